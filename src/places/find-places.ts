@@ -1,0 +1,152 @@
+import { COMMON_WORDS } from './common-words.ts';
+import { LOCATIVE_WORDS, NON_PLACE_BEFORE } from './country-variants.ts';
+import { editDistanceWithin } from './edit-distance.ts';
+import { placeWords } from './normalize-place-text.ts';
+import { MAX_NAME_WORDS, type NamedPlace, PLACE_NAMES } from './place-names.ts';
+
+/** A place recognised in text or from a map pin. */
+export interface Place {
+  /** ISO 3166-1 alpha-2, e.g. 'MY', 'HK'; null when a pin falls outside every country. */
+  country: string | null;
+  /** Canonical English city name. */
+  city?: string;
+  /** State/province or named zone (e.g. 'Sabah', 'KK Park'). */
+  area?: string;
+  latitude?: number;
+  longitude?: number;
+  /** The words that matched. */
+  matched: string;
+}
+
+interface Hit {
+  named: NamedPlace;
+  start: number;
+  end: number;
+  matched: string;
+  fuzzy: boolean;
+}
+
+/** Glued prepositions in chat ("dimalaysia", "kesaudi"): stripped when what remains is a place name. */
+const GLUED_PREFIXES = ['dari', 'di', 'ke'] as const;
+
+const FUZZY_CANDIDATES: readonly NamedPlace[] = [...PLACE_NAMES.values()].filter(
+  (named) => named.name.replace(/ /g, '').length >= 5,
+);
+
+function lookupExact(phrase: string): NamedPlace | undefined {
+  const found = PLACE_NAMES.get(phrase);
+  if (found) return found;
+  if (!phrase.includes(' ')) {
+    for (const prefix of GLUED_PREFIXES) {
+      if (phrase.startsWith(prefix) && phrase.length - prefix.length >= 4) {
+        const rest = PLACE_NAMES.get(phrase.slice(prefix.length));
+        if (rest && !rest.weak) return rest;
+      }
+    }
+  }
+  return undefined;
+}
+
+function allowedEdits(phrase: string, strict: boolean): number {
+  const letters = phrase.replace(/ /g, '').length;
+  // Why stricter in free text: a long message has many words, and a one-edit match on a short word
+  // ("aman" → Amman, "sudah" → Sudan) would invent countries; answers to "where?" are short and on topic.
+  if (strict) return letters >= 7 ? 1 : 0;
+  if (letters >= 9) return 2;
+  if (letters >= 5) return 1;
+  return 0;
+}
+
+function lookupFuzzy(phrase: string, wordCount: number, strict: boolean): NamedPlace | undefined {
+  const max = allowedEdits(phrase, strict);
+  if (max === 0) return undefined;
+  // Why: a real word is not a misspelt place ("sekarang" is "now", not Semarang).
+  if (phrase.split(' ').some((word) => COMMON_WORDS.has(word))) return undefined;
+  let best: NamedPlace | undefined;
+  let bestDistance = max + 1;
+  for (const named of FUZZY_CANDIDATES) {
+    if (named.wordCount !== wordCount || (strict && named.weak)) continue;
+    // Why same first letter: typos rarely hit the first letter, and it keeps "selatan" from becoming "Sudan".
+    if (named.name[0] !== phrase[0]) continue;
+    if (allowedEdits(named.name, strict) === 0) continue;
+    const distance = editDistanceWithin(phrase, named.name, Math.min(bestDistance - 1, max));
+    if (distance < bestDistance) {
+      best = named;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function scan(text: string, strict: boolean): Hit[] {
+  const words = placeWords(text);
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let hit: Hit | undefined;
+    for (let length = Math.min(MAX_NAME_WORDS, words.length - i); length >= 1 && !hit; length--) {
+      const phrase = words.slice(i, i + length).join(' ');
+      const before = words[i - 1];
+      if (before !== undefined && NON_PLACE_BEFORE.has(before)) break;
+      const exact = lookupExact(phrase);
+      if (exact) {
+        const locative = before !== undefined && LOCATIVE_WORDS.has(before);
+        if (strict && exact.weak && !locative) continue;
+        hit = { named: exact, start: i, end: i + length, matched: phrase, fuzzy: false };
+      }
+    }
+    if (!hit) {
+      for (let length = Math.min(3, words.length - i); length >= 1 && !hit; length--) {
+        const phrase = words.slice(i, i + length).join(' ');
+        const fuzzy = lookupFuzzy(phrase, length, strict);
+        if (fuzzy) hit = { named: fuzzy, start: i, end: i + length, matched: phrase, fuzzy: true };
+      }
+    }
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}
+
+function toPlace(hit: Hit): Place {
+  const place: Place = { country: hit.named.country, matched: hit.matched };
+  if (hit.named.city) place.city = hit.named.city;
+  if (hit.named.area) place.area = hit.named.area;
+  return place;
+}
+
+/** Orders hits best first: abroad before Indonesia, exact before fuzzy, specific before general, earlier first. */
+function compareHits(a: Hit, b: Hit): number {
+  // Why abroad first: Suar serves people abroad; "from Jakarta, now in Malaysia" is about Malaysia.
+  const home = Number(a.named.country === 'ID') - Number(b.named.country === 'ID');
+  if (home !== 0) return home;
+  if (a.fuzzy !== b.fuzzy) return a.fuzzy ? 1 : -1;
+  if (a.named.specificity !== b.named.specificity) return b.named.specificity - a.named.specificity;
+  return a.start - b.start;
+}
+
+/** Finds the best single place named in a short answer such as "malaysia", "di kuala lumpur", "Jedah", "kamboja, poipet"; tolerates small typos (one edit for words of 5+ letters, two for 9+). Returns null when nothing is recognised. */
+export function findPlaceInAnswer(text: string): Place | null {
+  const hits = scan(text.slice(0, 500), false);
+  if (hits.length === 0) return null;
+  hits.sort(compareHits);
+  return toPlace(hits[0]!);
+}
+
+/** Finds every place mentioned in free text (for triage), most specific first. Stricter than findPlaceInAnswer (no typo tolerance on short words, ignores common Indonesian words that look like places). */
+export function findPlacesInText(text: string): Place[] {
+  const hits = scan(text, true).sort(compareHits);
+  const seen = new Set<string>();
+  const places: Place[] = [];
+  for (const hit of hits) {
+    const key = `${hit.named.country}|${hit.named.city ?? ''}|${hit.named.area ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    places.push(toPlace(hit));
+  }
+  return places;
+}

@@ -1,0 +1,66 @@
+import countries from 'i18n-iso-countries';
+import { COUNTRY_VARIANTS, IGNORED_NAMES, WEAK_NAMES } from './country-variants.ts';
+import { GAZETTEER, WEAK_GAZETTEER_NAMES } from './gazetteer.ts';
+import { normalizePlaceText } from './normalize-place-text.ts';
+
+/** What a recognised name points at. */
+export interface NamedPlace {
+  /** The normalised name as indexed. */
+  name: string;
+  /** Number of words in the name. */
+  wordCount: number;
+  country: string;
+  city?: string;
+  area?: string;
+  /** 0 country, 1 state/province, 2 city or a zone inside one: higher wins. */
+  specificity: number;
+  /** Also an ordinary word: in free text only after a locative word. */
+  weak: boolean;
+}
+
+/** Longest name in words; the matcher never looks at longer spans. */
+export const MAX_NAME_WORDS = 5;
+
+function specificityOf(city: string | undefined, area: string | undefined): number {
+  if (city) return 2;
+  if (area) return 1;
+  return 0;
+}
+
+function buildIndex(): Map<string, NamedPlace> {
+  const index = new Map<string, NamedPlace>();
+  const add = (raw: string, place: Omit<NamedPlace, 'name' | 'wordCount' | 'weak'>, weak: boolean) => {
+    const name = normalizePlaceText(raw);
+    // Why first-wins: the gazetteer and curated variants are added before the generic library names, so a
+    // hand-checked meaning is never overwritten by an accident of the library's alias list.
+    if (name === '' || IGNORED_NAMES.has(name) || index.has(name)) return;
+    index.set(name, { ...place, name, wordCount: name.split(' ').length, weak });
+  };
+  for (const entry of GAZETTEER) {
+    const specificity = specificityOf(entry.city, entry.area);
+    for (const raw of entry.names) {
+      const place: Omit<NamedPlace, 'name' | 'wordCount' | 'weak'> = { country: entry.country, specificity };
+      if (entry.city) place.city = entry.city;
+      if (entry.area) place.area = entry.area;
+      add(raw, place, WEAK_GAZETTEER_NAMES.has(normalizePlaceText(raw)));
+    }
+  }
+  for (const [country, names] of Object.entries(COUNTRY_VARIANTS)) {
+    for (const raw of names) add(raw, { country, specificity: 0 }, WEAK_NAMES.has(normalizePlaceText(raw)));
+  }
+  for (const language of ['id', 'en'] as const) {
+    const all = countries.getNames(language, { select: 'all' });
+    for (const [country, names] of Object.entries(all)) {
+      for (const raw of names) {
+        const name = normalizePlaceText(raw);
+        // Why: library aliases of three letters or fewer ("US", "UK") collide with words; curated ones suffice.
+        if (name.replace(/ /g, '').length <= 3) continue;
+        add(raw, { country, specificity: 0 }, WEAK_NAMES.has(name));
+      }
+    }
+  }
+  return index;
+}
+
+/** Every known place name, normalised, to what it names. Built once at import. */
+export const PLACE_NAMES: ReadonlyMap<string, NamedPlace> = buildIndex();

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countryName,
+  countryOfPhone,
+  findPlaceInAnswer,
+  findPlacesInText,
+  placeOfPoint,
+} from '../../src/places/index.ts';
+
+describe('findPlaceInAnswer', () => {
+  it.each([
+    ['malaysia', 'MY', undefined],
+    ['Malaysia', 'MY', undefined],
+    ['sekarang di malaysia', 'MY', undefined],
+    ['dimalaysia', 'MY', undefined],
+    ['Malasya', 'MY', undefined],
+    ['di kuala lumpur', 'MY', 'Kuala Lumpur'],
+    ['di KL', 'MY', 'Kuala Lumpur'],
+    ['Jedah', 'SA', 'Jeddah'],
+    ['jeddha', 'SA', 'Jeddah'],
+    ['ke riyadh', 'SA', 'Riyadh'],
+    ['Arab Saudi', 'SA', undefined],
+    ['saudi', 'SA', undefined],
+    ['kamboja, poipet', 'KH', 'Poipet'],
+    ['Sihanukvile', 'KH', 'Sihanoukville'],
+    ['pnom pen', 'KH', 'Phnom Penh'],
+    ['myanmar/burma', 'MM', undefined],
+    ['sy di shwe koko', 'MM', 'Myawaddy'],
+    ['KK Park', 'MM', 'Myawaddy'],
+    ['Segitiga Emas', 'LA', 'Tonpheung'],
+    ['hongkong', 'HK', undefined],
+    ['Hong Kong', 'HK', undefined],
+    ['Kaoshiung', 'TW', 'Kaohsiung'],
+    ['taiwan', 'TW', undefined],
+    ['UEA', 'AE', undefined],
+    ['emirat', 'AE', undefined],
+    ['abu dabi', 'AE', 'Abu Dhabi'],
+    ['brunai', 'BN', undefined],
+    ['dari jakarta skrg di tawau', 'MY', 'Tawau'],
+    ['port louis', 'MU', 'Port Louis'],
+    ['cape town', 'ZA', 'Cape Town'],
+    ['Montevideo', 'UY', 'Montevideo'],
+    ['busan korea', 'KR', 'Busan'],
+  ])('%s → %s %s', (text, country, city) => {
+    const place = findPlaceInAnswer(text);
+    expect(place?.country).toBe(country);
+    expect(place?.city).toBe(city);
+  });
+
+  it.each(['tidak tahu', 'lewati', 'aman', 'sekarang di kapal', '', 'ya'])('%s → nothing', (text) => {
+    expect(findPlaceInAnswer(text)).toBeNull();
+  });
+
+  it('reports the words that matched', () => {
+    expect(findPlaceInAnswer('saya di Kota Kinabalu')?.matched).toBe('kota kinabalu');
+  });
+});
+
+describe('findPlacesInText', () => {
+  it('lists the most specific place first', () => {
+    const places = findPlacesInText('kakak sy di poipet kamboja');
+    expect(places.map((place) => place.country)).toEqual(['KH', 'KH']);
+    expect(places[0]?.city).toBe('Poipet');
+  });
+
+  it('ignores place-like words used as ordinary words', () => {
+    expect(findPlacesInText('Nasib saya malang sekali, lima bulan gaji tdk dibayar')).toEqual([]);
+    expect(findPlacesInText('majikan orang cina, bisa bahasa inggris')).toEqual([]);
+    expect(findPlacesInText('sekarang sy aman')).toEqual([]);
+  });
+
+  it('accepts weak names after a locative word', () => {
+    expect(findPlacesInText('sy kerja di arab')[0]?.country).toBe('SA');
+    expect(findPlacesInText('dia dibawa ke china')[0]?.country).toBe('CN');
+  });
+
+  it('puts places abroad before places in Indonesia', () => {
+    expect(findPlacesInText('sy dari indramayu, skrg di selangor')[0]?.country).toBe('MY');
+  });
+
+  it('finds the port of a vessel', () => {
+    const countries = findPlacesInText('kapal taiwan, sekarang sandar di port louis').map((p) => p.country);
+    expect(countries).toContain('MU');
+    expect(countries).toContain('TW');
+  });
+});
+
+describe('placeOfPoint', () => {
+  it('gives Hong Kong, not China, for a pin in Kowloon', () => {
+    expect(placeOfPoint(22.3193, 114.1694).country).toBe('HK');
+  });
+  it('gives Malaysia for Kuala Lumpur and keeps the coordinates', () => {
+    expect(placeOfPoint(3.139, 101.6869)).toMatchObject({
+      country: 'MY',
+      latitude: 3.139,
+      longitude: 101.6869,
+    });
+  });
+  it('gives Cambodia for Poipet', () => {
+    expect(placeOfPoint(13.6584, 102.5636).country).toBe('KH');
+  });
+  it('gives null for nonsense coordinates', () => {
+    expect(placeOfPoint(999, 0).country).toBeNull();
+  });
+});
+
+describe('countryOfPhone', () => {
+  it.each([
+    ['+60123456789', 'MY'],
+    ['+85291234567', 'HK'],
+    ['+966512345678', 'SA'],
+    ['+886912345678', 'TW'],
+    ['+6281234567890', 'ID'],
+  ])('%s → %s', (phone, country) => {
+    expect(countryOfPhone(phone)).toBe(country);
+  });
+  it('gives null for garbage', () => {
+    expect(countryOfPhone('not a phone')).toBeNull();
+  });
+});
+
+describe('countryName', () => {
+  it('names countries in Indonesian and English', () => {
+    expect(countryName('KH', 'id')).toBe('Kamboja');
+    expect(countryName('KH', 'en')).toBe('Cambodia');
+    expect(countryName('SA', 'id')).toBe('Arab Saudi');
+  });
+});
