@@ -1,0 +1,120 @@
+import { type DetectedLanguage, LATIN_LANGUAGES } from './languages.ts';
+import { addLetterEvidence, type LanguageScores } from './letter-patterns.ts';
+import { WORD_EVIDENCE } from './word-lists.ts';
+
+/** The detected language of one message, with a confidence between 0 and 1. */
+export interface Detection {
+  lang: DetectedLanguage;
+  confidence: number;
+}
+
+// Letters of the scripts that decide a language alone. Han also covers Japanese kanji, but Japanese
+// kana-free text is rare in chat and Chinese is our only Han candidate.
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/gu;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+const THAI = /[\u0e00-\u0e7f]/gu;
+const LATIN = /[a-z\u00c0-\u024f\u1e00-\u1eff]/gu;
+// Letters only Vietnamese uses among our candidates (ă â đ ê ô ơ ư and the dot-below/hook-above tones).
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũã]/gu;
+const WORDS = /[\p{L}\p{M}]+/gu;
+
+// Messages that carry no language: acknowledgements and fillers written the same way everywhere.
+const NEUTRAL_WORDS = new Set([
+  'ok',
+  'oke',
+  'okay',
+  'okey',
+  'oky',
+  'k',
+  'kk',
+  'ya',
+  'yaa',
+  'yah',
+  'y',
+  'p',
+  'hmm',
+  'hm',
+  'haha',
+  'hahaha',
+  'wkwk',
+  'wkwkwk',
+  'lol',
+  'sip',
+  'test',
+  'tes',
+]);
+
+// Word evidence dominates: a known word is a far better witness than how its letters look. Letter evidence
+// decides for unknown words, and breaks ties between languages that share a word.
+const LETTER_WEIGHT = 1.2;
+const KNOWN_WORD_LETTER_WEIGHT = 0.3;
+// Softmax sharpness turning scores into probabilities; chosen so confidence tracks accuracy on our data.
+const SHARPNESS = 1.6;
+
+const UNDETERMINED: Detection = { lang: 'und', confidence: 0 };
+
+/** Counts the matches of a global regular expression. */
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** Detects the language of one chat message; 'und' with low confidence for "ok", "ya", numbers, emoji. */
+export function detectLanguage(text: string): Detection {
+  const lower = text.normalize('NFC').toLowerCase();
+  const arabic = countMatches(lower, ARABIC);
+  const han = countMatches(lower, HAN);
+  const thai = countMatches(lower, THAI);
+  const latin = countMatches(lower, LATIN);
+  const letters = arabic + han + thai + latin;
+  if (letters === 0) return UNDETERMINED;
+
+  // A script of its own decides alone: no other candidate writes Arabic, Han or Thai letters.
+  const scriptTop = Math.max(arabic, han, thai);
+  if (scriptTop > latin) {
+    const lang: DetectedLanguage = scriptTop === arabic ? 'ar' : scriptTop === han ? 'zh' : 'th';
+    return { lang, confidence: round(0.8 + 0.2 * (scriptTop / letters)) };
+  }
+
+  const words = lower.match(WORDS) ?? [];
+  if (words.length === 0) return UNDETERMINED;
+  if (words.every((word) => NEUTRAL_WORDS.has(word))) return { lang: 'und', confidence: 0.1 };
+
+  const vietnamese = countMatches(lower, VIETNAMESE_LETTERS);
+  if (vietnamese > 0 && vietnamese / latin >= 0.05) {
+    return { lang: 'vi', confidence: round(Math.min(0.99, 0.75 + vietnamese / latin)) };
+  }
+
+  return scoreLatin(words);
+}
+
+/** Scores Latin-script words with word lists and letter evidence; returns the best language. */
+function scoreLatin(words: string[]): Detection {
+  const scores: LanguageScores = new Float64Array(LATIN_LANGUAGES.length);
+  const letters: LanguageScores = new Float64Array(LATIN_LANGUAGES.length);
+  let evidence = 0;
+  for (const word of words) {
+    if (NEUTRAL_WORDS.has(word)) continue;
+    letters.fill(0);
+    addLetterEvidence(word, letters);
+    const known = WORD_EVIDENCE.get(word);
+    const letterWeight = known ? KNOWN_WORD_LETTER_WEIGHT : LETTER_WEIGHT;
+    for (let l = 0; l < scores.length; l++) {
+      const lang = LATIN_LANGUAGES[l]!;
+      scores[l]! += (known?.[lang] ?? 0) + letterWeight * letters[l]!;
+    }
+    evidence += known ? 1 : 0.5;
+  }
+  let best = 0;
+  for (let l = 1; l < scores.length; l++) if (scores[l]! > scores[best]!) best = l;
+  let total = 0;
+  for (let l = 0; l < scores.length; l++) total += Math.exp(SHARPNESS * (scores[l]! - scores[best]!));
+  const probability = 1 / total;
+  // Why shrink by evidence: one word is weak whatever its scores say; several known words are not.
+  const confidence = probability * (1 - Math.exp(-evidence));
+  return { lang: LATIN_LANGUAGES[best]!, confidence: round(confidence) };
+}
+
+/** Rounds to two decimals, so confidences stay readable in logs and tests. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
