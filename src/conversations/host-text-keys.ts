@@ -1,0 +1,2 @@
+/** Text keys the host renders itself (outside any flow); every complete language must have them. */
+export const HOST_TEXT_KEYS: readonly string[] = ['emergency.help'];

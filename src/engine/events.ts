@@ -1,0 +1,33 @@
+import type { AnswerKind, Json, Locale } from './definitions.ts';
+
+/** A message the engine wants sent to the person. */
+export interface OutboundMsg {
+  id: string;
+  text: string;
+  /** Quick-reply labels, in order. */
+  options: string[];
+  /** The kind of answer this message asks for, or null when it asks nothing. */
+  expects: AnswerKind | null;
+  /** The report reference, on the message that announces it. */
+  reference?: string;
+}
+
+/** Past-tense facts returned by one engine call; the host decides what to do with each. */
+export type EngineEvent =
+  | { type: 'msg_created'; msg: OutboundMsg }
+  | { type: 'result_saved'; name: string; value: Json; skipped: boolean }
+  | { type: 'answer_rejected'; name: string; attempt: number }
+  | { type: 'language_changed'; from: Locale; to: Locale; chosen: boolean }
+  | { type: 'emergency_raised'; ref: string; source: 'command' | 'answer' }
+  | { type: 'report_submitted'; ref: string; complete: boolean }
+  | { type: 'info_added'; ref: string; text: string }
+  | { type: 'attachment_noted'; count: number }
+  | { type: 'session_paused' }
+  | { type: 'session_resumed' }
+  | { type: 'delete_requested' }
+  | { type: 'session_restarted' }
+  | { type: 'flow_entered'; flow: string }
+  | { type: 'error'; text: string };
+
+/** The type string of each event. */
+export type EngineEventType = EngineEvent['type'];

@@ -1,0 +1,48 @@
+import type { Json, Locale } from './definitions.ts';
+
+/** One saved answer. */
+export interface Result {
+  /** The parsed value (null when skipped). */
+  value: Json;
+  /** What the person wrote, kept so a skipped or odd answer is never lost. */
+  input: string | null;
+  skipped: boolean;
+  at: string;
+}
+
+/** The serialisable state of one person's conversation. */
+export interface Session {
+  v: 1;
+  flow: string;
+  /** The node the session waits at; null once it has nowhere to go. */
+  node: string | null;
+  status: 'waiting' | 'ended';
+  language: Locale;
+  /** The person chose the language explicitly; detection must not override it. */
+  languageChosen: boolean;
+  results: Record<string, Result>;
+  /** Invalid answers given to the current question. */
+  attempts: number;
+  /** For a multi-message text question: pieces received so far. */
+  pieces: number;
+  /** When the current wait times out (ISO time), or null. */
+  timeoutAt: string | null;
+  /** Paused by the person: the next message resumes without being taken as an answer. */
+  paused: boolean;
+  emergency: boolean;
+  /** Reference of the report this conversation feeds, once it has one. */
+  reportRef: string | null;
+  reportComplete: boolean;
+  startedAt: string;
+}
+
+/** A coded error for host misuse of the engine (problems inside a flow are events instead). */
+export class EngineError extends Error {
+  constructor(
+    readonly code: 'flow_not_found' | 'node_not_found' | 'session_not_waiting' | 'unsupported_session',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}
