@@ -50,6 +50,10 @@ const LETTER_WEIGHT = 1.2;
 const KNOWN_WORD_LETTER_WEIGHT = 0.3;
 // Softmax sharpness turning scores into probabilities; chosen so confidence tracks accuracy on our data.
 const SHARPNESS = 1.6;
+// A word in none of our lists is unlikely to be Indonesian or English, whose vocabularies we hold in full,
+// and somewhat unlikely Malay (which shares Indonesian's); it more likely belongs to a language we only
+// know the commonest words of (Javanese, Sundanese, Tagalog).
+const UNKNOWN_WORD_PENALTY: Readonly<Record<string, number>> = { id: 0.8, en: 0.8, ms: 0.5 };
 
 const UNDETERMINED: Detection = { lang: 'und', confidence: 0 };
 
@@ -100,7 +104,8 @@ function scoreLatin(words: string[]): Detection {
     const letterWeight = known ? KNOWN_WORD_LETTER_WEIGHT : LETTER_WEIGHT;
     for (let l = 0; l < scores.length; l++) {
       const lang = LATIN_LANGUAGES[l]!;
-      scores[l]! += (known?.[lang] ?? 0) + letterWeight * letters[l]!;
+      const wordScore = known ? (known[lang] ?? 0) : -(UNKNOWN_WORD_PENALTY[lang] ?? 0);
+      scores[l]! += wordScore + letterWeight * letters[l]!;
     }
     evidence += known ? 1 : 0.5;
   }

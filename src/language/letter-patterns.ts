@@ -49,7 +49,11 @@ const SPELLING_PATTERNS: ReadonlyArray<{ pattern: RegExp; lang: LatinLanguage; w
   { pattern: /keun$/, lang: 'su', weight: 1.2 },
   { pattern: /^(pi|ka|sa|di|ng|ny)\w+(keun|na)$/, lang: 'su', weight: 0.6 },
   { pattern: /dh|^ng[^a]|^mb|^nd|[^aeiou]ake$|aké$|ipun$|aken$/, lang: 'jv', weight: 1 },
-  { pattern: /[è]|^[^aeiou]*[aiou][^aeiou]*é/, lang: 'jv', weight: 0.5 },
+  { pattern: /[^aeiou](ne|e)$|^(ng|ny)[bcdgjklmprstw]|ke$|ni$|dipun/, lang: 'jv', weight: 0.5 },
+  // é and è are written in Javanese and Sundanese (not Indonesian, Malay, English or Tagalog).
+  { pattern: /[éè]/, lang: 'jv', weight: 1.2 },
+  { pattern: /é/, lang: 'su', weight: 1.2 },
+  { pattern: /^(nga|nge|ngi|ngo|ngu|mang|barud|ng)\w{3,}|na$/, lang: 'su', weight: 0.4 },
   {
     pattern: /^(nag|mag|pag|naka|maka|ipag|pinag|nakaka)\w{3,}|^\w{1,2}(um|in)[aeiou]\w+|hin$|^mga$/,
     lang: 'tl',

@@ -1,3 +1,5 @@
+import { dictionary as englishDictionary } from '@zxcvbn-ts/language-en';
+import { dictionary as indonesianDictionary } from '@zxcvbn-ts/language-id';
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import type { LatinLanguage } from './languages.ts';
 
@@ -33,7 +35,7 @@ percuma bilik jabatan kerajaan beritahu cakap lepas dah korang kitorang diorang 
 lelaki kawan betul amat ramai esok semalam syarikat mesyuarat telefon nombor universiti kualiti
 aktiviti bahagian berjaya dijangka kewangan keselamatan kesihatan jawatan jawatankuasa kenyataan
 menerusi mengikut negeri pasport lah kot je tengok faham jom takde tiada xde xnak xleh kene cik
-encik kilang imigresen sekejap kejap mcm sgt tgk kpd jugak pelbagai berkenaan sebarang bersedia
+encik kilang imigresen budak rehat borang sila doktor berehat bertolak awam padang sesiapa sekejap kejap mcm sgt tgk kpd jugak pelbagai berkenaan sebarang bersedia
 memberitahu pekerjaan berkata kanak perlu lagipun sekiranya manakala walau bagaimanapun selain
 `;
 
@@ -56,7 +58,9 @@ rumiyin kabeh sedaya sadaya dhewe dewe maneh meneh malih uga ugi yen nek menawi 
 ben dene kudu kudune ojo aja wedi ajrih lara loro seneng nangis urip leres bojo garwa nggih inggih
 injih mboten boten enggih nuwun suwun sugeng monggo mangga dadi dados kepriye ngene ngono mengkene
 mengkono ngapunten sewu pangapunten bapake ibune anake bojone omahe dhuwite gajine paspore majikane
-juragan digebugi digebuki ngelak luwe ngelih kesel mumet nelpon kabare nemoni ndak
+juragan digebugi digebuki ngelak luwe ngelih kesel mumet nelpon kabare nemoni ndak anyar babagan
+dijupuk nyilih ngaso sepur pitu maca awake dina regane hawane budhal padha cedhak neng kene kono
+kana nulungi ngongkon mangsuli kanthi nganti udan deres gampang angel ngomah pitakon dhisik
 `;
 
 /** Sundanese function words and chat words; absent from stopwords-iso. */
@@ -75,7 +79,9 @@ tuang nginum leumpang indit mulih sumping kaluar asup lebet nenjo ningal ngadeng
 ngobrol nanya naros menta nyuhunkeun tulungan gaduh boga artos gajih sangkan supados ambeh nepi
 dugi ngan ukur mung atuh euy kuring indungna bapana imahna gajihna pasporna dunungan dununganana
 dikonci hente ulah entong mangkaning sakali sakitu rada kawas siga sapertos meureun panginten
-tangtu leres nya nyaeta nyaéta saur cenah ceuk carita nelepon damang pangapunten lepat
+tangtu leres nya nyaeta nyaéta saur cenah ceuk carita nelepon damang pangapunten lepat ka ti ku
+unggal barudak ulin lembur isuk béja beja sono dicandak anyar gawé hawa terang pamaréntah tanaga
+karéta dieu dinya ditu aranjeunna nembe ngeunaan sok diajar ngabantu ngabantosan kaayaan
 `;
 
 /** Tagalog words stopwords-iso lacks, mostly chat and politeness ("po", "salamat"). */
@@ -117,6 +123,19 @@ function splitWords(list: string): string[] {
   return list.split(/\s+/).filter((word) => word.length > 0);
 }
 
+// Frequency-ranked vocabularies (OpenSubtitles, via zxcvbn-ts): they make ordinary content words ("panas",
+// "buku", "weather") count as evidence, which stop-word lists cannot. The tail of each list carries
+// foreign names and loan words, so evidence fades with rank and the lists are cut.
+const INDONESIAN_COMMON = (indonesianDictionary['commonWords-id'] as string[]).slice(0, 15000);
+const ENGLISH_COMMON = (englishDictionary['commonWords-en'] as string[]).slice(0, 25000);
+// Malay shares most of Indonesian's vocabulary; slightly less weight keeps Indonesian the tie-winner.
+const MALAY_SHARE = 0.9;
+
+/** Evidence of a word at `rank` in a frequency list: 1.5 for the commonest, about 0.35 at 15,000. */
+function rankWeight(rank: number): number {
+  return Math.max(0.3, 1.5 - 0.12 * Math.log(rank + 1));
+}
+
 /** Builds the word → evidence table once, at module load. */
 function buildWordEvidence(): Map<string, WordEvidence> {
   const table = new Map<string, WordEvidence>();
@@ -128,6 +147,13 @@ function buildWordEvidence(): Map<string, WordEvidence> {
       table.set(word, entry);
     }
   };
+  INDONESIAN_COMMON.forEach((word, rank) => {
+    add([word], 'id', rankWeight(rank));
+    add([word], 'ms', MALAY_SHARE * rankWeight(rank));
+  });
+  ENGLISH_COMMON.forEach((word, rank) => {
+    add([word], 'en', rankWeight(rank));
+  });
   add(stopwordsIso.id, 'id', STOPWORD);
   // Why Malay's list only where Indonesian shares it: the rest of stopwords-iso's Malay list is news
   // vocabulary (negara, orang, kerja) that Indonesian uses just as much; real Malay markers are curated.
