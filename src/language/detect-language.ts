@@ -1,4 +1,4 @@
-import { type DetectedLanguage, LATIN_LANGUAGES } from './languages.ts';
+import { type DetectedLanguage, LATIN_LANGUAGES, replyLanguageFor } from './languages.ts';
 import { addLetterEvidence, type LanguageScores } from './letter-patterns.ts';
 import { WORD_EVIDENCE } from './word-lists.ts';
 
@@ -6,6 +6,12 @@ import { WORD_EVIDENCE } from './word-lists.ts';
 export interface Detection {
   lang: DetectedLanguage;
   confidence: number;
+}
+
+/** A detection plus the confidence that the reply language (Indonesian family or not) is right. */
+export interface FamilyDetection extends Detection {
+  /** Probability mass of the detected language's reply family, shrunk like `confidence`. */
+  familyConfidence: number;
 }
 
 // Letters of the scripts that decide a language alone. Han also covers Japanese kanji, but Japanese
@@ -55,7 +61,11 @@ const SHARPNESS = 1.6;
 // know the commonest words of (Javanese, Sundanese, Tagalog).
 const UNKNOWN_WORD_PENALTY: Readonly<Record<string, number>> = { id: 0.8, en: 0.8, ms: 0.5 };
 
-const UNDETERMINED: Detection = { lang: 'und', confidence: 0 };
+const UNDETERMINED: FamilyDetection = { lang: 'und', confidence: 0, familyConfidence: 0 };
+// Evidence one known word adds: one word alone stays under 0.5 confidence (never enough to switch the
+// reply language), three or more known words reach 0.8 and above.
+const KNOWN_WORD_EVIDENCE = 0.6;
+const UNKNOWN_WORD_EVIDENCE = 0.3;
 
 /** Counts the matches of a global regular expression. */
 function countMatches(text: string, pattern: RegExp): number {
@@ -64,6 +74,12 @@ function countMatches(text: string, pattern: RegExp): number {
 
 /** Detects the language of one chat message; 'und' with low confidence for "ok", "ya", numbers, emoji. */
 export function detectLanguage(text: string): Detection {
+  const { lang, confidence } = detectLanguageFamily(text);
+  return { lang, confidence };
+}
+
+/** Like detectLanguage, plus how sure we are of the reply family (Malay vs Indonesian does not matter). */
+export function detectLanguageFamily(text: string): FamilyDetection {
   const lower = text.normalize('NFC').toLowerCase();
   const arabic = countMatches(lower, ARABIC);
   const han = countMatches(lower, HAN);
@@ -76,23 +92,27 @@ export function detectLanguage(text: string): Detection {
   const scriptTop = Math.max(arabic, han, thai);
   if (scriptTop > latin) {
     const lang: DetectedLanguage = scriptTop === arabic ? 'ar' : scriptTop === han ? 'zh' : 'th';
-    return { lang, confidence: round(0.8 + 0.2 * (scriptTop / letters)) };
+    const confidence = round(0.8 + 0.2 * (scriptTop / letters));
+    return { lang, confidence, familyConfidence: confidence };
   }
 
   const words = lower.match(WORDS) ?? [];
   if (words.length === 0) return UNDETERMINED;
-  if (words.every((word) => NEUTRAL_WORDS.has(word))) return { lang: 'und', confidence: 0.1 };
+  if (words.every((word) => NEUTRAL_WORDS.has(word))) {
+    return { lang: 'und', confidence: 0.1, familyConfidence: 0.1 };
+  }
 
   const vietnamese = countMatches(lower, VIETNAMESE_LETTERS);
   if (vietnamese > 0 && vietnamese / latin >= 0.05) {
-    return { lang: 'vi', confidence: round(Math.min(0.99, 0.75 + vietnamese / latin)) };
+    const confidence = round(Math.min(0.99, 0.75 + vietnamese / latin));
+    return { lang: 'vi', confidence, familyConfidence: confidence };
   }
 
   return scoreLatin(words);
 }
 
 /** Scores Latin-script words with word lists and letter evidence; returns the best language. */
-function scoreLatin(words: string[]): Detection {
+function scoreLatin(words: string[]): FamilyDetection {
   const scores: LanguageScores = new Float64Array(LATIN_LANGUAGES.length);
   const letters: LanguageScores = new Float64Array(LATIN_LANGUAGES.length);
   let evidence = 0;
@@ -107,16 +127,22 @@ function scoreLatin(words: string[]): Detection {
       const wordScore = known ? (known[lang] ?? 0) : -(UNKNOWN_WORD_PENALTY[lang] ?? 0);
       scores[l]! += wordScore + letterWeight * letters[l]!;
     }
-    evidence += known ? 1 : 0.5;
+    evidence += known ? KNOWN_WORD_EVIDENCE : UNKNOWN_WORD_EVIDENCE;
   }
   let best = 0;
   for (let l = 1; l < scores.length; l++) if (scores[l]! > scores[best]!) best = l;
+  const lang = LATIN_LANGUAGES[best]!;
+  const family = replyLanguageFor(lang);
   let total = 0;
-  for (let l = 0; l < scores.length; l++) total += Math.exp(SHARPNESS * (scores[l]! - scores[best]!));
-  const probability = 1 / total;
+  let familyTotal = 0;
+  for (let l = 0; l < scores.length; l++) {
+    const weight = Math.exp(SHARPNESS * (scores[l]! - scores[best]!));
+    total += weight;
+    if (replyLanguageFor(LATIN_LANGUAGES[l]!) === family) familyTotal += weight;
+  }
   // Why shrink by evidence: one word is weak whatever its scores say; several known words are not.
-  const confidence = probability * (1 - Math.exp(-evidence));
-  return { lang: LATIN_LANGUAGES[best]!, confidence: round(confidence) };
+  const shrink = 1 - Math.exp(-evidence);
+  return { lang, confidence: round(shrink / total), familyConfidence: round((shrink * familyTotal) / total) };
 }
 
 /** Rounds to two decimals, so confidences stay readable in logs and tests. */

@@ -1,4 +1,4 @@
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguageFamily } from './detect-language.ts';
 import { type DetectedLanguage, type ReplyLanguage, replyLanguageFor } from './languages.ts';
 
 /** Serializable (plain JSON) state of one conversation's reply language, stored on the session. */
@@ -73,7 +73,9 @@ export function observeMessage(
   text: string,
   _hints: LanguageHints,
 ): ObservedMessage {
-  const { lang, confidence } = detectLanguage(text);
+  // Why the family's confidence: Indonesian and Malay share most words, so a clear Indonesian-family
+  // sentence can be unsure which member it is, yet sure of the reply language.
+  const { lang, familyConfidence: confidence } = detectLanguageFamily(text);
   const usable = lang !== 'und' && confidence >= USABLE_CONFIDENCE;
   if (!usable) {
     return { state, changed: false, ambiguous: !state.chosenByPerson && !state.evidenced };

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/language/index.ts';
+import { loadSamples, measureAccuracy } from './labelled-data.ts';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['sy gk bs kluar, paspor ditahan', 'id'],
+    ['I need help, my employer took my passport', 'en'],
+    ['aku ora iso metu, paspore dijupuk juragan', 'jv'],
+    ['abdi teu tiasa kaluar, hatur nuhun', 'su'],
+    ['saya tak boleh keluar, majikan ambil pasport', 'ms'],
+    ['hindi po ako makalabas, salamat', 'tl'],
+    ['أحتاج مساعدة', 'ar'],
+    ['我需要帮助', 'zh'],
+    ['Tôi cần giúp đỡ', 'vi'],
+    ['ฉันต้องการความช่วยเหลือ', 'th'],
+  ])('detects %j as %s', (text, lang) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+
+  it.each(['ok', 'ya', 'Ok!', '123', '😀', '👍👍', '', '   ', '+62 812 3456'])(
+    '%j is und with low confidence',
+    (text) => {
+      const result = detectLanguage(text);
+      expect(result.lang).toBe('und');
+      expect(result.confidence).toBeLessThan(0.3);
+    },
+  );
+
+  it('is confident on a clear sentence and not on one ambiguous word', () => {
+    expect(
+      detectLanguage('Saya bekerja di Malaysia dan paspor saya ditahan majikan').confidence,
+    ).toBeGreaterThan(0.7);
+    expect(detectLanguage('halo').confidence).toBeLessThan(0.5);
+    expect(detectLanguage('tolong').confidence).toBeLessThan(0.5);
+  });
+
+  it('lets one script decide alone, even for one letter', () => {
+    expect(detectLanguage('好').lang).toBe('zh');
+    expect(detectLanguage('ok شكرا').lang).toBe('ar');
+  });
+});
+
+// Floors sit a few points under the measured figures, so a regression fails but noise does not.
+describe.each([
+  ['tuning.tsv', 0.85, 0.95],
+  ['held-out.tsv', 0.85, 0.95],
+])('accuracy on %s', (file, strictFloor, mergedFloor) => {
+  it('meets the macro-accuracy floors', () => {
+    const accuracy = measureAccuracy(loadSamples(file));
+    console.info(
+      `${file}: ${accuracy.samples} samples, strict macro ${(accuracy.strict * 100).toFixed(1)}%, ` +
+        `family-merged ${(accuracy.merged * 100).toFixed(1)}%, per language ${JSON.stringify(accuracy.perLanguage)}`,
+    );
+    expect(accuracy.strict).toBeGreaterThanOrEqual(strictFloor);
+    expect(accuracy.merged).toBeGreaterThanOrEqual(mergedFloor);
+  });
+});
