@@ -59,6 +59,14 @@ const SPELLING_PATTERNS: ReadonlyArray<{ pattern: RegExp; lang: LatinLanguage; w
     lang: 'tl',
     weight: 1,
   },
+  // Tagalog reduplicates the first syllable of a verb root after its prefix (nagbabasa, manggagawa), and
+  // writes y after a consonant where Indonesian writes i (siya, kalye, anunsyo).
+  {
+    pattern: /^(na|ma|pa|ka|nag|mag|pag|nang|mang|makaka|nakaka)([bcdfghklmnprstwy][aeiou])\2/,
+    lang: 'tl',
+    weight: 1.2,
+  },
+  { pattern: /[bcdfghjklmprtvz]y[aeiou]/, lang: 'tl', weight: 0.8 },
   { pattern: /^(me[mn]|meng|meny|ber|ter|per|di)\w{3,}|kan$|nya$/, lang: 'id', weight: 0.5 },
   { pattern: /^(me[mn]|meng|meny|ber|ter|per|di)\w{3,}|kan$|nya$/, lang: 'ms', weight: 0.5 },
   { pattern: /th|wh|sh|tion$|ing$|ly$|[^aeiou]y$|ee|oo|ea|ou|[qxfvz]|w[^aei]/, lang: 'en', weight: 0.7 },

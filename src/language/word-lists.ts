@@ -86,7 +86,7 @@ karéta dieu dinya ditu aranjeunna nembe ngeunaan sok diajar ngabantu ngabantosa
 
 /** Tagalog words stopwords-iso lacks, mostly chat and politeness ("po", "salamat"). */
 const TAGALOG_MARKERS = `
-ang ng mga po opo salamat maraming hindi ako ikaw siya kami tayo sila kayo niya nila ko mo namin
+ang ng mga po opo salamat maraming hindi ako ikaw siya tayo ka sila kayo niya nila ko mo namin
 natin ninyo ito iyan iyon dito diyan doon oo paano bakit ano sino saan kailan ilan magkano gusto
 ayaw kailangan pwede puwede mayroon meron wala walang kasi pero kung dahil lang din rin naman ba
 nga daw raw yung yun nang kanya akin tao bahay trabaho amo pera sahod araw gabi umaga ngayon bukas
