@@ -1,0 +1,150 @@
+import { CLAUSE_STARTS, ROOT_ALIASES, ROOTS, SPELLINGS } from './chat-words.ts';
+
+/** One word of normalised text, with where it came from in the original. */
+export interface ChatToken {
+  /** Canonical word ('di' for a passive prefix, a root for an affixed word, '|' for a clause break). */
+  word: string;
+  /** Offset of the original token in the source text. */
+  start: number;
+  end: number;
+}
+
+/** Text as triage reads it: canonical words joined by single spaces, clause breaks as '|'. */
+export interface NormalizedText {
+  /** The source text, as given. */
+  source: string;
+  tokens: ChatToken[];
+  /** ' w1 w2 | w3 ' — leading and trailing space so every word is space-delimited. */
+  joined: string;
+  /** Character offset in `joined` where each token starts. */
+  offsets: number[];
+}
+
+const ROOT_SET = new Set(ROOTS);
+const SUFFIXES = ['nya', 'kan', 'lah', 'kah', 'in', 'an', 'ku', 'mu', 'ne', 'i'] as const;
+const PASSIVE_PREFIXES = ['di', 'ter', 'ke'] as const;
+const stemCache = new Map<string, string[]>();
+
+function asRoot(candidate: string): string | undefined {
+  if (!ROOT_SET.has(candidate)) return undefined;
+  return ROOT_ALIASES[candidate] ?? candidate;
+}
+
+/** Active prefixes with the nasal assimilation of Indonesian: me+pukul → memukul, ng+kunci → ngunci. */
+function activeRoots(word: string): string | undefined {
+  const tries: string[] = [];
+  const add = (prefix: string, restore: readonly string[]) => {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 3) return;
+    const rest = word.slice(prefix.length);
+    for (const head of restore) tries.push(head + rest);
+  };
+  add('meny', ['s']);
+  add('peny', ['s']);
+  add('meng', ['', 'k']);
+  add('peng', ['', 'k']);
+  add('mem', ['', 'p']);
+  add('pem', ['', 'p']);
+  add('men', ['', 't']);
+  add('pen', ['', 't']);
+  add('me', ['']);
+  add('ber', ['']);
+  add('be', ['']);
+  add('per', ['']);
+  add('pe', ['']);
+  add('se', ['']);
+  add('ny', ['s']);
+  add('ng', ['', 'k']);
+  add('nge', ['']);
+  add('m', ['p']);
+  add('n', ['t']);
+  for (const candidate of tries) {
+    const root = asRoot(candidate);
+    if (root) return root;
+  }
+  return undefined;
+}
+
+function stemWithoutSuffix(base: string): string[] | undefined {
+  const root = asRoot(base);
+  if (root) return [root];
+  for (const prefix of PASSIVE_PREFIXES) {
+    if (!base.startsWith(prefix) || base.length - prefix.length < 3) continue;
+    const rest = base.slice(prefix.length);
+    const inner =
+      asRoot(rest) ??
+      (rest.startsWith('per') ? asRoot(rest.slice(3)) : undefined) ??
+      (rest.startsWith('pe') ? activeRoots(rest) : undefined);
+    // Why one 'di' for di-, ter- and ke-: "dikunci", "terkunci", "kekunci" and "kena kunci" all say the same
+    // thing was done to the person; the lexicon then needs one passive form per verb.
+    if (inner) return ['di', inner];
+  }
+  const active = activeRoots(base);
+  return active ? [active] : undefined;
+}
+
+/** Reduces an affixed word to a known root ("dipukulin" → di pukul); unknown words come back unchanged. */
+export function stemChatWord(word: string): string[] {
+  const cached = stemCache.get(word);
+  if (cached) return cached;
+  let result = stemWithoutSuffix(word);
+  if (!result) {
+    outer: for (const first of SUFFIXES) {
+      if (!word.endsWith(first) || word.length - first.length < 3) continue;
+      const base = word.slice(0, -first.length);
+      result = stemWithoutSuffix(base);
+      if (result) break;
+      for (const second of SUFFIXES) {
+        if (!base.endsWith(second) || base.length - second.length < 3) continue;
+        result = stemWithoutSuffix(base.slice(0, -second.length));
+        if (result) break outer;
+      }
+    }
+  }
+  const final = result ?? [word];
+  if (stemCache.size < 50_000) stemCache.set(word, final);
+  return final;
+}
+
+const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*|[.!?;:\n]+|,/g;
+
+/** Normalises chat text: lower case, spelling variants, affixes, reduplication, clause breaks. */
+export function normalizeChatText(source: string): NormalizedText {
+  // Why NFKD + stripping marks keeps offsets: it only removes combining marks, so we map through a lower-cased
+  // copy of the same length where possible and fall back to the raw offsets otherwise.
+  const lowered = source.toLowerCase().replace(/[’'`]/g, '');
+  const sameLength = lowered.length === source.length;
+  const tokens: ChatToken[] = [];
+  const push = (word: string, start: number, end: number) => {
+    const previous = tokens[tokens.length - 1];
+    // Why: reduplication ("dipukul-pukul", "kerja2") and repeated breaks carry no extra meaning for triage.
+    if (previous && previous.word === word && (word === '|' || word !== 'di')) return;
+    tokens.push({ word, start, end });
+  };
+  for (const match of lowered.matchAll(TOKEN)) {
+    const text = match[0];
+    const start = sameLength ? match.index : 0;
+    const end = sameLength ? match.index + text.length : source.length;
+    if (!/[a-z0-9]/.test(text[0]!)) {
+      push('|', start, end);
+      if (text.includes('?')) tokens[tokens.length - 1]!.word = '?';
+      continue;
+    }
+    for (let part of text.split('-')) {
+      if (part === '') continue;
+      // "kerja2", "pukul2": a trailing 2 marks reduplication in chat.
+      if (/^[a-z]{3,}2$/.test(part)) part = part.slice(0, -1);
+      const spelled = SPELLINGS[part] ?? part;
+      for (const word of spelled.split(' ')) {
+        if (CLAUSE_STARTS.has(word)) push('|', start, start);
+        for (const stemmed of stemChatWord(word)) push(stemmed, start, end);
+      }
+    }
+  }
+  let joined = ' ';
+  const offsets: number[] = [];
+  for (const token of tokens) {
+    offsets.push(joined.length);
+    joined += `${token.word} `;
+  }
+  return { source, tokens, joined, offsets };
+}

@@ -1,0 +1,334 @@
+import {
+  INITIAL_QUESTION_WORDS,
+  NEGATION_STOPS,
+  NEGATORS,
+  PERSON_WORDS,
+  QUESTION_WORDS,
+} from './chat-words.ts';
+import {
+  CONTEXT_CUES,
+  CUES,
+  type Cue,
+  MACROS,
+  PAST_PATTERN,
+  PRESENT_PATTERN,
+  RECENT_PATTERN,
+} from './lexicon.ts';
+import { type NormalizedText, normalizeChatText } from './normalize-chat-text.ts';
+
+/** When a hit happened, as far as its clause says. */
+export type HitTime = 'now' | 'recent' | 'past';
+
+/** One cue found in one message. */
+export interface CueHit {
+  cue: Cue;
+  /** The exact phrase from the original message. */
+  evidence: string;
+  /** Negated ("tidak dipukul"): raises nothing. */
+  negated: boolean;
+  /** Inside a general question or a condition in a question ("kalau paspor ditahan, apakah…"): raises nothing. */
+  hypothetical: boolean;
+  time: HitTime;
+}
+
+/** What one message says, before any decision. */
+export interface TextReading {
+  hits: CueHit[];
+  /** The message is a question (a "?" or a question word). */
+  isQuestion: boolean;
+  /** Every word is a greeting, test or filler. */
+  isGreeting: boolean;
+  /** Ages stated for a person ("umur 16", "15 years old"), with the phrase. */
+  ages: { age: number; evidence: string }[];
+  /** Longest working day stated, in hours, with the phrase. */
+  workingHours: { hours: number; evidence: string } | null;
+  /** Normalised words, for callers that need more (reporter, vessel flag). */
+  normalized: NormalizedText;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  question: boolean;
+  conditional: boolean;
+  hasPerson: boolean;
+  time: HitTime | null;
+}
+
+interface CompiledCue {
+  cue: Cue;
+  regex: RegExp;
+}
+
+function expand(pattern: string): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => MACROS[name] ?? whole);
+}
+
+function compile(cue: Cue): CompiledCue {
+  return { cue, regex: new RegExp(`(?<= )(?:${expand(cue.pattern)})(?= )`, 'g') };
+}
+
+const COMPILED: readonly CompiledCue[] = [...CUES, ...CONTEXT_CUES].map(compile);
+const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
+const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
+const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
+const AGE =
+  /(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia) (\d{1,2}) (?:tahun|years?)(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )/g;
+const HOURS_PER_DAY =
+  /(?<= )(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day)(?= )/g;
+const HOURS_SPAN =
+  /(?<= )(?:jam|dari|from) (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))? (?:sampai|sampe|hingga|to|until|ke|\|)(?: jam)? (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))?(?= )/g;
+const GREETING_WORDS = new Set([
+  'halo',
+  'hallo',
+  'hello',
+  'helo',
+  'hai',
+  'hi',
+  'hey',
+  'assalamualaikum',
+  'asalamualaikum',
+  'assalamu',
+  'alaikum',
+  'salam',
+  'selamat',
+  'pagi',
+  'siang',
+  'sore',
+  'malam',
+  'permisi',
+  'test',
+  'tes',
+  'testing',
+  'coba',
+  'ping',
+  'p',
+  'min',
+  'admin',
+  'kakak',
+  'terima',
+  'kasih',
+  'makasih',
+  'thanks',
+  'thank',
+  'you',
+  'ok',
+  'oke',
+  'baik',
+  'siap',
+  'ya',
+  'iya',
+  'yes',
+  'dong',
+  'saya',
+  'wr',
+  'wb',
+  'warahmatullahi',
+  'wabarakatuh',
+  'good',
+  'morning',
+  'evening',
+  'afternoon',
+  'bot',
+  'suar',
+  'apa',
+  'kabar',
+  'ada',
+  'orang',
+  'disini',
+  'sini',
+  'di',
+  'nih',
+  'ini',
+  'yang',
+  'om',
+  'pak',
+  'bu',
+  'bapak',
+  'ibu',
+  'mas',
+  'bang',
+  'sis',
+  'gan',
+  'dear',
+  'there',
+  'anyone',
+  'here',
+  'hallo2',
+  '123',
+  'tolong',
+  'bantu',
+  'mohon',
+  'bantuan',
+  'butuh',
+  'perlu',
+  'need',
+  'please',
+  'pls',
+  'plis',
+  'mau',
+  'bicara',
+  'ngobrol',
+  'chat',
+  'sama',
+  'dengan',
+  'petugas',
+  'hmm',
+  'hm',
+  'oh',
+  'wkwk',
+  'haha',
+  'asdf',
+  'tidak',
+  'jadi',
+]);
+
+function tokenAt(offsets: readonly number[], charIndex: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (offsets[middle]! <= charIndex) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function clausesOf(
+  text: NormalizedText,
+  messageIsQuestion: boolean,
+): { clauses: Clause[]; clauseOf: number[] } {
+  const clauses: Clause[] = [];
+  const clauseOf: number[] = [];
+  const { tokens } = text;
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const word = tokens[i]?.word;
+    if (i < tokens.length && word !== '|' && word !== '?') {
+      clauseOf.push(clauses.length);
+      continue;
+    }
+    const words = tokens.slice(start, i).map((token) => token.word);
+    const asText = ` ${words.join(' ')} `;
+    const question =
+      word === '?' ||
+      words.some((w) => QUESTION_WORDS.has(w)) ||
+      words.slice(0, 2).some((w) => INITIAL_QUESTION_WORDS.has(w));
+    const clause: Clause = {
+      start,
+      end: i,
+      question,
+      // Why only in a question: "kalau saya minta pulang, dipukul" is a habit ("whenever"), not a supposition.
+      conditional: words[0] === 'kalau' && messageIsQuestion,
+      hasPerson: words.some((w) => PERSON_WORDS.has(w)),
+      time: PRESENT.test(asText) ? 'now' : RECENT.test(asText) ? 'recent' : PAST.test(asText) ? 'past' : null,
+    };
+    clauses.push(clause);
+    if (i < tokens.length) clauseOf.push(clauses.length - 1);
+    start = i + 1;
+  }
+  return { clauses, clauseOf };
+}
+
+function isNegated(words: readonly string[], first: number, last: number, clause: Clause): boolean {
+  for (let i = first - 1, seen = 0; i >= clause.start && seen < 3; i--, seen++) {
+    const word = words[i]!;
+    if (NEGATION_STOPS.has(word)) break;
+    if (NEGATORS.has(word)) return true;
+  }
+  // Post-posed negation, common in chat: "dipukul sih nggak", "kekerasan tidak ada".
+  for (let i = last + 1; i < clause.end && i <= last + 2; i++) {
+    if (!NEGATORS.has(words[i]!)) continue;
+    const next = words[i + 1];
+    if (i + 1 >= clause.end || next === 'pernah' || next === 'ada' || next === 'sih' || next === 'kok')
+      return true;
+  }
+  return false;
+}
+
+function toHour(hour: number, part: string | undefined): number {
+  if ((part === 'malam' || part === 'sore' || part === 'pm') && hour < 12) return hour + 12;
+  if (part === 'siang' && hour <= 6) return hour + 12;
+  if ((part === 'malam' || part === 'pagi' || part === 'subuh' || part === 'am') && hour === 12)
+    return part === 'malam' ? 24 : 0;
+  return hour;
+}
+
+function longestWorkingDay(text: NormalizedText, evidenceOf: (from: number, to: number) => string) {
+  let best: { hours: number; evidence: string } | null = null;
+  const consider = (hours: number, index: number, length: number) => {
+    if (hours > 0 && hours <= 24 && (!best || hours > best.hours)) {
+      best = { hours, evidence: evidenceOf(index, index + length) };
+    }
+  };
+  for (const match of text.joined.matchAll(HOURS_PER_DAY))
+    consider(Number(match[1]), match.index, match[0].length);
+  for (const match of text.joined.matchAll(HOURS_SPAN)) {
+    const from = toHour(Number(match[1]), match[2]);
+    let to = toHour(Number(match[3]), match[4]);
+    if (to <= from) to += match[4] ? 24 : 12;
+    if (to <= from) to += 12;
+    consider(to - from, match.index, match[0].length);
+  }
+  return best;
+}
+
+/** Reads one message: every cue that matches, with negation, supposition and time worked out. */
+export function readText(source: string): TextReading {
+  // Same-length rewrite so offsets still point into the source: "05.00" → "05 00".
+  const text = normalizeChatText(source.replace(/(\d)[.:](\d)/g, '$1 $2'));
+  const normalized: NormalizedText = { ...text, source };
+  const words = text.tokens.map((token) => token.word);
+  const isQuestion =
+    words.includes('?') ||
+    words.some((w) => QUESTION_WORDS.has(w)) ||
+    words.slice(0, 2).some((w) => INITIAL_QUESTION_WORDS.has(w));
+  const { clauses, clauseOf } = clausesOf(text, isQuestion);
+  const messageTime: HitTime | null = clauses.some((c) => c.time === 'now' || c.time === 'recent')
+    ? null
+    : clauses.some((c) => c.time === 'past')
+      ? 'past'
+      : null;
+  const evidenceOf = (from: number, to: number): string => {
+    const first = tokenAt(text.offsets, from);
+    const last = tokenAt(text.offsets, Math.max(from, to - 1));
+    return source.slice(text.tokens[first]!.start, text.tokens[last]!.end).trim();
+  };
+
+  const hits: CueHit[] = [];
+  for (const { cue, regex } of COMPILED) {
+    regex.lastIndex = 0;
+    for (const match of text.joined.matchAll(regex)) {
+      if (match[0] === '') continue;
+      const first = tokenAt(text.offsets, match.index);
+      const last = tokenAt(text.offsets, match.index + match[0].length - 1);
+      const clause = clauses[clauseOf[first] ?? 0]!;
+      const negated = cue.negatable !== false && isNegated(words, first, last, clause);
+      const hypothetical = clause.conditional || (clause.question && !clause.hasPerson);
+      const time: HitTime = cue.timeless ? 'now' : (clause.time ?? messageTime ?? 'now');
+      hits.push({
+        cue,
+        evidence: evidenceOf(match.index, match.index + match[0].length),
+        negated,
+        hypothetical,
+        time,
+      });
+    }
+  }
+
+  const ages: { age: number; evidence: string }[] = [];
+  for (const match of text.joined.matchAll(AGE)) {
+    const age = Number(match[1] ?? match[2] ?? match[3]);
+    if (age > 0 && age < 100)
+      ages.push({ age, evidence: evidenceOf(match.index, match.index + match[0].length) });
+  }
+  const isGreeting = words.length > 0 && words.every((w) => w === '|' || w === '?' || GREETING_WORDS.has(w));
+  return {
+    hits,
+    isQuestion,
+    isGreeting,
+    ages,
+    workingHours: longestWorkingDay(text, evidenceOf),
+    normalized,
+  };
+}

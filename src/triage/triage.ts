@@ -1,0 +1,398 @@
+import {
+  countryOfPhone,
+  findPlaceInAnswer,
+  findPlacesInText,
+  type Place,
+  placeOfPoint,
+} from '../places/index.ts';
+import type { Emergency, Signal } from './lexicon.ts';
+import { type CueHit, readText, type TextReading } from './read-text.ts';
+import {
+  type Category,
+  FLAGS,
+  type Flag,
+  INDICATORS,
+  type Indicator,
+  type Priority,
+  type TriageInput,
+  type TriageReason,
+  type TriageResult,
+} from './types.ts';
+
+/** Scam-compound zones: naming one is context for `online_scam_compound`. */
+const SCAM_AREAS = new Set([
+  'KK Park',
+  'Shwe Kokko',
+  'Dongmei',
+  'Myawaddy',
+  'Poipet',
+  'Sihanoukville',
+  'Bavet',
+  'Golden Triangle',
+  'Tonpheung',
+  'Tachileik',
+  'Laukkaing',
+  'Jin Bei',
+  'Chrey Thom',
+  "O'Smach",
+  'Mong La',
+  'Payathonzu',
+]);
+
+/** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
+const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
+  'confined',
+  'violence',
+  'kill_threat',
+  'sexual_violence',
+  'imminent_move',
+  'kidnapping',
+  'danger_words',
+]);
+
+/** Emergencies that a past-time clause ("dulu", "pernah", "two years ago") keeps from being P1. */
+const NEED_PRESENT: ReadonlySet<Emergency> = new Set([
+  'confined',
+  'violence',
+  'kill_threat',
+  'sexual_violence',
+  'kidnapping',
+  'serious_medical',
+  'untreated',
+  'suicidal',
+  'danger_words',
+]);
+
+const PERSON_RELATIVE =
+  /(?<= )(?:kakak|adik|anak|suami|istri|ibu|ayah|saudara|keponakan|teman|kawan|pacar|tunangan|cucu|menantu|ipar|bibi|paman|tante|om|mama|papa|sister|brother|daughter|son|wife|husband|friend|mother|father|cousin|niece|nephew)(?: perempuan| laki laki| kandung| sepupu)? (?:saya|kami)(?= )|(?<= )saya (?:sister|brother|daughter|son|wife|husband|friend|mother|father|cousin|niece|nephew)(?= )/;
+const FIRST_PERSON = /(?<= )(?:saya|kami)(?= )/;
+
+interface Evidence {
+  source: TriageReason['source'];
+  evidence: string;
+}
+
+interface Findings {
+  indicators: Map<Indicator, Evidence>;
+  flags: Map<Flag, Evidence>;
+  emergencies: Map<Emergency, Evidence>;
+  pastEmergencies: Map<Emergency, Evidence>;
+  signals: Map<Signal, Evidence>;
+}
+
+function note<K>(map: Map<K, Evidence>, key: K, evidence: Evidence): void {
+  if (!map.has(key)) map.set(key, evidence);
+}
+
+function collect(findings: Findings, hit: CueHit): void {
+  if (hit.negated || hit.hypothetical) return;
+  const evidence: Evidence = { source: 'text', evidence: hit.evidence };
+  for (const signal of hit.cue.signals ?? []) note(findings.signals, signal, evidence);
+  for (const indicator of hit.cue.indicators ?? []) note(findings.indicators, indicator, evidence);
+  const emergency = hit.cue.emergency;
+  const past = hit.time === 'past' && emergency !== undefined && NEED_PRESENT.has(emergency);
+  for (const flag of hit.cue.flags ?? []) {
+    // Why: TRIAGE.md flags describe now (confined now, suicidal, a move within days); injury keeps its flag.
+    if (past && flag !== 'injury_or_medical') continue;
+    note(findings.flags, flag, evidence);
+  }
+  if (emergency) note(past ? findings.pastEmergencies : findings.emergencies, emergency, evidence);
+}
+
+function chooseCountry(
+  input: TriageInput,
+  readings: readonly TextReading[],
+  vesselAtSea: boolean,
+): { country: string | null; reason: Evidence | null } {
+  if (input.pin) {
+    const place = placeOfPoint(input.pin.latitude, input.pin.longitude);
+    if (place.country) return { country: place.country, reason: { source: 'pin', evidence: 'pin' } };
+  }
+  if (input.answers.country)
+    return {
+      country: input.answers.country.toUpperCase(),
+      reason: { source: 'answer', evidence: 'country' },
+    };
+  if (input.answers.location_text) {
+    const place = findPlaceInAnswer(input.answers.location_text);
+    if (place?.country)
+      return { country: place.country, reason: { source: 'answer', evidence: 'location_text' } };
+  }
+  const fromText = countryFromTexts(readings, vesselAtSea);
+  if (fromText) return { country: fromText.country, reason: { source: 'text', evidence: fromText.matched } };
+  if (input.phone) {
+    const country = countryOfPhone(input.phone);
+    // Why skip +62: an Indonesian number says where the phone was bought, not where the person is.
+    if (country && country !== 'ID') return { country, reason: { source: 'phone', evidence: 'phone' } };
+  }
+  return { country: null, reason: null };
+}
+
+function countryFromTexts(readings: readonly TextReading[], vesselAtSea: boolean): Place | null {
+  let best: { place: Place; score: number } | null = null;
+  let order = 0;
+  for (const reading of readings) {
+    const joined = reading.normalized.joined;
+    const normalizedSource = ` ${reading.normalized.source.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+    for (const place of findPlacesInText(reading.normalized.source)) {
+      if (!place.country) continue;
+      order++;
+      const at = normalizedSource.indexOf(` ${place.matched} `);
+      const before =
+        at > 0
+          ? normalizedSource
+              .slice(Math.max(0, at - 30), at)
+              .trim()
+              .split(' ')
+          : [];
+      const previous = before[before.length - 1] ?? '';
+      const twoBack = before.slice(-2).join(' ');
+      let score = place.city || place.area ? 2 : 0;
+      if (place.country === 'ID') score -= 10;
+      if (['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba'].includes(previous)) score += 2;
+      if (['dari', 'dr', 'from'].includes(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack))
+        score -= 3;
+      // A vessel's flag ("kapal taiwan", "Taiwanese vessel") is the country while at sea; in port, the port wins.
+      const flagWord = ['kapal', 'vessel', 'boat', 'ship', 'berbendera', 'bendera', 'flag'].includes(
+        previous,
+      );
+      if (flagWord) score += vesselAtSea ? 5 : -1;
+      score += order * 0.01;
+      if (!best || score > best.score) best = { place, score };
+      void joined;
+    }
+  }
+  return best?.place ?? null;
+}
+
+function reporterOf(
+  input: TriageInput,
+  readings: readonly TextReading[],
+): { reporter: TriageResult['reporter']; reason: Evidence | null } {
+  const answer = input.answers.reporter;
+  if (answer)
+    return {
+      reporter: answer === 'self' ? 'self' : 'relative',
+      reason: { source: 'answer', evidence: 'reporter' },
+    };
+  for (const reading of readings) {
+    const match = PERSON_RELATIVE.exec(reading.normalized.joined);
+    if (match) return { reporter: 'relative', reason: { source: 'text', evidence: match[0] } };
+  }
+  for (const reading of readings) {
+    if (FIRST_PERSON.test(reading.normalized.joined)) return { reporter: 'self', reason: null };
+  }
+  return { reporter: 'unknown', reason: null };
+}
+
+/** Triage of one report: priority, category, ILO indicators, flags, reporter and country, each with its reasons (TRIAGE.md). */
+export function triage(input: TriageInput): TriageResult {
+  const { answers } = input;
+  const texts = [...input.texts];
+  if (answers.narrative) texts.push(answers.narrative);
+  const readings = texts
+    .filter((text) => typeof text === 'string' && text.trim() !== '')
+    .map((text) => readText(text.slice(0, 5000)));
+
+  const findings: Findings = {
+    indicators: new Map(),
+    flags: new Map(),
+    emergencies: new Map(),
+    pastEmergencies: new Map(),
+    signals: new Map(),
+  };
+  for (const reading of readings) for (const hit of reading.hits) collect(findings, hit);
+
+  // Structured answers count as much as free text (TRIAGE.md, rules of interpretation).
+  const fromAnswer = (name: string): Evidence => ({ source: 'answer', evidence: name });
+  if (answers.danger_now === true) note(findings.emergencies, 'danger_words', fromAnswer('danger_now'));
+  if (answers.passport_held === true)
+    note(findings.indicators, 'retention_of_documents', fromAnswer('passport_held'));
+  if (answers.wages_unpaid === true)
+    note(findings.indicators, 'withholding_of_wages', fromAnswer('wages_unpaid'));
+  if (answers.free_to_leave === false)
+    note(findings.indicators, 'restriction_of_movement', fromAnswer('free_to_leave'));
+  if (answers.threats_violence === true)
+    note(findings.indicators, 'intimidation_threats', fromAnswer('threats_violence'));
+  if (answers.debt === true) note(findings.indicators, 'debt_bondage', fromAnswer('debt'));
+  if (answers.departure_route === 'recruiter' || answers.departure_route === 'own') {
+    note(findings.signals, 'suspicious_recruitment', fromAnswer('departure_route'));
+  }
+  for (const reading of readings) {
+    if (reading.workingHours && reading.workingHours.hours >= 14) {
+      note(findings.indicators, 'excessive_overtime', {
+        source: 'text',
+        evidence: reading.workingHours.evidence,
+      });
+    }
+  }
+
+  // Minor: under 18 now (TRIAGE.md flags).
+  let minorEvidence: Evidence | null = null;
+  if (typeof answers.subject_age === 'number' && answers.subject_age < 18)
+    minorEvidence = fromAnswer('subject_age');
+  for (const reading of readings) {
+    const young = reading.ages.find((entry) => entry.age < 18 && entry.age >= 5);
+    if (!minorEvidence && young) minorEvidence = { source: 'text', evidence: young.evidence };
+  }
+  if (!minorEvidence && findings.signals.has('minor')) minorEvidence = findings.signals.get('minor')!;
+  if (minorEvidence) note(findings.flags, 'minor', minorEvidence);
+
+  const signals = findings.signals;
+  const has = (signal: Signal) => signals.has(signal);
+  const over = has('over') || has('returned');
+  const returned = has('returned');
+
+  // Danger that is over is not P1 (TRIAGE.md: present tense decides P1).
+  const emergencies = new Map<Emergency, Evidence>();
+  for (const [emergency, evidence] of findings.emergencies) {
+    if (over && ENDED_BY_SAFETY.has(emergency)) continue;
+    emergencies.set(emergency, evidence);
+  }
+  if (over) {
+    findings.flags.delete('confined_now');
+    findings.flags.delete('imminent_move');
+  }
+  // Untreated care is an emergency only with an illness or injury to treat; serious injury that is over is not.
+  if (
+    emergencies.has('untreated') &&
+    !has('illness') &&
+    !findings.emergencies.has('serious_medical') &&
+    !findings.indicators.has('physical_sexual_violence')
+  ) {
+    emergencies.delete('untreated');
+  }
+  if (emergencies.has('serious_medical') && returned) emergencies.delete('serious_medical');
+
+  const indicators = INDICATORS.filter((indicator) => findings.indicators.has(indicator));
+  const flags = FLAGS.filter((flag) => findings.flags.has(flag));
+
+  const reasons: TriageReason[] = [];
+  const reason = (conclusion: string, evidence: Evidence) => reasons.push({ conclusion, ...evidence });
+
+  // ── category (first that fits, TRIAGE.md order) ───────────────────────────────────────────────
+  const placesInText = readings.flatMap((reading) => findPlacesInText(reading.normalized.source));
+  const scamPlace =
+    placesInText.find((place) => place.area && SCAM_AREAS.has(place.area)) ??
+    placesInText.find((place) => place.city && SCAM_AREAS.has(place.city));
+  if (
+    scamPlace &&
+    !has('scam') &&
+    (indicators.length > 0 || has('labour_issue') || has('contact_lost') || emergencies.size > 0)
+  ) {
+    note(signals, 'scam', { source: 'text', evidence: scamPlace.matched });
+  }
+  const live =
+    indicators.length > 0 ||
+    emergencies.size > 0 ||
+    flags.length > 0 ||
+    [
+      'organ',
+      'sex_work',
+      'marriage',
+      'scam',
+      'contact_lost',
+      'welfare',
+      'labour_issue',
+      'returned',
+      'over',
+    ].some((s) => has(s as Signal));
+  const strong = indicators.length >= 2 || emergencies.size > 0;
+  const exploitative =
+    indicators.length > 0 ||
+    has('sex_work') ||
+    has('marriage') ||
+    has('organ') ||
+    has('scam') ||
+    [...emergencies.keys()].some((e) => e !== 'suicidal' && e !== 'serious_medical');
+
+  let category: Category;
+  let categoryEvidence: Evidence | null = null;
+  const pick = (value: Category, evidence: Evidence | null | undefined) => {
+    category = value;
+    categoryEvidence = evidence ?? null;
+  };
+  if (has('organ')) pick('organ_removal', signals.get('organ'));
+  else if (minorEvidence && exploitative) pick('child_trafficking', minorEvidence);
+  else if (has('sex_work') && (exploitative || indicators.length > 0))
+    pick('sexual_exploitation', signals.get('sex_work'));
+  else if (has('marriage')) pick('forced_marriage', signals.get('marriage'));
+  else if (has('scam') && (live || has('suspicious_recruitment')))
+    pick('online_scam_compound', signals.get('scam'));
+  else if (has('vessel') && strong) pick('fishing_vessel', signals.get('vessel'));
+  else if (has('domestic') && strong) pick('domestic_servitude', signals.get('domestic'));
+  else if (
+    strong &&
+    emergencies.size > 0 &&
+    indicators.length === 0 &&
+    !has('labour_issue') &&
+    !has('labour_sector')
+  )
+    pick(has('contact_lost') ? 'missing_person' : 'other', null);
+  else if (
+    strong ||
+    findings.indicators.has('debt_bondage') ||
+    (findings.indicators.has('retention_of_documents') && has('agency') && !has('domestic'))
+  )
+    pick('forced_labour', signals.get('labour_sector') ?? signals.get('agency'));
+  else if (has('contact_lost') && indicators.length <= 1) pick('missing_person', signals.get('contact_lost'));
+  else if (indicators.length === 1 || has('labour_issue'))
+    pick('labour_dispute', signals.get('labour_issue'));
+  else if (live) pick('other', signals.get('welfare') ?? null);
+  else if (readings.some((reading) => reading.isQuestion) && !readings.every((reading) => reading.isGreeting))
+    pick('information_request', null);
+  else pick('other', null);
+
+  // ── priority ─────────────────────────────────────────────────────────────────────────────────
+  let priority: Priority;
+  let priorityEvidence: Evidence | null = null;
+  const firstEmergency = [...emergencies.values()][0];
+  const childInDanger = minorEvidence !== null && exploitative;
+  const missingAfterSuspiciousRecruitment =
+    has('contact_lost') &&
+    (has('suspicious_recruitment') || findings.indicators.has('deception') || has('scam')) &&
+    !has('years');
+  if (firstEmergency) {
+    priority = 'P1';
+    priorityEvidence = firstEmergency;
+  } else if (childInDanger && !returned) {
+    priority = 'P1';
+    priorityEvidence = minorEvidence;
+  } else if (returned) {
+    // A returned person seeking justice is P3 (TRIAGE.md), however grave what happened was.
+    priority = indicators.length > 0 || live ? 'P3' : 'P4';
+    priorityEvidence = signals.get('returned') ?? null;
+  } else if (
+    indicators.length >= 2 ||
+    missingAfterSuspiciousRecruitment ||
+    (findings.pastEmergencies.size > 0 && indicators.length >= 1)
+  ) {
+    priority = 'P2';
+    priorityEvidence = missingAfterSuspiciousRecruitment
+      ? (signals.get('contact_lost') ?? null)
+      : (findings.indicators.get(indicators[0]!) ?? null);
+  } else if (live) {
+    priority = 'P3';
+    priorityEvidence = indicators[0] ? findings.indicators.get(indicators[0])! : null;
+  } else {
+    priority = 'P4';
+  }
+  if (priority === 'P4' && category! !== 'information_request') category = 'other';
+  if (category! === 'information_request' && priority !== 'P4') category = 'other';
+
+  const { reporter, reason: reporterReason } = reporterOf(input, readings);
+  const vesselAtSea = has('vessel') && !has('in_port');
+  const { country, reason: countryReason } = chooseCountry(input, readings, vesselAtSea);
+
+  reason(
+    `priority:${priority}`,
+    priorityEvidence ?? { source: 'text', evidence: priority === 'P4' ? 'no case described' : 'context' },
+  );
+  reason(`category:${category!}`, categoryEvidence ?? { source: 'text', evidence: 'context' });
+  for (const indicator of indicators) reason(`indicator:${indicator}`, findings.indicators.get(indicator)!);
+  for (const flag of flags) reason(`flag:${flag}`, findings.flags.get(flag)!);
+  if (reporterReason) reason(`reporter:${reporter}`, reporterReason);
+  if (country && countryReason) reason(`country:${country}`, countryReason);
+
+  return { priority, category: category!, indicators, flags, reporter, country, reasons };
+}
