@@ -1,2 +1,6 @@
 /** Text keys the host renders itself (outside any flow); every complete language must have them. */
-export const HOST_TEXT_KEYS: readonly string[] = ['emergency.help'];
+export const HOST_TEXT_KEYS: readonly string[] = [
+  'emergency.help',
+  'emergency.help_central',
+  'emergency.unknown_number',
+];

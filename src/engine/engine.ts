@@ -33,6 +33,8 @@ export interface MessageInput {
   attachments?: number;
   /** Reply language decided by the host's language module, when detection may still choose it. */
   language?: Locale;
+  /** The host's triage read immediate danger in this message: raise the emergency, then go on as usual. */
+  emergency?: boolean;
 }
 
 /** Everything a session can be resumed with. */
@@ -85,6 +87,7 @@ export function startSession(
   if (command?.type === 'language') run.switchLanguage(command.to, true);
   // Emergency first: the help reaches the person before the greeting.
   if (command?.type === 'emergency') run.raiseEmergency('command');
+  else if (trigger?.emergency) run.raiseEmergency('triage');
   run.enter(flow.start);
   return run.output();
 }
@@ -241,7 +244,7 @@ class Run {
       case 'submit_report': {
         const ref = this.ensureReportRef();
         this.session.reportComplete = this.session.reportComplete || action.complete;
-        this.events.push({ type: 'report_submitted', ref, complete: action.complete });
+        this.events.push({ type: 'report_submitted', ref, complete: action.complete, results: this.session.results });
         return null;
       }
       case 'send_summary':
@@ -272,7 +275,7 @@ class Run {
     return this.session.reportRef;
   }
 
-  raiseEmergency(source: 'command' | 'answer'): void {
+  raiseEmergency(source: 'command' | 'answer' | 'triage'): void {
     // A second "SOS" still reaches the host, which sends the help again: someone may need the numbers twice.
     this.session.emergency = true;
     this.events.push({ type: 'emergency_raised', ref: this.ensureReportRef(), source });
@@ -402,6 +405,7 @@ class Run {
 
     const command = recognizeCommand(input.text);
     if (command) return this.command(command, wait);
+    if (input.emergency && !this.session.emergency) this.raiseEmergency('triage');
 
     if (this.session.paused) {
       this.session.paused = false;
@@ -518,7 +522,7 @@ class Run {
     if (gathered && !this.session.reportComplete) {
       // Starting over must not throw away what was told: it becomes an (incomplete) report first.
       const ref = this.ensureReportRef();
-      this.events.push({ type: 'report_submitted', ref, complete: false });
+      this.events.push({ type: 'report_submitted', ref, complete: false, results: this.session.results });
     }
     Object.assign(this.session, {
       flow: this.content.entry,

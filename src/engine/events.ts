@@ -1,4 +1,5 @@
 import type { AnswerKind, Json, Locale } from './definitions.ts';
+import type { Result } from './session.ts';
 
 /** A message the engine wants sent to the person. */
 export interface OutboundMsg {
@@ -18,8 +19,9 @@ export type EngineEvent =
   | { type: 'result_saved'; name: string; value: Json; skipped: boolean }
   | { type: 'answer_rejected'; name: string; attempt: number }
   | { type: 'language_changed'; from: Locale; to: Locale; chosen: boolean }
-  | { type: 'emergency_raised'; ref: string; source: 'command' | 'answer' }
-  | { type: 'report_submitted'; ref: string; complete: boolean }
+  | { type: 'emergency_raised'; ref: string; source: 'command' | 'answer' | 'triage' }
+  /** `results` is the report's content at submission (a restart clears the session right after). */
+  | { type: 'report_submitted'; ref: string; complete: boolean; results: Record<string, Result> }
   | { type: 'info_added'; ref: string; text: string }
   | { type: 'attachment_noted'; count: number }
   | { type: 'session_paused' }

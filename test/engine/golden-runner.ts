@@ -48,6 +48,8 @@ export function describeEvent(event: EngineEvent): string {
     }
     case 'result_saved':
       return `result ${event.name} = ${JSON.stringify(event.value)}${event.skipped ? ' (skipped)' : ''}`;
+    case 'report_submitted':
+      return `report_submitted ${JSON.stringify({ ref: event.ref, complete: event.complete })}`;
     default: {
       const { type, ...rest } = event;
       return Object.keys(rest).length ? `${type} ${JSON.stringify(rest)}` : type;

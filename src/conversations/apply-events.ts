@@ -1,0 +1,196 @@
+import type { Kysely } from 'kysely';
+import type { OutboundMessage } from '../channels/inbound-message.ts';
+import type { DB, Ticket } from '../db/schema.ts';
+import type { EngineEvent, Result, Session } from '../engine/index.ts';
+import { higherPriority, priorityOf, projectTicket } from '../intake/ticket-projection.ts';
+import { addTicketEvent, findTicketByRefForUpdate, insertTicket, updateTicket } from '../intake/tickets.ts';
+import { triageInputOf } from '../intake/triage-input.ts';
+import { enqueueDeletion, enqueueOutbound, type Recipient } from '../outbox/enqueue-outbound.ts';
+import { slaDueAt, type TriageResult, triage } from '../triage/index.ts';
+import { emergencyHelp } from './emergency-help.ts';
+import type { Host } from './host.ts';
+import { linkMessagesToTicket, logOutbound } from './message-log.ts';
+
+/** What applying one engine call needs besides the events. */
+export interface ApplyContext {
+  host: Host;
+  trx: Kysely<DB>;
+  now: Date;
+  to: Recipient;
+  /** The session after the engine call. */
+  session: Session;
+  /** The person's texts in this conversation (what triage reads). */
+  texts: string[];
+  /** Language the person mostly writes in, for staff. */
+  writtenLanguage: string | null;
+}
+
+/**
+ * Applies one engine call's events inside the message's transaction: logs and queues replies, opens and
+ * updates tickets with their audit trail. One handler per event type; sending happens after commit.
+ */
+export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Promise<void> {
+  const tickets = new TicketWork(ctx);
+  const analysis = triage(triageInputOf(ctx.session, ctx.texts));
+
+  for (const event of events) {
+    switch (event.type) {
+      case 'msg_created': {
+        const { id: _id, ...message } = event.msg;
+        await send(ctx, message, tickets.current?.id ?? null);
+        break;
+      }
+      case 'emergency_raised': {
+        const ticket = await tickets.open(event.ref, analysis, 'P1');
+        await addTicketEvent(ctx.trx, ticket.id, 'emergency_raised', 'contact', { source: event.source });
+        const location = ctx.session.results.location?.value;
+        const city =
+          location &&
+          typeof location === 'object' &&
+          !Array.isArray(location) &&
+          typeof location.city === 'string'
+            ? location.city
+            : undefined;
+        await send(
+          ctx,
+          emergencyHelp(ctx.host.content, ctx.session.language, analysis.country, city),
+          ticket.id,
+        );
+        break;
+      }
+      case 'report_submitted': {
+        const ticket = await tickets.open(event.ref, analysis);
+        tickets.snapshot(event.ref, event.results);
+        const changes = event.complete ? { complete: true, submitted_at: ctx.now } : {};
+        if (event.complete) await updateTicket(ctx.trx, ticket.id, changes);
+        await addTicketEvent(ctx.trx, ticket.id, 'report_submitted', 'contact', { complete: event.complete });
+        break;
+      }
+      case 'info_added': {
+        const ticket = await tickets.open(event.ref, analysis);
+        await addTicketEvent(ctx.trx, ticket.id, 'info_added', 'contact', { text: event.text });
+        break;
+      }
+      case 'delete_requested':
+        await enqueueDeletion(ctx.trx, ctx.to);
+        await tickets.note('delete_requested', {});
+        break;
+      case 'attachment_noted':
+        await tickets.note('attachment_received', { count: event.count });
+        break;
+      case 'language_changed':
+        await tickets.note('language_changed', { from: event.from, to: event.to, chosen: event.chosen });
+        break;
+      case 'session_paused':
+      case 'session_resumed':
+      case 'session_restarted':
+        await tickets.note(event.type, {});
+        break;
+      case 'error':
+        // Flow problems name keys and nodes, never what the person wrote.
+        ctx.host.logger.warn(
+          { event: 'flow_error', detail: event.text, contact: ctx.to.contactId },
+          'flow problem',
+        );
+        break;
+      case 'result_saved':
+      case 'answer_rejected':
+      case 'flow_entered':
+        break;
+    }
+  }
+  await tickets.sync(analysis);
+}
+
+async function send(ctx: ApplyContext, message: OutboundMessage, ticketId: string | null): Promise<void> {
+  const messageId = await logOutbound(ctx.trx, ctx.to.contactId, ctx.to.channel, message, ticketId, ctx.now);
+  await enqueueOutbound(ctx.trx, ctx.to, message, messageId);
+}
+
+/** The tickets one engine call touches: opened at most once each, synced once at the end. */
+class TicketWork {
+  private readonly touched = new Map<string, Ticket>();
+  private readonly snapshots = new Map<string, Record<string, Result>>();
+  current: Ticket | undefined;
+
+  constructor(private readonly ctx: ApplyContext) {}
+
+  /** Finds or creates the ticket for a reference. */
+  async open(ref: string, analysis: TriageResult, atLeast?: 'P1'): Promise<Ticket> {
+    const { trx, now, to, session, host } = this.ctx;
+    let ticket = this.touched.get(ref) ?? (await findTicketByRefForUpdate(trx, ref));
+    if (!ticket) {
+      const { priority, reason } = priorityOf(session, analysis);
+      const initial = atLeast ? higherPriority(priority, atLeast) : priority;
+      ticket = await insertTicket(trx, {
+        ref,
+        contact_id: to.contactId,
+        priority: initial,
+        priority_reason: atLeast && initial !== priority ? 'emergency raised in the conversation' : reason,
+        channel: to.channel,
+        language: session.language,
+        sla_due_at: slaDueAt(initial, now, host.slaMinutes),
+        created_at: now,
+        updated_at: now,
+      });
+      await addTicketEvent(trx, ticket.id, 'ticket_created', 'system', { priority: initial });
+    }
+    this.touched.set(ref, ticket);
+    if (ref === session.reportRef) this.current = ticket;
+    return ticket;
+  }
+
+  snapshot(ref: string, results: Record<string, Result>): void {
+    this.snapshots.set(ref, results);
+  }
+
+  /** Records something on the conversation's current ticket, when it has one. */
+  async note(type: string, data: Record<string, unknown>): Promise<void> {
+    const ref = this.ctx.session.reportRef;
+    if (!ref) return;
+    const ticket = this.touched.get(ref) ?? (await findTicketByRefForUpdate(this.ctx.trx, ref));
+    if (ticket) await addTicketEvent(this.ctx.trx, ticket.id, type, 'contact', data);
+  }
+
+  /** Brings every touched ticket (and the conversation's own) up to date with what was gathered. */
+  async sync(analysis: TriageResult): Promise<void> {
+    const { trx, now, session, host, texts } = this.ctx;
+    if (session.reportRef && !this.touched.has(session.reportRef)) {
+      const existing = await findTicketByRefForUpdate(trx, session.reportRef);
+      if (existing) this.touched.set(session.reportRef, existing);
+    }
+    for (const [ref, ticket] of this.touched) {
+      // A report left behind by a restart keeps the answers it had; the live one follows the session.
+      const results = ref === session.reportRef ? session.results : this.snapshots.get(ref);
+      if (!results) continue;
+      const view: Session =
+        ref === session.reportRef ? session : { ...session, results, emergency: ticket.emergency };
+      const reading = ref === session.reportRef ? analysis : triage(triageInputOf(view, texts));
+      const { priority, reason } = priorityOf(view, reading);
+      const raised = higherPriority(ticket.priority, priority);
+      const changes = {
+        ...projectTicket(view, reading),
+        emergency: ticket.emergency || view.emergency,
+        written_language: this.ctx.writtenLanguage,
+        updated_at: now,
+      };
+      // Automatic triage only ever raises priority: lowering it is a staff decision.
+      if (raised !== ticket.priority) {
+        const due = slaDueAt(raised, now, host.slaMinutes);
+        Object.assign(changes, {
+          priority: raised,
+          priority_reason: reason,
+          sla_due_at: due < ticket.sla_due_at ? due : ticket.sla_due_at,
+        });
+        await addTicketEvent(trx, ticket.id, 'priority_changed', 'system', {
+          from: ticket.priority,
+          to: raised,
+          reason,
+          reasons: reading.reasons,
+        });
+      }
+      await updateTicket(trx, ticket.id, changes);
+      await linkMessagesToTicket(trx, this.ctx.to.contactId, ticket.id, new Date(session.startedAt));
+    }
+  }
+}

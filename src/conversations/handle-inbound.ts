@@ -1,0 +1,155 @@
+import type { Kysely } from 'kysely';
+import type { InboundMessage } from '../channels/inbound-message.ts';
+import type { DB } from '../db/schema.ts';
+import {
+  type EngineOutput,
+  type MessageInput,
+  resumeSession,
+  type Session,
+  startSession,
+} from '../engine/index.ts';
+import { triageInputOf } from '../intake/triage-input.ts';
+import {
+  chooseReplyLanguage,
+  initialReplyLanguage,
+  type LanguageHints,
+  observeMessage,
+  type ReplyLanguageState,
+  writtenLanguage,
+} from '../language/index.ts';
+import type { Recipient } from '../outbox/enqueue-outbound.ts';
+import { countryOfPhone } from '../places/index.ts';
+import { triage } from '../triage/index.ts';
+import { applyEvents } from './apply-events.ts';
+import { lockContact, recordReceipt } from './contacts.ts';
+import { engineEnvAt, type Host } from './host.ts';
+import { inboundTextsSince, logInbound } from './message-log.ts';
+import { findSession, saveSession } from './sessions.ts';
+import { validateInbound } from './validate-inbound.ts';
+
+/** What became of one inbound message. */
+export type InboundOutcome =
+  | { status: 'processed'; contactId: string }
+  | { status: 'duplicate'; contactId: string };
+
+const MAX_TRIES = 3;
+
+/**
+ * Handles one message from a person in one transaction: dedupe, per-contact lock, engine, events, session.
+ * Resolves only after commit, so a channel can acknowledge the platform then; a throw means nothing was
+ * stored and the platform should redeliver.
+ */
+export async function handleInbound(host: Host, message: InboundMessage): Promise<InboundOutcome> {
+  validateInbound(message);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await host.db.transaction().execute((trx) => processMessage(host, trx, message));
+    } catch (error) {
+      // A report reference collided (40 random bits: rare) or two first messages raced: run it again.
+      if (attempt < MAX_TRIES && isRetryable(error)) continue;
+      throw error;
+    }
+  }
+}
+
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === '23505' || code === '40001' || code === '40P01';
+}
+
+function hintsOf(message: InboundMessage): LanguageHints {
+  const hints: LanguageHints = {};
+  if (message.languageHint) hints.clientLanguage = message.languageHint;
+  const phoneCountry = message.phone ? countryOfPhone(message.phone) : null;
+  if (phoneCountry) hints.phoneCountry = phoneCountry;
+  return hints;
+}
+
+function engineInputOf(message: InboundMessage): MessageInput {
+  const input: MessageInput = { type: 'msg', text: message.text ?? null };
+  if (message.location) input.location = message.location;
+  if (message.phone) input.phone = message.phone;
+  if (message.attachments?.length) input.attachments = message.attachments.length;
+  return input;
+}
+
+async function processMessage(host: Host, trx: Kysely<DB>, message: InboundMessage): Promise<InboundOutcome> {
+  const now = host.clock();
+  const contact = await lockContact(trx, message.channel, message.address, now);
+  if (!(await recordReceipt(trx, message.channel, message.externalId, contact.id))) {
+    return { status: 'duplicate', contactId: contact.id };
+  }
+  await logInbound(trx, contact.id, message, now);
+  const to: Recipient = { contactId: contact.id, channel: message.channel, address: message.address };
+  const stored = await findSession(trx, contact.id);
+  const env = engineEnvAt(host, now);
+
+  // Language: detection folds every message in, unless the person chose a language themselves.
+  const hints = hintsOf(message);
+  let languageState: ReplyLanguageState = stored?.languageState ?? initialReplyLanguage(hints);
+  if (message.text) languageState = observeMessage(languageState, message.text, hints).state;
+
+  const input = engineInputOf(message);
+  if (!languageState.chosenByPerson) input.language = languageState.reply;
+
+  let session: Session | undefined = stored?.session.status === 'waiting' ? stored.session : undefined;
+  const context = { host, trx, now, to, writtenLanguage: null as string | null };
+
+  // A wait that timed out before the sweep got to it is closed first, as the sweep would have.
+  if (session?.timeoutAt && new Date(session.timeoutAt) <= now) {
+    const timedOut = resumeSession(host.content, env, session, { type: 'timeout' });
+    session = timedOut.session;
+    const texts = await inboundTextsSince(trx, contact.id, new Date(session.startedAt));
+    await applyEvents(
+      { ...context, session, texts, writtenLanguage: writtenLanguage(languageState) },
+      timedOut.events,
+    );
+  }
+
+  // Emergency interrupt: triage reads this message with everything said before; danger now raises a P1
+  // at once, wherever the flow is.
+  const since = session ? new Date(session.startedAt) : now;
+  const texts = await inboundTextsSince(trx, contact.id, since);
+  const before = triage(triageInputOf(session ?? emptySession(now), texts));
+  if (before.priority === 'P1') input.emergency = true;
+
+  let output: EngineOutput;
+  if (session) {
+    output = resumeSession(host.content, env, session, input);
+  } else {
+    const startWith = input.language ?? languageState.reply;
+    output = startSession(host.content, env, host.content.entry, startWith, input);
+  }
+  if (output.session.languageChosen && !languageState.chosenByPerson) {
+    languageState = chooseReplyLanguage(languageState, output.session.language);
+  } else if (output.session.languageChosen && languageState.reply !== output.session.language) {
+    languageState = chooseReplyLanguage(languageState, output.session.language);
+  }
+
+  await applyEvents(
+    { ...context, session: output.session, texts, writtenLanguage: writtenLanguage(languageState) },
+    output.events,
+  );
+  await saveSession(trx, contact.id, { session: output.session, languageState }, now);
+  return { status: 'processed', contactId: contact.id };
+}
+
+function emptySession(now: Date): Session {
+  return {
+    v: 1,
+    flow: '',
+    node: null,
+    status: 'waiting',
+    language: 'id',
+    languageChosen: false,
+    results: {},
+    attempts: 0,
+    pieces: 0,
+    timeoutAt: null,
+    paused: false,
+    emergency: false,
+    reportRef: null,
+    reportComplete: false,
+    startedAt: now.toISOString(),
+  };
+}

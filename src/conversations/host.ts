@@ -1,0 +1,43 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { DB } from '../db/schema.ts';
+import type { Content, EngineEnv } from '../engine/index.ts';
+import { findPlaceInAnswer, placeOfPoint } from '../places/index.ts';
+import type { Priority } from '../triage/index.ts';
+
+/** What the host needs to handle messages: the database, the content and the rules that are configurable. */
+export interface Host {
+  db: Kysely<DB>;
+  content: Content;
+  clock: () => Date;
+  logger: Logger;
+  sessionTimeoutMs: number;
+  slaMinutes: Record<Priority, number>;
+}
+
+// Capital letters and digits a person can read over the phone: no 0/O, 1/I.
+const REF_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** A new report reference like SUAR-7K3M-9PQ4: 8 random characters (40 bits), unique by database constraint. */
+export function newReportRef(): string {
+  let chars = '';
+  for (let i = 0; i < 8; i++) chars += REF_ALPHABET[randomInt(REF_ALPHABET.length)];
+  return `SUAR-${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+/** True for a reference in the SUAR-XXXX-XXXX shape (letters checked against the alphabet). */
+export function isReportRef(text: string): boolean {
+  return /^SUAR-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/.test(text);
+}
+
+/** The engine's environment for one host call, fixed at one instant. */
+export function engineEnvAt(host: Host, now: Date): EngineEnv {
+  return {
+    now: () => now,
+    newId: randomUUID,
+    newReportRef,
+    places: { findPlaceInAnswer, placeOfPoint },
+    waitTimeoutMs: host.sessionTimeoutMs,
+  };
+}

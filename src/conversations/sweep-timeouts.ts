@@ -1,0 +1,54 @@
+import { resumeSession } from '../engine/index.ts';
+import { writtenLanguage } from '../language/index.ts';
+import { applyEvents } from './apply-events.ts';
+import { lockContactById } from './contacts.ts';
+import { engineEnvAt, type Host } from './host.ts';
+import { inboundTextsSince } from './message-log.ts';
+import { findSession, findTimedOutContacts, saveSession } from './sessions.ts';
+
+/**
+ * Resumes every session whose wait has timed out: what was gathered becomes an (incomplete) ticket.
+ * Each contact in its own transaction under the contact's lock, so it never races that person's messages.
+ */
+export async function sweepTimeouts(host: Host, limit = 50): Promise<number> {
+  const now = host.clock();
+  const due = await findTimedOutContacts(host.db, now, limit);
+  let swept = 0;
+  for (const contactId of due) {
+    try {
+      const done = await host.db.transaction().execute(async (trx) => {
+        const contact = await lockContactById(trx, contactId);
+        const stored = contact ? await findSession(trx, contactId) : undefined;
+        const session = stored?.session;
+        if (!contact || !stored || !session?.timeoutAt || new Date(session.timeoutAt) > now) return false;
+        if (session.status !== 'waiting') return false;
+        const output = resumeSession(host.content, engineEnvAt(host, now), session, { type: 'timeout' });
+        const texts = await inboundTextsSince(trx, contactId, new Date(session.startedAt));
+        const written = stored.languageState ? writtenLanguage(stored.languageState) : null;
+        await applyEvents(
+          {
+            host,
+            trx,
+            now,
+            to: { contactId, channel: contact.channel, address: contact.address },
+            session: output.session,
+            texts,
+            writtenLanguage: written,
+          },
+          output.events,
+        );
+        await saveSession(
+          trx,
+          contactId,
+          { session: output.session, languageState: stored.languageState },
+          now,
+        );
+        return true;
+      });
+      if (done) swept++;
+    } catch (error) {
+      host.logger.error({ event: 'timeout_sweep_failed', contact: contactId, err: (error as Error).message });
+    }
+  }
+  return swept;
+}

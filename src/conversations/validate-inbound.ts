@@ -1,0 +1,38 @@
+import type { InboundMessage } from '../channels/inbound-message.ts';
+
+/** An inbound message a channel adapter should never have produced; the caller answers 400. */
+export class InvalidInboundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidInboundError';
+  }
+}
+
+/** Longest text accepted: Telegram's own limit is 4,096; a little room for other platforms. */
+export const MAX_TEXT_LENGTH = 8_000;
+
+/** Checks the shape an adapter produced before anything is stored. */
+export function validateInbound(message: InboundMessage): void {
+  if (!message.externalId || message.externalId.length > 200)
+    throw new InvalidInboundError('bad external id');
+  if (!message.address || message.address.length > 200) throw new InvalidInboundError('bad address');
+  if (message.text !== undefined && message.text.length > MAX_TEXT_LENGTH) {
+    throw new InvalidInboundError(`text longer than ${MAX_TEXT_LENGTH} characters`);
+  }
+  if (message.text !== undefined && message.text.includes('\u0000')) {
+    throw new InvalidInboundError('text contains a NUL character');
+  }
+  if (message.location) {
+    const { latitude, longitude } = message.location;
+    if (
+      !Number.isFinite(latitude) ||
+      !Number.isFinite(longitude) ||
+      Math.abs(latitude) > 90 ||
+      Math.abs(longitude) > 180
+    ) {
+      throw new InvalidInboundError('location out of range');
+    }
+  }
+  const empty = !message.text && !message.location && !message.phone && !message.attachments?.length;
+  if (empty) throw new InvalidInboundError('message has no content');
+}

@@ -1,0 +1,24 @@
+import { type Kysely, Migrator, sql } from 'kysely';
+import { migrations } from '../../migrations/index.ts';
+
+/** Runs every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}
+
+/** True when every known migration has been applied (for /readyz). */
+export async function isMigrated(db: Kysely<any>): Promise<boolean> {
+  const latest = Object.keys(migrations).sort().at(-1);
+  const rows = await sql<{ name: string }>`select name from kysely_migration where name = ${latest}`
+    .execute(db)
+    .catch(() => ({ rows: [] }));
+  return rows.rows.length === 1;
+}

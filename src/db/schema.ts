@@ -1,0 +1,146 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// One interface for every table; row types derive from it.
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamp with a database default: optional on insert. */
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** jsonb: read as the parsed value, written as a JSON string (pg would send JS arrays as SQL arrays). */
+type Jsonb<T> = ColumnType<T, string, string>;
+/** jsonb with a database default: optional on insert. */
+type DefaultedJsonb<T> = ColumnType<T, string | undefined, string>;
+/** bigint identity columns arrive as strings from pg. */
+type Identity = ColumnType<string, never, never>;
+
+export interface ContactsTable {
+  id: Generated<string>;
+  channel: string;
+  address: string;
+  created_at: DefaultedTimestamp;
+  last_seen_at: DefaultedTimestamp;
+}
+
+export interface SessionsTable {
+  contact_id: string;
+  flow: string;
+  node: string | null;
+  status: 'waiting' | 'ended';
+  state: Jsonb<unknown>;
+  language_state: Jsonb<unknown> | null;
+  timeout_at: Timestamp | null;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface TicketsTable {
+  id: Generated<string>;
+  ref: string;
+  contact_id: string;
+  status: Generated<'new' | 'open' | 'waiting' | 'referred' | 'closed'>;
+  complete: Generated<boolean>;
+  priority: 'P1' | 'P2' | 'P3' | 'P4';
+  priority_reason: string;
+  category: string | null;
+  emergency: Generated<boolean>;
+  channel: string;
+  language: string;
+  written_language: string | null;
+  reporter: Generated<string>;
+  reporter_name: string | null;
+  subject_name: string | null;
+  subject_age: number | null;
+  subject_gender: string | null;
+  minor: boolean | null;
+  country: string | null;
+  location: Jsonb<unknown> | null;
+  area: string | null;
+  passport_held: boolean | null;
+  employer: string | null;
+  departure: Jsonb<unknown> | null;
+  departure_route: string | null;
+  narrative: string | null;
+  indicators: DefaultedJsonb<string[]>;
+  flags: DefaultedJsonb<string[]>;
+  triage: Jsonb<unknown> | null;
+  contact_phone: string | null;
+  safe_time: string | null;
+  calls_safe: boolean | null;
+  consent_share: boolean | null;
+  answers: DefaultedJsonb<Record<string, unknown>>;
+  mission: string | null;
+  sla_due_at: Timestamp;
+  submitted_at: Timestamp | null;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface TicketEventsTable {
+  id: Identity;
+  ticket_id: string;
+  type: string;
+  actor: string;
+  data: DefaultedJsonb<Record<string, unknown>>;
+  created_at: DefaultedTimestamp;
+}
+
+export interface MessagesTable {
+  id: Identity;
+  contact_id: string;
+  ticket_id: string | null;
+  direction: 'in' | 'out';
+  channel: string;
+  external_id: string | null;
+  body: string | null;
+  payload: DefaultedJsonb<Record<string, unknown>>;
+  created_at: DefaultedTimestamp;
+}
+
+export interface InboundReceiptsTable {
+  channel: string;
+  external_id: string;
+  contact_id: string;
+  received_at: DefaultedTimestamp;
+}
+
+export interface OutboxTable {
+  id: Identity;
+  contact_id: string;
+  channel: string;
+  address: string;
+  message_id: string | null;
+  kind: 'message' | 'delete';
+  payload: Jsonb<Record<string, unknown>>;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: DefaultedTimestamp;
+  last_error: string | null;
+  created_at: DefaultedTimestamp;
+  sent_at: Timestamp | null;
+}
+
+export interface WebchatConversationsTable {
+  id: string;
+  token_hash: string;
+  contact_id: string;
+  created_at: DefaultedTimestamp;
+}
+
+/** Every table Suar stores. */
+export interface DB {
+  contacts: ContactsTable;
+  sessions: SessionsTable;
+  tickets: TicketsTable;
+  ticket_events: TicketEventsTable;
+  messages: MessagesTable;
+  inbound_receipts: InboundReceiptsTable;
+  outbox: OutboxTable;
+  webchat_conversations: WebchatConversationsTable;
+}
+
+/** A ticket row as read. */
+export type Ticket = Selectable<TicketsTable>;
+/** A ticket row to insert. */
+export type NewTicket = Insertable<TicketsTable>;
+/** Ticket columns to update. */
+export type TicketUpdate = Updateable<TicketsTable>;
+/** An outbox row as read. */
+export type OutboxRow = Selectable<OutboxTable>;

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { type Database, openDatabase } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+
+/** The databases every storage test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const databaseKinds: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL
+  ? ['pglite', 'postgres']
+  : ['pglite'];
+
+/** A fresh migrated PGlite, cloned from the template the global setup made. */
+export async function openTestPglite(): Promise<Database> {
+  const template = readFileSync(inject('pgliteTemplate'));
+  return openDatabase({ pgliteDir: 'memory://', loadDataDir: new Blob([template]) });
+}
+
+/** A fresh migrated schema on the real PostgreSQL; dropped on close. */
+export async function openTestPostgres(poolSize = 10): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL!;
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase({ url, poolSize: 1 });
+  await admin.db.schema.createSchema(schema).execute();
+  await admin.close();
+  const database = await openDatabase({ url, searchPath: schema, poolSize });
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    async close() {
+      await database.db.schema.dropSchema(schema).cascade().execute();
+      await database.close();
+    },
+  };
+}
+
+/** Opens a fresh test database of a kind. */
+export function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Database> {
+  return kind === 'pglite' ? openTestPglite() : openTestPostgres();
+}
+
+/** Runs a suite once per database kind, with a fresh database per kind shared by the suite's tests. */
+export function describeEachDatabase(name: string, suite: (database: () => Database) => void): void {
+  for (const kind of databaseKinds) {
+    describe(`${name} [${kind}]`, () => {
+      let database: Database;
+      beforeAll(async () => {
+        database = await openTestDatabase(kind);
+      });
+      afterAll(async () => {
+        await database?.close();
+      });
+      suite(() => database);
+    });
+  }
+}
