@@ -33,6 +33,7 @@ export function validateInbound(message: InboundMessage): void {
       throw new InvalidInboundError('location out of range');
     }
   }
+  // A bare start (web chat opened, Telegram /start) has no content but begins the conversation.
   const empty = !message.text && !message.location && !message.phone && !message.attachments?.length;
-  if (empty) throw new InvalidInboundError('message has no content');
+  if (empty && message.startPayload === undefined) throw new InvalidInboundError('message has no content');
 }

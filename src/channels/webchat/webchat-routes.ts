@@ -1,0 +1,131 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { handleInbound } from '../../conversations/handle-inbound.ts';
+import type { Host } from '../../conversations/host.ts';
+import { HttpProblem } from '../../http/http-problem.ts';
+import type { InboundMessage } from '../inbound-message.ts';
+import { createWebchatConversation, findWebchatConversation, listBotMessagesAfter } from './webchat-store.ts';
+
+/** Largest request body the web chat accepts. */
+export const WEBCHAT_BODY_LIMIT = 32 * 1024;
+
+const messageBody = z
+  .strictObject({
+    /** Optional client message id: a retried POST with the same id is processed once. */
+    id: z.string().min(1).max(100).optional(),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'text is empty')
+      .max(4096, 'text is longer than 4096 characters')
+      .optional(),
+    location: z
+      .strictObject({
+        latitude: z.number().min(-90).max(90),
+        longitude: z.number().min(-180).max(180),
+      })
+      .optional(),
+  })
+  .refine((b) => (b.text === undefined) !== (b.location === undefined), 'send either "text" or "location"');
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'hex');
+  const right = Buffer.from(b, 'hex');
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The web-chat JSON API: create a conversation, post messages, poll the bot's replies. */
+export function webchatRoutes(host: Host, onQueued: () => void = () => {}) {
+  const app = new Hono();
+
+  async function authorize(id: string, authorization: string | undefined) {
+    const conversation = uuidPattern.test(id) ? await findWebchatConversation(host.db, id) : undefined;
+    if (!conversation) throw new HttpProblem(404, 'conversation not found');
+    const token = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
+    if (!token || !sameHash(hashToken(token), conversation.tokenHash)) {
+      throw new HttpProblem(401, 'missing or wrong token');
+    }
+    return conversation;
+  }
+
+  app.post('/conversations', async (c) => {
+    const id = randomUUID();
+    const token = randomBytes(32).toString('base64url');
+    await createWebchatConversation(host.db, id, hashToken(token));
+    // Opening the chat starts the conversation, so the greeting is waiting for the first poll.
+    await handleInbound(host, {
+      channel: 'webchat',
+      externalId: `start:${id}`,
+      address: id,
+      startPayload: 'webchat',
+    });
+    onQueued();
+    return c.json({ id, token }, 201);
+  });
+
+  app.post(
+    '/conversations/:id/messages',
+    bodyLimit({
+      maxSize: WEBCHAT_BODY_LIMIT,
+      onError: () => {
+        throw new HttpProblem(400, `body larger than ${WEBCHAT_BODY_LIMIT} bytes`);
+      },
+    }),
+    async (c) => {
+      const conversation = await authorize(c.req.param('id'), c.req.header('authorization'));
+      let json: unknown;
+      try {
+        json = await c.req.json();
+      } catch {
+        throw new HttpProblem(400, 'body is not valid JSON');
+      }
+      const parsed = messageBody.safeParse(json);
+      if (!parsed.success) {
+        throw new HttpProblem(
+          400,
+          parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+        );
+      }
+      const body = parsed.data;
+      const message: InboundMessage = {
+        channel: 'webchat',
+        externalId: body.id ? `client:${body.id}` : randomUUID(),
+        address: conversation.id,
+      };
+      if (body.text !== undefined) message.text = body.text;
+      if (body.location) message.location = body.location;
+      const outcome = await handleInbound(host, message);
+      onQueued();
+      return c.json({ status: outcome.status }, 202);
+    },
+  );
+
+  app.get('/conversations/:id/messages', async (c) => {
+    const conversation = await authorize(c.req.param('id'), c.req.header('authorization'));
+    const after = c.req.query('after') ?? '0';
+    if (!/^\d{1,18}$/.test(after))
+      throw new HttpProblem(400, '"after" must be a cursor from an earlier answer');
+    const rows = await listBotMessagesAfter(host.db, conversation.contactId, after, 100);
+    const messages = rows.map((row) => {
+      const payload = row.payload as { options?: string[]; expects?: string | null; reference?: string };
+      return {
+        id: row.id,
+        text: row.body ?? '',
+        options: payload.options ?? [],
+        expects: payload.expects ?? null,
+        ...(payload.reference ? { reference: payload.reference } : {}),
+      };
+    });
+    return c.json({ messages, cursor: rows.at(-1)?.id ?? after });
+  });
+
+  return app;
+}

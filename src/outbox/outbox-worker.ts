@@ -1,0 +1,134 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { ChannelName } from '../channels/inbound-message.ts';
+import type { DB } from '../db/schema.ts';
+import { addTicketEvent } from '../intake/tickets.ts';
+import type { ChannelSender, OutboxItem, SendResult } from './channel-sender.ts';
+import { claimDueOutbound, markFailed, markRetry, markSent } from './outbox-store.ts';
+
+/** What the worker needs. */
+export interface OutboxWorkerOptions {
+  db: Kysely<DB>;
+  senders: Partial<Record<ChannelName, ChannelSender>>;
+  logger: Logger;
+  clock?: () => Date;
+  /** How long a claimed row is reserved for this worker. */
+  leaseMs?: number;
+  batchSize?: number;
+  /** Tries before a transient failure becomes permanent. */
+  maxAttempts?: number;
+}
+
+/** Backoff for transient failures: 2 s, 4 s, 8 s … capped at 10 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(2_000 * 2 ** Math.max(0, attempts - 1), 10 * 60_000);
+}
+
+/** Sends one batch of due rows; returns how many rows it handled. */
+export async function drainOutboxOnce(options: OutboxWorkerOptions): Promise<number> {
+  const { db, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const items = await claimDueOutbound(db, clock(), options.leaseMs ?? 60_000, options.batchSize ?? 50);
+  await Promise.all(items.map((item) => deliver(options, item, clock)));
+  if (items.length > 0) logger.debug({ event: 'outbox_batch', count: items.length });
+  return items.length;
+}
+
+async function deliver(options: OutboxWorkerOptions, item: OutboxItem, clock: () => Date): Promise<void> {
+  const { db, logger } = options;
+  const sender = options.senders[item.channel];
+  let result: SendResult;
+  if (!sender) {
+    result = { type: 'retry', reason: `channel ${item.channel} is not running` };
+  } else {
+    try {
+      result = await sender.send(item);
+    } catch (error) {
+      // An adapter that throws instead of classifying is treated as a transient failure.
+      result = { type: 'retry', reason: (error as Error).message.slice(0, 200) };
+    }
+  }
+  const now = clock();
+  if (result.type === 'sent') return markSent(db, item.id, now);
+  if (result.type === 'retry' && item.attempts < (options.maxAttempts ?? 12)) {
+    const delay = result.afterMs ?? retryDelayMs(item.attempts);
+    logger.warn({
+      event: 'outbox_retry',
+      id: item.id,
+      channel: item.channel,
+      attempts: item.attempts,
+      reason: result.reason,
+    });
+    return markRetry(db, item.id, new Date(now.getTime() + delay), result.reason);
+  }
+  logger.error({ event: 'outbox_failed', id: item.id, channel: item.channel, reason: result.reason });
+  await markFailed(db, item.id, result.reason);
+  await recordFailureOnTicket(db, item, result.reason, now);
+}
+
+/** A permanent failure shows on the person's latest ticket, so staff know the reply did not arrive. */
+async function recordFailureOnTicket(
+  db: Kysely<DB>,
+  item: OutboxItem,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  const ticket = await db
+    .selectFrom('tickets')
+    .select('id')
+    .where('contact_id', '=', item.contactId)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  if (ticket) {
+    await addTicketEvent(db, ticket.id, 'delivery_failed', 'system', {
+      outbox_id: item.id,
+      reason,
+      at: now.toISOString(),
+    });
+  }
+}
+
+/** Runs the worker until stopped: drains whenever woken, and at least every `pollMs`. */
+export function startOutboxWorker(options: OutboxWorkerOptions & { pollMs: number }): {
+  wake: () => void;
+  stop: () => Promise<void>;
+} {
+  let stopped = false;
+  let busy = false;
+  let wokenWhileBusy = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const drain = async () => {
+    try {
+      do {
+        wokenWhileBusy = false;
+        while (!stopped && (await drainOutboxOnce(options)) > 0) {}
+      } while (wokenWhileBusy && !stopped);
+    } catch (error) {
+      options.logger.error({ event: 'outbox_worker_error', err: (error as Error).message });
+    }
+  };
+  const tick = () => {
+    if (stopped) return;
+    // One drain at a time per process; a wake during a drain makes it look once more.
+    if (busy) {
+      wokenWhileBusy = true;
+      return;
+    }
+    busy = true;
+    clearTimeout(timer);
+    running = drain().finally(() => {
+      busy = false;
+      if (!stopped) timer = setTimeout(tick, options.pollMs);
+    });
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    wake: tick,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
