@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+describe('configuration', () => {
+  it('works with nothing set: PGlite in ./data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: './data',
+      sessionTimeoutMs: 30 * 60_000,
+    });
+    expect(config.slaMinutes).toEqual({ P1: 15, P2: 240, P3: 2880, P4: 7200 });
+  });
+
+  it('honours PORT and DATABASE_URL, and treats empty values as unset', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@db/suar', DATA_DIR: '' });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@db/suar', dataDir: './data' });
+  });
+
+  it('names every bad variable at once', () => {
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SESSION_TIMEOUT_MINUTES: '-5',
+        LOG_LEVEL: 'loud',
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      for (const name of ['PORT', 'DATABASE_URL', 'SESSION_TIMEOUT_MINUTES', 'LOG_LEVEL'])
+        expect(message).toContain(name);
+    }
+  });
+});

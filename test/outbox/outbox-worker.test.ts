@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { pino } from 'pino';
+import { expect, it } from 'vitest';
+import { handleInbound } from '../../src/conversations/handle-inbound.ts';
+import type { Database } from '../../src/db/database.ts';
+import type { ChannelSender, OutboxItem, SendResult } from '../../src/outbox/channel-sender.ts';
+import { drainOutboxOnce, retryDelayMs } from '../../src/outbox/outbox-worker.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { testHost, webchatMessage } from '../support/test-host.ts';
+
+const logger = pino({ level: 'silent' });
+
+/** A sender that records what it was given and answers from a script. */
+function scriptedSender(answers: SendResult[] = []): ChannelSender & { sent: OutboxItem[] } {
+  const sent: OutboxItem[] = [];
+  return {
+    sent,
+    async send(item) {
+      sent.push(item);
+      return answers.shift() ?? { type: 'sent' };
+    },
+  };
+}
+
+async function queue(database: Database, address: string, texts: string[]) {
+  const { host } = testHost(database.db);
+  for (const text of texts) await handleInbound(host, webchatMessage(address, text));
+}
+
+async function rowsFor(database: Database, address: string) {
+  return database.db
+    .selectFrom('outbox')
+    .select(['id', 'status', 'attempts', 'last_error', 'next_attempt_at'])
+    .where('address', '=', address)
+    .orderBy('id')
+    .execute();
+}
+
+describeEachDatabase('outbox worker', (database) => {
+  it('sends one chat’s messages one at a time, in order', async () => {
+    const address = randomUUID();
+    await queue(database(), address, ['halo']);
+    const sender = scriptedSender();
+    const now = () => new Date(Date.now() + 60_000);
+    const order: string[] = [];
+    while (
+      (await drainOutboxOnce({ db: database().db, senders: { webchat: sender }, logger, clock: now })) > 0
+    ) {
+      const mine = sender.sent.filter((i) => i.address === address);
+      order.push(...mine.slice(order.length).map((i) => i.message!.text.slice(0, 12)));
+    }
+    expect(order).toHaveLength(2);
+    expect(order[0]).toMatch(/^Halo/);
+    expect((await rowsFor(database(), address)).every((r) => r.status === 'sent')).toBe(true);
+  });
+
+  it('retries after the delay a platform asks for, then sends', async () => {
+    const address = randomUUID();
+    await queue(database(), address, ['halo']);
+    const sender = scriptedSender([{ type: 'retry', reason: '429 too many requests', afterMs: 7_000 }]);
+    const t0 = Date.now() + 60_000;
+    await drainOutboxOnce({
+      db: database().db,
+      senders: { webchat: sender },
+      logger,
+      clock: () => new Date(t0),
+      batchSize: 1000,
+    });
+    const [first] = await rowsFor(database(), address);
+    expect(first).toMatchObject({ status: 'pending', attempts: 1, last_error: '429 too many requests' });
+    expect(first!.next_attempt_at.getTime()).toBe(t0 + 7_000);
+    // Not due yet: nothing for this chat is sent, and the later message waits behind it.
+    const before = sender.sent.length;
+    await drainOutboxOnce({
+      db: database().db,
+      senders: { webchat: sender },
+      logger,
+      clock: () => new Date(t0 + 6_000),
+      batchSize: 1000,
+    });
+    expect(sender.sent.slice(before).filter((i) => i.address === address)).toEqual([]);
+    await drainOutboxOnce({
+      db: database().db,
+      senders: { webchat: sender },
+      logger,
+      clock: () => new Date(t0 + 7_000),
+      batchSize: 1000,
+    });
+    expect((await rowsFor(database(), address))[0]).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('records a permanent failure on the row and on the person’s ticket', async () => {
+    const address = randomUUID();
+    await queue(database(), address, ['SOS']);
+    const ticket = await database()
+      .db.selectFrom('tickets')
+      .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
+      .select('tickets.id')
+      .where('contacts.address', '=', address)
+      .executeTakeFirstOrThrow();
+    const sender: ChannelSender = {
+      async send(item) {
+        return item.address === address
+          ? { type: 'permanent', reason: '403 blocked by the user' }
+          : { type: 'sent' };
+      },
+    };
+    await drainOutboxOnce({
+      db: database().db,
+      senders: { webchat: sender },
+      logger,
+      clock: () => new Date(Date.now() + 60_000),
+      batchSize: 1000,
+    });
+    expect((await rowsFor(database(), address))[0]).toMatchObject({
+      status: 'failed',
+      last_error: '403 blocked by the user',
+    });
+    const events = await database()
+      .db.selectFrom('ticket_events')
+      .select(['type', 'data'])
+      .where('ticket_id', '=', ticket.id)
+      .where('type', '=', 'delivery_failed')
+      .execute();
+    expect(events).toHaveLength(1);
+  });
+
+  it('never gives the same row to two workers at once', async () => {
+    const addresses = Array.from({ length: 6 }, () => randomUUID());
+    for (const address of addresses) await queue(database(), address, ['halo']);
+    const a = scriptedSender();
+    const b = scriptedSender();
+    const clock = () => new Date(Date.now() + 60_000);
+    for (let round = 0; round < 6; round++) {
+      await Promise.all([
+        drainOutboxOnce({ db: database().db, senders: { webchat: a }, logger, clock, batchSize: 3 }),
+        drainOutboxOnce({ db: database().db, senders: { webchat: b }, logger, clock, batchSize: 3 }),
+      ]);
+    }
+    const ids = [...a.sent, ...b.sent].filter((i) => addresses.includes(i.address)).map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(12);
+  });
+
+  it('backs off exponentially and caps the delay', () => {
+    expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([2_000, 4_000, 8_000, 16_000]);
+    expect(retryDelayMs(30)).toBe(10 * 60_000);
+  });
+});
