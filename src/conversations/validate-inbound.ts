@@ -19,7 +19,7 @@ export function validateInbound(message: InboundMessage): void {
   if (message.text !== undefined && message.text.length > MAX_TEXT_LENGTH) {
     throw new InvalidInboundError(`text longer than ${MAX_TEXT_LENGTH} characters`);
   }
-  if (message.text !== undefined && message.text.includes('\u0000')) {
+  if (message.text?.includes('\u0000')) {
     throw new InvalidInboundError('text contains a NUL character');
   }
   if (message.location) {

@@ -244,7 +244,12 @@ class Run {
       case 'submit_report': {
         const ref = this.ensureReportRef();
         this.session.reportComplete = this.session.reportComplete || action.complete;
-        this.events.push({ type: 'report_submitted', ref, complete: action.complete, results: this.session.results });
+        this.events.push({
+          type: 'report_submitted',
+          ref,
+          complete: action.complete,
+          results: this.session.results,
+        });
         return null;
       }
       case 'send_summary':

@@ -126,7 +126,7 @@ describeEachDatabase('outbox worker', (database) => {
   });
 
   it('never gives the same row to two workers at once', async () => {
-    const addresses = Array.from({ length: 6 }, () => randomUUID());
+    const addresses: string[] = Array.from({ length: 6 }, () => randomUUID());
     for (const address of addresses) await queue(database(), address, ['halo']);
     const a = scriptedSender();
     const b = scriptedSender();
