@@ -180,7 +180,7 @@ class TicketWork {
         Object.assign(changes, {
           priority: raised,
           priority_reason: reason,
-          sla_due_at: Math.min(due, ticket.sla_due_at),
+          sla_due_at: new Date(Math.min(due.getTime(), ticket.sla_due_at.getTime())),
         });
         await addTicketEvent(trx, ticket.id, 'priority_changed', 'system', {
           from: ticket.priority,
