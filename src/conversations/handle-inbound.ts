@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { InboundMessage } from '../channels/inbound-message.ts';
 import type { DB } from '../db/schema.ts';
 import {
+  EngineError,
   type EngineOutput,
   type MessageInput,
   resumeSession,
@@ -113,16 +114,27 @@ async function processMessage(host: Host, trx: Kysely<DB>, message: InboundMessa
   const before = triage(triageInputOf(session ?? emptySession(now), texts));
   if (before.priority === 'P1') input.emergency = true;
 
-  let output: EngineOutput;
+  let output: EngineOutput | undefined;
   if (session) {
-    output = resumeSession(host.content, env, session, input);
-  } else {
-    const startWith = input.language ?? languageState.reply;
-    output = startSession(host.content, env, host.content.entry, startWith, input);
+    try {
+      output = resumeSession(host.content, env, session, input);
+    } catch (error) {
+      // A session the current flows cannot resume (its flow was removed or renamed in a deploy) must not
+      // turn every later message into an error: start afresh; any report it fed keeps what it had.
+      if (!(error instanceof EngineError)) throw error;
+      host.logger.warn({ event: 'session_restarted_by_host', code: error.code, contact: contact.id });
+    }
   }
-  if (output.session.languageChosen && !languageState.chosenByPerson) {
+  output ??= startSession(
+    host.content,
+    env,
+    host.content.entry,
+    input.language ?? languageState.reply,
+    input,
+  );
+  if (output.session.languageChosen && languageState.reply !== output.session.language) {
     languageState = chooseReplyLanguage(languageState, output.session.language);
-  } else if (output.session.languageChosen && languageState.reply !== output.session.language) {
+  } else if (output.session.languageChosen && !languageState.chosenByPerson) {
     languageState = chooseReplyLanguage(languageState, output.session.language);
   }
 

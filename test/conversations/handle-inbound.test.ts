@@ -174,3 +174,24 @@ describeEachDatabase('handleInbound', (database) => {
     ).rejects.toThrow(InvalidInboundError);
   });
 });
+
+describeEachDatabase('handleInbound with a session the flows no longer know', (database) => {
+  it('starts afresh instead of failing every later message', async () => {
+    const { host } = testHost(database().db);
+    const address = randomUUID();
+    const { contactId } = await handleInbound(host, webchatMessage(address, 'halo'));
+    const row = await host.db
+      .selectFrom('sessions')
+      .select('state')
+      .where('contact_id', '=', contactId)
+      .executeTakeFirstOrThrow();
+    const broken = { ...(row.state as object), flow: 'removed_flow' };
+    await host.db
+      .updateTable('sessions')
+      .set({ state: JSON.stringify(broken) })
+      .where('contact_id', '=', contactId)
+      .execute();
+    await handleInbound(host, webchatMessage(address, 'ya'));
+    expect((await outboxTexts(host.db, address)).at(-1)).toMatch(/aman untuk chat/);
+  });
+});
