@@ -29,12 +29,12 @@ export const COUNTRY_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   LB: ['lebanon', 'libanon'],
   IL: ['israel'],
   IR: ['iran'],
-  TW: ['taiwan', 'taiwan roc', 'formosa'],
+  TW: ['taiwan', 'taiwan roc', 'formosa', 'taiwanese'],
   HK: ['hong kong', 'hongkong', 'hk', 'hongkon', 'hongkok'],
   MO: ['makau', 'macau', 'macao', 'makao'],
-  CN: ['china', 'cina', 'tiongkok', 'rrc', 'rrt', 'tiongkok daratan'],
-  JP: ['jepang', 'japan', 'jepun', 'nippon'],
-  KR: ['korea selatan', 'korsel', 'korea', 'south korea', 'korea selatan'],
+  CN: ['china', 'cina', 'tiongkok', 'rrc', 'rrt', 'tiongkok daratan', 'chinese'],
+  JP: ['jepang', 'japan', 'jepun', 'nippon', 'japanese'],
+  KR: ['korea selatan', 'korsel', 'korea', 'south korea', 'korean'],
   KP: ['korea utara', 'north korea', 'korut'],
   IN: ['india'],
   PK: ['pakistan'],
@@ -89,6 +89,10 @@ export const COUNTRY_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 export const WEAK_NAMES: ReadonlySet<string> = new Set([
   'arab',
   'china',
+  'chinese',
+  'taiwanese',
+  'korean',
+  'japanese',
   'cina',
   'inggris',
   'india',
@@ -154,7 +158,29 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'sampai',
   'sampe',
   'tiba',
-  'kerja',
+  'kapal',
+  'vessel',
+  'boat',
+  'ship',
+  'bendera',
+  'berbendera',
+  'kapal',
+  'vessel',
+  'boat',
+  'ship',
+  'bendera',
+  'berbendera',
+]);
+
+/** Words that, right after a weak name, show it names a vessel's flag ("Chinese fishing boat"). */
+export const FLAG_WORDS_AFTER: ReadonlySet<string> = new Set([
+  'fishing',
+  'boat',
+  'vessel',
+  'ship',
+  'flagged',
+  'trawler',
+  'longliner',
 ]);
 
 /** Words that, right before a weak name, show it is NOT a place (a language, a people, a cuisine). */

@@ -1,5 +1,5 @@
 import { COMMON_WORDS } from './common-words.ts';
-import { LOCATIVE_WORDS, NON_PLACE_BEFORE } from './country-variants.ts';
+import { FLAG_WORDS_AFTER, LOCATIVE_WORDS, NON_PLACE_BEFORE } from './country-variants.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { placeWords } from './normalize-place-text.ts';
 import { MAX_NAME_WORDS, type NamedPlace, PLACE_NAMES } from './place-names.ts';
@@ -57,9 +57,40 @@ function allowedEdits(phrase: string, strict: boolean): number {
   return 0;
 }
 
+function deletionsOf(word: string): string[] {
+  const variants = [word];
+  for (let i = 0; i < word.length; i++) variants.push(word.slice(0, i) + word.slice(i + 1));
+  return variants;
+}
+
+/** Single-word names allowed one edit in free text, by every one-letter deletion (symmetric-delete lookup). */
+const STRICT_FUZZY_INDEX: ReadonlyMap<string, readonly NamedPlace[]> = (() => {
+  const index = new Map<string, NamedPlace[]>();
+  for (const named of FUZZY_CANDIDATES) {
+    if (named.wordCount !== 1 || named.weak || allowedEdits(named.name, true) === 0) continue;
+    for (const variant of deletionsOf(named.name)) {
+      const list = index.get(variant);
+      if (list) list.push(named);
+      else index.set(variant, [named]);
+    }
+  }
+  return index;
+})();
+
 function lookupFuzzy(phrase: string, wordCount: number, strict: boolean): NamedPlace | undefined {
   const max = allowedEdits(phrase, strict);
   if (max === 0) return undefined;
+  if (strict) {
+    // Why a deletion index here: free text is long and scanned on every message; brute force over every
+    // name for every long word cost most of triage's time budget.
+    if (wordCount !== 1 || COMMON_WORDS.has(phrase)) return undefined;
+    for (const variant of deletionsOf(phrase)) {
+      for (const named of STRICT_FUZZY_INDEX.get(variant) ?? []) {
+        if (named.name[0] === phrase[0] && editDistanceWithin(phrase, named.name, 1) <= 1) return named;
+      }
+    }
+    return undefined;
+  }
   // Why: a real word is not a misspelt place ("sekarang" is "now", not Semarang).
   if (phrase.split(' ').some((word) => COMMON_WORDS.has(word))) return undefined;
   let best: NamedPlace | undefined;
@@ -90,7 +121,10 @@ function scan(text: string, strict: boolean): Hit[] {
       if (before !== undefined && NON_PLACE_BEFORE.has(before)) break;
       const exact = lookupExact(phrase);
       if (exact) {
-        const locative = before !== undefined && LOCATIVE_WORDS.has(before);
+        const after = words[i + length];
+        const locative =
+          (before !== undefined && LOCATIVE_WORDS.has(before)) ||
+          (after !== undefined && FLAG_WORDS_AFTER.has(after));
         if (strict && exact.weak && !locative) continue;
         hit = { named: exact, start: i, end: i + length, matched: phrase, fuzzy: false };
       }

@@ -7,6 +7,12 @@
 /** Chat spellings → one canonical word (or words). Applied to whole tokens before stemming. */
 export const SPELLINGS: Readonly<Record<string, string>> = {
   // pronouns
+  bojoku: 'suami saya',
+  bojo: 'suami',
+  ono: 'ada',
+  wulan: 'bulan',
+  budhal: 'berangkat',
+  mangkat: 'berangkat',
   sy: 'saya',
   sya: 'saya',
   saye: 'saya',
@@ -67,7 +73,6 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   teu: 'tidak',
   g: 'tidak',
   not: 'tidak',
-  no: 'tidak',
   never: 'tidak pernah',
   dont: 'tidak',
   didnt: 'tidak',
@@ -232,10 +237,10 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   bapa: 'ayah',
   emak: 'ibu',
   mamak: 'ibu',
-  bos: 'majikan',
-  boss: 'majikan',
-  tauke: 'majikan',
-  towkay: 'majikan',
+
+  boss: 'bos',
+  tauke: 'bos',
+  towkay: 'bos',
   employer: 'majikan',
   employers: 'majikan',
   mjikan: 'majikan',
@@ -461,6 +466,7 @@ export const ROOTS: readonly string[] = [
   'sponsor',
   'kapal',
   'tanya',
+  'tawar',
   'lahir',
   'takut',
   'aman',
@@ -481,28 +487,103 @@ export const ROOT_ALIASES: Readonly<Record<string, string>> = {
 /** Words that negate what follows within a few words of the same clause. */
 export const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'belum', 'bukan', 'tanpa', 'without', 'no']);
 
+/** Words a negation reaches across ("tidak ada yang memukul", "gak pernah dikunci", "tidak sampai dipukul"). */
+export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
+  'pernah',
+  'ada',
+  'yang',
+  'sampai',
+  'di',
+  'bisa',
+  'boleh',
+  'mau',
+  'akan',
+  'sedang',
+  'lagi',
+  'juga',
+  'pula',
+  'sih',
+  'kok',
+  'begitu',
+  'terlalu',
+  'saya',
+  'kami',
+  'dia',
+  'mereka',
+  'sama',
+  'sekali',
+  'lah',
+  'kan',
+  'been',
+  'be',
+  'was',
+  'were',
+  'is',
+  'am',
+  'are',
+  'have',
+  'has',
+  'had',
+  'ever',
+  'get',
+  'got',
+  'do',
+  'did',
+  'one',
+  'anyone',
+  'orang',
+  'kena',
+  'dengan',
+  'oleh',
+  'by',
+  'sampe',
+  'pas',
+  'langsung',
+  'sering',
+  'terus',
+  'selalu',
+  'pikiran',
+  'niat',
+  'keinginan',
+  'rencana',
+  'pikir',
+  'berpikir',
+  'kepikiran',
+  'thought',
+  'thoughts',
+  'intention',
+  'plan',
+  'any',
+  'going',
+  'to',
+  'will',
+  'would',
+  'akan',
+]);
+
+/** Words across which a negation distributes ("tidak dipukul atau dikunci"). */
+export const NEGATION_COORDINATORS: ReadonlySet<string> = new Set([
+  'atau',
+  'ataupun',
+  'maupun',
+  'or',
+  'nor',
+  'apalagi',
+]);
+
 /** Words that end a negation's reach ("tidak bisa makan dan dipukul": the beating is not negated). */
 export const NEGATION_STOPS: ReadonlySet<string> = new Set([
   'dan',
   'and',
-  'terus',
   'lalu',
   'kemudian',
   'malah',
   'bahkan',
-  'atau',
-  'or',
+  'tapi',
 ]);
 
 /** Words that start a new clause (punctuation does too). */
-export const CLAUSE_STARTS: ReadonlySet<string> = new Set([
-  'tapi',
-  'padahal',
-  'sedangkan',
-  'kalau',
-  'soalnya',
-  'karena',
-]);
+export const CLAUSE_STARTS: ReadonlySet<string> = new Set(['tapi', 'padahal', 'sedangkan', 'kalau']);
 
 /** Question words that make a clause a question wherever they stand. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([

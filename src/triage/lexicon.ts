@@ -38,7 +38,9 @@ export type Signal =
   | 'over'
   | 'returned'
   | 'years'
-  | 'minor';
+  | 'minor'
+  | 'sold'
+  | 'work';
 
 /** One pattern and what it raises. */
 export interface Cue {
@@ -73,7 +75,8 @@ export const CUES: readonly Cue[] = [
   // ── confinement now (P1) ────────────────────────────────────────────────────────────────────────────
   {
     id: 'locked_in',
-    pattern: 'di (?:kunci|kurung|sekap|kerangkeng|penjara)(?! hp)',
+    pattern:
+      'di (?:kunci|kurung|sekap|kerangkeng|penjara)(?! hp)|di tahan (?:di|dalam) (?:sebuah |satu )?(?:kamar|ruangan|ruang|gedung|rumah|gudang|mess|asrama|kantor|kompleks|compound|kamp|camp)|(?:held|kept|detained) (?:in|inside) (?:a |the )?(?:room|building|house|compound|camp)',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -105,9 +108,7 @@ export const CUES: readonly Cue[] = [
     id: 'cannot_leave_building',
     pattern:
       '{neg} (?:bisa|boleh|di izin|di boleh) keluar (?:dari )?(?:kamar|gedung|kompleks|compound|kantor|asrama|mess|gudang|ruangan|camp|kamp)',
-    emergency: 'confined',
     indicators: ['restriction_of_movement'],
-    flags: ['confined_now'],
     negatable: false,
   },
   // ── kidnapping, ransom (P1) ─────────────────────────────────────────────────────────────────────────
@@ -135,7 +136,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'beaten_en',
     pattern:
-      '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocuted|electric shock|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)',
+      '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocut\\w*|electric shock|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
   },
@@ -162,13 +163,13 @@ export const CUES: readonly Cue[] = [
   {
     id: 'verbal_abuse',
     pattern:
-      'di (?:marah|maki|bentak|hina|caci|teriak)|(?:marah|maki|bentak|hina|caci) (?:terus|setiap hari|tiap hari|saya|kami)|kata kata kasar|kata kasar|kekerasan verbal|yell\\w*|shout\\w* at|insult\\w*|swear\\w* at|verbal(?:ly)? abuse\\w*',
+      'di (?:marah|maki|bentak|hina|caci|teriak)|(?:marah|maki|bentak|hina|caci) (?:terus|setiap hari|tiap hari|saya|kami)|(?:sering|selalu|suka|terus|tiap hari) (?:marah|maki|bentak|hina|caci|teriak)|(?:suami|majikan|bos|agen|kapten|mandor|nyonya)(?: nya)? (?:kasar|galak|jahat|kejam)|kata kata kasar|kata kasar|kekerasan verbal|yell\\w*|shout\\w* at|insult\\w*|swear\\w* at|verbal(?:ly)? abuse\\w*',
     indicators: ['intimidation_threats'],
   },
   {
     id: 'report_threat',
     pattern:
-      '(?:ancam|mau|akan) (?:di )?lapor\\w* (?:ke )?(?:polisi|imigrasi|police|immigration)|(?:ancam|mau|akan) (?:di )?deportasi|di deportasi|report\\w* (?:saya |us |her |him )?to (?:the )?(?:police|immigration)|(?:ancam|mau|akan) (?:di )?penjara',
+      '(?:ancam|ancam mau|ancam akan|mau di|akan di) lapor\\w* (?:ke )?(?:polisi|imigrasi|police|immigration)|(?:ancam|ancam mau|ancam akan|mau di|akan di) deportasi|report\\w* (?:saya |us |her |him )?to (?:the )?(?:police|immigration)|(?:ancam|mau|akan) (?:di )?penjara',
     indicators: ['intimidation_threats', 'abuse_of_vulnerability'],
   },
   {
@@ -180,15 +181,15 @@ export const CUES: readonly Cue[] = [
   {
     id: 'imminent_move',
     pattern:
-      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)',
+      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)',
     emergency: 'imminent_move',
     flags: ['imminent_move'],
   },
   {
     id: 'sold',
     pattern:
-      'di (?:jual|beli)(?! (?:barang|hp|rumah|mobil|motor))(?: {gap1}(?:ke|kepada|sama) {gap1}(?:perusahaan|company|majikan|orang|bos|agen|tempat) (?:lain|baru))?|(?:sold|resold) (?:saya|us|her|him|them|to)',
-    indicators: ['intimidation_threats'],
+      'di (?:jual|beli)(?! (?:barang|hp|rumah|mobil|motor))|(?:sold|resold) (?:saya|us|her|him|them|to)',
+    signals: ['sold'],
   },
   // ── suicidal (P1) ─────────────────────────────────────────────────────────────────────────────────
   {
@@ -209,7 +210,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'untreated',
     pattern:
-      '{neg} (?:di )?(?:bawa|boleh|izin|kasih|beri|antar|bisa|dapat|pernah) {gap1}(?:ke )?{med}|{neg} (?:di )?(?:obat|rawat)|(?:obat|dokter|berobat) {gap1}{neg} (?:boleh|di kasih|di izin|di beri)|(?:no|refused|refuse|denied) (?:medical|treatment|doctor|medicine|hospital)|(?:not|never) (?:taken|allowed) to (?:a |the )?(?:doctor|hospital|clinic)',
+      '{neg} (?:mau |pernah |di )?(?:bawa|boleh|izin|kasih|beri|antar|bisa|dapat|pernah) {gap1}(?:ke )?{med}|{neg} (?:di )?(?:obat|rawat)|(?:obat|dokter|berobat) {gap1}{neg} (?:boleh|di kasih|di izin|di beri)|(?:no|refused|refuse|denied) (?:medical|treatment|doctor|medicine|hospital)|(?:not|never) (?:taken|allowed) to (?:a |the )?(?:doctor|hospital|clinic)',
     emergency: 'untreated',
     indicators: ['abusive_conditions'],
     flags: ['injury_or_medical'],
@@ -233,7 +234,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'not_allowed_out',
     pattern:
-      '{neg} (?:boleh|di boleh|di izin|izin|di kasih|kasih|di beri|di lepas|bisa|di biar|pernah di kasih|pernah boleh|pernah di izin) {gap1}(?:keluar|pulang|pergi|kemana|ke mana|resign|berhenti|libur keluar|lepas)|di larang (?:keluar|pulang|pergi|berhenti|resign)|(?:minta|mau) (?:pulang|berhenti|keluar|resign) {gap}(?:tidak|di tolak|ditolak)|{neg} (?:di )?lepas|(?:not|never) (?:allowed|permitted|let) (?:to )?(?:leave|go|go home|go out|quit)|(?:wont|will not) let (?:saya|us|her|him|them) (?:leave|go)|tidak (?:bisa|boleh) leave|terjebak|trapped|stuck|kabur|lari(?! pagi)|escape\\w*|run away|ran away',
+      '{neg} (?:boleh|di boleh|di izin|izin|di kasih|kasih|di beri|di lepas|bisa|di biar|pernah di kasih|pernah boleh|pernah di izin) {gap1}(?:keluar|pulang|pergi|kemana|ke mana|resign|berhenti|libur keluar|lepas|turun (?:ke )?darat|turun kapal)|di larang (?:keluar|pulang|pergi|berhenti|resign)|(?:minta|mau) (?:pulang|berhenti|keluar|resign) {gap}(?:tidak|di tolak|ditolak)|{neg} (?:di )?lepas|(?:not|never) (?:allowed|permitted|let) (?:to )?(?:leave|go|go home|go out|quit)|(?:wont|will not) let (?:saya|us|her|him|them) (?:leave|go)|tidak (?:bisa|boleh) leave|terjebak|trapped|stuck|kabur|lari(?! pagi)|escape\\w*|run away|ran away',
     indicators: ['restriction_of_movement'],
     negatable: false,
   },
@@ -241,7 +242,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'phone_taken',
     pattern:
-      'hp {gap1}(?:di )?(?:sita|ambil|tahan|rampas|simpan|pegang|kunci)|(?:sita|ambil|tahan|rampas|simpan|pegang) {gap1}hp|{neg} (?:boleh|di boleh|bisa|di kasih|di izin|pernah) {gap1}(?:pakai|pegang|main|punya|pinjam|bawa|buka|telepon|hubung|kontak) {gap1}(?:hp|keluarga|siapa|orang|internet|wifi)|{neg} (?:boleh|bisa|di izin|pernah di kasih) (?:telepon|hubung|kontak|kabar)|{neg} (?:punya|pegang|ada) hp|(?:hp|phone) (?:was |is |were )?(?:taken|confiscated|seized)|(?:took|take|takes|taken) (?:saya |our |her |his )?hp|{neg} (?:allowed|permitted) to (?:use|have|call|contact) |diam diam|sembunyi sembunyi|secretly|in secret|pinjam hp (?:teman|orang)|borrowed (?:a )?hp',
+      'hp {gap1}(?:di )?(?:sita|ambil|tahan|rampas|simpan|pegang|kunci)|(?:sita|ambil|tahan|rampas|simpan|pegang) {gap1}hp|{neg} (?:boleh|di boleh|bisa|di kasih|di izin|pernah) {gap1}(?:pakai|pegang|main|punya|pinjam|bawa|buka|telepon|hubung|kontak) {gap1}(?:hp|keluarga|siapa|orang|internet|wifi)|{neg} (?:boleh|bisa|di izin|pernah di kasih) (?:telepon|hubung|kontak|kabar)|{neg} (?:punya|pegang|ada) hp|(?:hp|phone) (?:was |is |were )?(?:taken|confiscated|seized)|(?:took|take|takes|taken) (?:saya |our |her |his )?hp|{neg} (?:allowed|permitted) to (?:use|have|call|contact) |hp {gap}di (?:awas|pantau|periksa|cek|sita|ambil|pegang)|larang {gap1}(?:telepon|hubung|kontak|pakai hp|pegang hp|main hp)|diam diam|secara diam|(?:chat|telepon|hubung|pakai hp|wa) diam|sembunyi sembunyi|secretly|in secret|pinjam hp (?:teman|orang)|borrowed (?:a )?hp',
     indicators: ['isolation'],
     negatable: false,
   },
@@ -249,7 +250,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'documents_held',
     pattern:
-      '{doc} {gap}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|punya|bawa|ada|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|hold|holds|holding|confiscated) (?:saya |our |her |his |their |the )?{doc}',
+      '{doc} {gap}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|hold|holds|holding|confiscated) (?:saya |our |her |his |their |the )?{doc}',
     indicators: ['retention_of_documents'],
     negatable: false,
   },
@@ -257,7 +258,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'unpaid',
     pattern:
-      '(?:gaji|upah|uang) {gap5}{neg} {gap1}(?:di )?(?:bayar|kasih|kirim|terima|dapat|cair|beri|gaji)|{neg} (?:pernah )?(?:di )?(?:gaji|bayar)|{neg} (?:pernah )?(?:terima|dapat|dapet|di kasih|kasih|di beri) {gap1}gaji|(?:gaji|upah) {gap1}(?:di )?(?:tahan|potong|simpan|tunggak|tunda|telat|terlambat|nunggak)|(?:potong|tahan|tunda) {gap1}gaji|potongan|gaji {gap}(?:telat|terlambat|kurang|cuma|hanya|setengah|separuh|tidak penuh|tidak sesuai|tidak full)|(?:cuma|hanya|baru) (?:di )?(?:bayar|kasih) (?:setengah|separuh|sebagian|sedikit)|gaji {gap}(?:nanti|kalau|setelah|waktu) (?:pulang|selesai kontrak|habis kontrak)|unpaid|(?:tidak|never) (?:been )?paid|no (?:salary|pay|gaji)|gaji (?:is |was )?(?:withheld|delayed|late|deducted|cut)|deduct\\w*|underpaid|tunggakan|tertunggak',
+      '(?:gaji|upah|uang) {gap5}{neg} {gap1}(?:di )?(?:bayar|kasih|kirim|terima|dapat|cair|beri|gaji)|{neg} (?:pernah )?di (?:gaji|bayar)|{neg} (?:pernah )?(?:bayar|kasih|kirim|beri) {gap1}(?:gaji|upah|pesangon)|(?:pesangon|lembur|upah lembur) {gap1}{neg} (?:di )?(?:bayar|kasih|beri)|{neg} (?:pernah )?gaji|{neg} (?:pernah )?(?:terima|dapat|dapet|di kasih|kasih|di beri) {gap1}gaji|(?:gaji|upah) {gap1}(?:di )?(?:tahan|potong|simpan|tunggak|tunda|telat|terlambat|nunggak)|(?:potong|tahan|tunda) {gap1}gaji|potongan|gaji {gap}(?:telat|terlambat|kurang|cuma|hanya|setengah|separuh|tidak penuh|tidak sesuai|tidak full)|(?:cuma|hanya|baru) (?:di )?(?:bayar|kasih) (?:setengah|separuh|sebagian|sedikit)|gaji {gap}(?:nanti|kalau|setelah|waktu) (?:pulang|selesai kontrak|habis kontrak)|unpaid|(?:tidak|never) (?:been )?paid|no (?:salary|pay|gaji)|gaji (?:is |was )?(?:withheld|delayed|late|deducted|cut)|deduct\\w*|underpaid|tunggakan|tertunggak',
     indicators: ['withholding_of_wages'],
     signals: ['labour_issue'],
     negatable: false,
@@ -266,7 +267,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'debt',
     pattern:
-      '(?:di )?hutang|debt|di denda|denda|fine[ds]?|ganti rugi|uang jaminan|deposit|kasbon|(?:harus|suruh|di suruh|wajib|minta) (?:bayar|ganti) {gap}(?:kalau |baru |untuk |supaya |biar )?(?:bisa )?(?:pulang|keluar|bebas|lepas|resign|berhenti)|(?:kalau|untuk|biar|supaya) (?:mau )?(?:pulang|keluar|bebas|berhenti) {gap}(?:harus |wajib )?bayar|pay \\w* ?(?:to leave|to go home|before)|bond',
+      '(?:di )?hutang|debt|di denda|denda|fine[ds]?|ganti rugi|uang jaminan|deposit|kasbon|(?:minta|bayar|harus bayar) (?:uang )?{gap}(?:kalau|untuk|biar|supaya) (?:mau )?(?:pindah|pulang|keluar|berhenti|bebas)|(?:kalau|jika) {neg} (?:bayar|tebus|lunas)|(?:harus|suruh|di suruh|wajib|minta) (?:bayar|ganti) {gap}(?:kalau |baru |untuk |supaya |biar )?(?:bisa )?(?:pulang|keluar|bebas|lepas|resign|berhenti)|(?:kalau|untuk|biar|supaya) (?:mau )?(?:pulang|keluar|bebas|berhenti) {gap}(?:harus |wajib )?bayar|pay \\w* ?(?:to leave|to go home|before)|bond',
     indicators: ['debt_bondage'],
   },
   // ── abusive conditions ───────────────────────────────────────────────────────────────────────────
@@ -281,7 +282,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'no_rest',
     pattern:
-      '{neg} (?:ada |pernah |di kasih |dapat |boleh |di beri |kasih )?(?:hari )?(?:libur|istirahat|off|cuti)|tanpa (?:hari )?(?:libur|istirahat)|no (?:day|days) off|no rest|without rest|7 hari seminggu|seven days a week|(?:kerja|work\\w*) (?:dari )?(?:subuh|pagi) sampai (?:tengah )?malam|(?:kerja|work\\w*) (?:siang malam|day and night|non stop|nonstop)|tidur (?:cuma|hanya) [1-4] jam|lembur (?:terus|setiap hari|tiap hari|paksa)|di paksa lembur|forced overtime',
+      '{neg} (?:ada |pernah |di kasih |dapat |boleh |di beri |kasih )?(?:hari )?(?:libur|istirahat|off|cuti)|tanpa (?:hari )?(?:libur|istirahat)|no (?:day|days) off|no rest|without rest|7 hari seminggu|seven days a week|(?:dari )?(?:subuh|pagi buta|jam \\d+ pagi) (?:sampai|hingga) (?:tengah )?malam|(?:kerja|work\\w*) (?:siang malam|day and night|non stop|nonstop)|tidur (?:cuma|hanya) [1-4] jam|lembur (?:terus|setiap hari|tiap hari|paksa)|di paksa lembur|forced overtime',
     indicators: ['excessive_overtime'],
     negatable: false,
   },
@@ -289,7 +290,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'deceived',
     pattern:
-      'di (?:janji|iming|tipu|bohong)|janji(?:nya)? {gap1}(?:kerja|gaji|di)|katanya (?:kerja|mau|di|gaji|jadi)|ternyata {gap}(?:di |bukan|scam|judi|tipu|kerja|jadi|disuruh|harus)|{neg} sesuai (?:janji|kontrak|perjanjian|yang di janji|iklan|lowongan)|beda (?:dengan|dari|sama) (?:janji|kontrak|yang di janji|iklan)|bohong|tipu|lowongan palsu|lied|lie to|promised|tricked|deceived|fake job|(?:job|work) (?:was |is )?(?:different|not as promised)|bukan (?:kerja|pekerjaan) (?:yang|seperti|sebagai)|seharusnya (?:kerja|jadi|di)',
+      'di (?:janji|iming|tipu|bohong)|janji(?:nya)? {gap1}(?:kerja|gaji|di)|katanya (?:kerja|jadi|gaji \\d+|di (?:pabrik|restoran|hotel|toko|kantor|kebun))|ternyata {gap}(?:di |bukan|scam|judi|tipu|kerja|jadi|disuruh|harus)|{neg} sesuai (?:janji|kontrak|perjanjian|yang di janji|iklan|lowongan)|beda (?:dengan|dari|sama) (?:janji|kontrak|yang di janji|iklan)|bohong|tipu|lowongan palsu|lied|lie to|promised|tricked|deceived|fake job|(?:job|work) (?:was |is )?(?:different|not as promised)|bukan (?:kerja|pekerjaan) (?:yang|seperti|sebagai)|seharusnya (?:kerja|jadi|di)',
     indicators: ['deception'],
     signals: ['suspicious_recruitment'],
   },
@@ -297,7 +298,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'vulnerability',
     pattern:
-      'di manfaat|manfaat (?:keadaan|kondisi|situasi)|karena (?:saya |kami |dia )?(?:ilegal|illegal|kaburan|tidak (?:punya|ada) (?:dokumen|paspor|permit|visa|izin))|takut (?:di )?(?:tangkap|lapor) (?:polisi|imigrasi)|take\\w* advantage|because (?:saya am|we are|she is|he is)? ?(?:illegal|undocumented)|{neg} bisa bahasa',
+      'di manfaat|manfaat (?:keadaan|kondisi|situasi)|takut (?:di )?(?:tangkap|lapor) (?:polisi|imigrasi)|take\\w* advantage|because (?:saya am|we are|she is|he is)? ?(?:illegal|undocumented)|{neg} bisa bahasa',
     indicators: ['abuse_of_vulnerability'],
     negatable: false,
   },
@@ -309,6 +310,14 @@ export const CONTEXT_CUES: readonly Cue[] = [
     id: 'organ',
     pattern: 'ginjal|organ|kidney|liver|hati (?:saya|nya) di ambil|jual (?:ginjal|organ)|transplant\\w*',
     signals: ['organ'],
+  },
+  {
+    id: 'forced_sex_work',
+    pattern:
+      'di (?:paksa|suruh|jadi|jual) {gap1}(?:jadi )?(?:psk|pelacur|wts|lonte|layan tamu|layan laki|layan pria|temani tamu|jual diri|tidur dengan tamu|kerja seks|prostitu\\w*|lc|open bo)|(?:forced|made) (?:into|to do|to work in) (?:prostitution|sex work)|forced to sleep with',
+    emergency: 'sexual_violence',
+    indicators: ['physical_sexual_violence'],
+    signals: ['sex_work'],
   },
   {
     id: 'sex_work',
@@ -327,7 +336,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'scam',
     pattern:
-      'scam\\w*|penipuan (?:online|daring)|tipu (?:orang|online)|suruh (?:tipu|menipu|scam)|love scam|romance scam|judi (?:online|slot)|judol|online gambling|gambling|slot|casino|kasino|crypto|kripto|investasi bodong|trading palsu|pig butchering|fraud|akun palsu|fake account|(?:kerja|work) (?:di )?(?:depan )?(?:komputer|computer|laptop)|target (?:orang|customer|korban|chat)|cs judi|admin judi|customer service|chat (?:dengan|sama) (?:orang|customer|korban|target)|perusahaan (?:cina|china|tiongkok)|kk park|shwe kokko|myawaddy|compound|kompleks (?:perusahaan|kantor)|online (?:job|kerja)',
+      'scam\\w*|penipuan (?:online|daring)|tipu (?:orang|online)|suruh (?:tipu|menipu|scam)|love scam|romance scam|judi (?:online|slot)|judol|online gambling|gambling|slot|casino|kasino|crypto|kripto|investasi bodong|trading palsu|pig butchering|fraud|akun palsu|fake account|(?:kerja|work) (?:di )?(?:depan )?(?:komputer|computer|laptop)|target (?:orang|customer|korban|chat)|(?:capai|kejar|penuhi|memenuhi) target|di (?:jual|oper) {gap1}(?:ke |kepada )?(?:perusahaan|company|bos|boss) lain|cs judi|admin judi|customer service|chat (?:dengan|sama) (?:orang|customer|korban|target)|perusahaan (?:cina|china|tiongkok)|kk park|shwe kokko|myawaddy|compound|kompleks (?:perusahaan|kantor)|online (?:job|kerja)',
     signals: ['scam'],
     timeless: true,
   },
@@ -359,6 +368,13 @@ export const CONTEXT_CUES: readonly Cue[] = [
     timeless: true,
   },
   {
+    id: 'work',
+    pattern:
+      'kerja|work\\w*|job|majikan|bos|perusahaan|company|gaji|pmi|tkw|tki|abk|buruh|pekerja|pembantu|magang',
+    signals: ['work'],
+    timeless: true,
+  },
+  {
     id: 'agency',
     pattern: 'agen|agency|agensi|pt|p3mi|pjtki|sponsor|calo|perekrut|recruiter|penyalur|lpk',
     signals: ['agency'],
@@ -367,14 +383,14 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'labour_issue',
     pattern:
-      'kontrak|contract|lembur|overtime|phk|di pecat|pecat|fired|cuti|asuransi|bpjs|pesangon|kompensasi|upah minimum|jam kerja|working hours|tidak sesuai kontrak|perpanjang|finish kontrak|habis kontrak|selesai kontrak|majikan galak|ganti majikan|pindah majikan|transfer majikan|gaji|upah|bayar|salary|pay',
+      'kontrak|contract|lembur|overtime|phk|di pecat|pecat|fired|cuti|asuransi|bpjs|pesangon|kompensasi|upah minimum|jam kerja|working hours|tidak sesuai kontrak|perpanjang|finish kontrak|habis kontrak|selesai kontrak|majikan galak|ganti majikan|pindah majikan|transfer majikan',
     signals: ['labour_issue'],
     timeless: true,
   },
   {
     id: 'contact_lost',
     pattern:
-      '(?:hilang|putus|lost) (?:kontak|contact|komunikasi|kabar)|{neg} (?:bisa |pernah |ada )?(?:di )?(?:hubung|telepon|kontak)|{neg} (?:ada |pernah |dapat |kasih |ngasih )?kabar|(?:nomor|hp|wa|whatsapp)(?:nya)? {gap1}{neg} (?:aktif|bisa|nyambung)|(?:hp|nomor|wa) mati|no (?:news|contact)|(?:cannot|can t|could not|tidak bisa) (?:reach|contact)|menghilang|di cari|{person} {gap1}hilang|hilang (?:tanpa kabar|begitu saja|entah)|missing|lost touch|tidak (?:pernah )?(?:telepon|balas|membalas)|{neg} (?:ada )?respon',
+      '(?:hilang|putus|lost) (?:kontak|contact|komunikasi|kabar)|{neg} (?:bisa |pernah |ada )?(?:di )?(?:hubung|telepon|kontak)|{neg} (?:ada |pernah |dapat |kasih |ngasih )?kabar|(?:nomor|hp|wa|whatsapp)(?:nya)? {gap1}{neg} (?:aktif|bisa|nyambung)|(?:hp|nomor|wa)(?: nya)? mati|jarang (?:aktif|kabar|ada kabar|bisa di hubung|balas|telepon)|no (?:news|contact)|(?:cannot|can t|could not|tidak bisa) (?:reach|contact)|menghilang|di cari|{person} {gap1}hilang|hilang (?:tanpa kabar|begitu saja|entah)|missing|lost touch|tidak (?:pernah )?(?:telepon|balas|membalas)|{neg} (?:ada )?respon',
     signals: ['contact_lost'],
     timeless: true,
     negatable: false,
@@ -403,7 +419,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'returned',
     pattern:
-      '(?:sudah|baru|telah) (?:pulang|di pulang|sampai|kembali|tiba|balik) (?:ke |di )?(?:indonesia|indo|tanah air|rumah|kampung|jakarta|surabaya)?|(?:sudah|sekarang|skrg) (?:di |ada di )?(?:indonesia|kampung|tanah air)|(?:sudah|telah) di deportasi|(?:already|now) (?:back )?(?:home|in indonesia)|returned (?:home|to indonesia)|mantan (?:pmi|tkw|tki|abk|pekerja)|waktu (?:saya |dia )?(?:kerja|di) (?:sana|malaysia|saudi|arab|taiwan|hongkong|hong kong|korea|jepang|kamboja|myanmar)',
+      '(?:sudah|baru|telah) (?:pulang|di pulang|sampai|kembali|tiba|balik) (?:ke |di )?(?:indonesia|indo|tanah air|rumah|kampung|jakarta|surabaya)?|(?:sudah|sekarang) (?:di |ada di )?(?:indonesia|kampung|tanah air|rumah(?! majikan))|(?:sudah|telah) di deportasi|(?:already|now) (?:back )?(?:home|in indonesia)|returned (?:home|to indonesia)|mantan (?:pmi|tkw|tki|abk|pekerja)|waktu (?:saya |dia )?(?:kerja|di) (?:sana|malaysia|saudi|arab|taiwan|hongkong|hong kong|korea|jepang|kamboja|myanmar)',
     signals: ['returned'],
     timeless: true,
   },

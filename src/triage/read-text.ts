@@ -1,5 +1,7 @@
 import {
   INITIAL_QUESTION_WORDS,
+  NEGATION_COORDINATORS,
+  NEGATION_FILLERS,
   NEGATION_STOPS,
   NEGATORS,
   PERSON_WORDS,
@@ -68,14 +70,18 @@ function compile(cue: Cue): CompiledCue {
   return { cue, regex: new RegExp(`(?<= )(?:${expand(cue.pattern)})(?= )`, 'g') };
 }
 
-const COMPILED: readonly CompiledCue[] = [...CUES, ...CONTEXT_CUES].map(compile);
+// Why context cues ignore negation: "tidak capai target" still says where the person works.
+const COMPILED: readonly CompiledCue[] = [
+  ...CUES,
+  ...CONTEXT_CUES.map((cue) => ({ ...cue, negatable: cue.negatable ?? false })),
+].map(compile);
 const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
 const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
 const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 const AGE =
-  /(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia) (\d{1,2}) (?:tahun|years?)(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )/g;
+  /(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother) (?:saya |kami |perempuan |laki laki )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
-  /(?<= )(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day)(?= )/g;
+  /(?<= )(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day)(?= )|(?<= )(?:kerja|work|working) (\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
   /(?<= )(?:jam|dari|from) (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))? (?:sampai|sampe|hingga|to|until|ke|\|)(?: jam)? (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))?(?= )/g;
 const GREETING_WORDS = new Set([
@@ -219,7 +225,18 @@ function clausesOf(
       end: i,
       question,
       // Why only in a question: "kalau saya minta pulang, dipukul" is a habit ("whenever"), not a supposition.
-      conditional: words[0] === 'kalau' && messageIsQuestion,
+      // An offer someone asks about ("ditawari kerja …, aman?") is not a case yet (TRIAGE.md P4).
+      conditional:
+        messageIsQuestion &&
+        (words[0] === 'kalau' ||
+          words.some(
+            (w, k) =>
+              w === 'tawar' ||
+              w === 'tawaran' ||
+              w === 'offered' ||
+              w === 'offer' ||
+              (w === 'di' && words[k + 1] === 'tawar'),
+          )),
       hasPerson: words.some((w) => PERSON_WORDS.has(w)),
       time: PRESENT.test(asText) ? 'now' : RECENT.test(asText) ? 'recent' : PAST.test(asText) ? 'past' : null,
     };
@@ -231,10 +248,23 @@ function clausesOf(
 }
 
 function isNegated(words: readonly string[], first: number, last: number, clause: Clause): boolean {
-  for (let i = first - 1, seen = 0; i >= clause.start && seen < 3; i--, seen++) {
+  // Why a filler list and not a fixed window: negation reaches the next predicate ("tidak ada yang memukul")
+  // but not past it ("tidak capai target, dijual"), except across "atau" ("tidak dipukul atau dikunci").
+  let contentAllowance = 0;
+  for (let i = first - 1, seen = 0; i >= clause.start && seen < 6; i--, seen++) {
     const word = words[i]!;
     if (NEGATION_STOPS.has(word)) break;
     if (NEGATORS.has(word)) return true;
+    if (NEGATION_COORDINATORS.has(word)) {
+      contentAllowance = 2;
+      continue;
+    }
+    if (NEGATION_FILLERS.has(word)) continue;
+    if (contentAllowance > 0) {
+      contentAllowance--;
+      continue;
+    }
+    break;
   }
   // Post-posed negation, common in chat: "dipukul sih nggak", "kekerasan tidak ada".
   for (let i = last + 1; i < clause.end && i <= last + 2; i++) {
@@ -262,7 +292,7 @@ function longestWorkingDay(text: NormalizedText, evidenceOf: (from: number, to: 
     }
   };
   for (const match of text.joined.matchAll(HOURS_PER_DAY))
-    consider(Number(match[1]), match.index, match[0].length);
+    consider(Number(match[1] ?? match[2]), match.index, match[0].length);
   for (const match of text.joined.matchAll(HOURS_SPAN)) {
     const from = toHour(Number(match[1]), match[2]);
     let to = toHour(Number(match[3]), match[4]);
@@ -318,7 +348,7 @@ export function readText(source: string): TextReading {
 
   const ages: { age: number; evidence: string }[] = [];
   for (const match of text.joined.matchAll(AGE)) {
-    const age = Number(match[1] ?? match[2] ?? match[3]);
+    const age = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
     if (age > 0 && age < 100)
       ages.push({ age, evidence: evidenceOf(match.index, match.index + match[0].length) });
   }

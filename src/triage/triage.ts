@@ -39,6 +39,15 @@ const SCAM_AREAS = new Set([
   'Payathonzu',
 ]);
 
+/** Categories that are trafficking by their nature. */
+const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
+  'organ_removal',
+  'child_trafficking',
+  'sexual_exploitation',
+  'forced_marriage',
+  'online_scam_compound',
+]);
+
 /** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
   'confined',
@@ -102,6 +111,7 @@ function collect(findings: Findings, hit: CueHit): void {
 function chooseCountry(
   input: TriageInput,
   readings: readonly TextReading[],
+  placesByReading: readonly Place[][],
   vesselAtSea: boolean,
 ): { country: string | null; reason: Evidence | null } {
   if (input.pin) {
@@ -118,7 +128,7 @@ function chooseCountry(
     if (place?.country)
       return { country: place.country, reason: { source: 'answer', evidence: 'location_text' } };
   }
-  const fromText = countryFromTexts(readings, vesselAtSea);
+  const fromText = countryFromTexts(readings, placesByReading, vesselAtSea);
   if (fromText) return { country: fromText.country, reason: { source: 'text', evidence: fromText.matched } };
   if (input.phone) {
     const country = countryOfPhone(input.phone);
@@ -128,13 +138,16 @@ function chooseCountry(
   return { country: null, reason: null };
 }
 
-function countryFromTexts(readings: readonly TextReading[], vesselAtSea: boolean): Place | null {
+function countryFromTexts(
+  readings: readonly TextReading[],
+  placesByReading: readonly Place[][],
+  vesselAtSea: boolean,
+): Place | null {
   let best: { place: Place; score: number } | null = null;
   let order = 0;
-  for (const reading of readings) {
-    const joined = reading.normalized.joined;
+  for (const [index, reading] of readings.entries()) {
     const normalizedSource = ` ${reading.normalized.source.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
-    for (const place of findPlacesInText(reading.normalized.source)) {
+    for (const place of placesByReading[index] ?? []) {
       if (!place.country) continue;
       order++;
       const at = normalizedSource.indexOf(` ${place.matched} `);
@@ -149,6 +162,13 @@ function countryFromTexts(readings: readonly TextReading[], vesselAtSea: boolean
       const twoBack = before.slice(-2).join(' ');
       let score = place.city || place.area ? 2 : 0;
       if (place.country === 'ID') score -= 10;
+      // "katanya kerja di bangkok": the promised place is not where the person is.
+      if (
+        before
+          .slice(-4)
+          .some((w) => ['katanya', 'dijanjikan', 'janji', 'promised', 'supposed', 'seharusnya'].includes(w))
+      )
+        score -= 3;
       if (['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba'].includes(previous)) score += 2;
       if (['dari', 'dr', 'from'].includes(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack))
         score -= 3;
@@ -159,7 +179,6 @@ function countryFromTexts(readings: readonly TextReading[], vesselAtSea: boolean
       if (flagWord) score += vesselAtSea ? 5 : -1;
       score += order * 0.01;
       if (!best || score > best.score) best = { place, score };
-      void joined;
     }
   }
   return best?.place ?? null;
@@ -202,6 +221,7 @@ export function triage(input: TriageInput): TriageResult {
     signals: new Map(),
   };
   for (const reading of readings) for (const hit of reading.hits) collect(findings, hit);
+  const placesByReading = readings.map((reading) => findPlacesInText(reading.normalized.source));
 
   // Structured answers count as much as free text (TRIAGE.md, rules of interpretation).
   const fromAnswer = (name: string): Evidence => ({ source: 'answer', evidence: name });
@@ -271,7 +291,7 @@ export function triage(input: TriageInput): TriageResult {
   const reason = (conclusion: string, evidence: Evidence) => reasons.push({ conclusion, ...evidence });
 
   // ── category (first that fits, TRIAGE.md order) ───────────────────────────────────────────────
-  const placesInText = readings.flatMap((reading) => findPlacesInText(reading.normalized.source));
+  const placesInText = placesByReading.flat();
   const scamPlace =
     placesInText.find((place) => place.area && SCAM_AREAS.has(place.area)) ??
     placesInText.find((place) => place.city && SCAM_AREAS.has(place.city));
@@ -281,6 +301,16 @@ export function triage(input: TriageInput): TriageResult {
     (indicators.length > 0 || has('labour_issue') || has('contact_lost') || emergencies.size > 0)
   ) {
     note(signals, 'scam', { source: 'text', evidence: scamPlace.matched });
+  }
+  // Why: in migrant workers' Indonesian "majikan" is the household employer; factories have "bos", "perusahaan".
+  if (!has('domestic') && !has('labour_sector') && !has('vessel') && !has('scam')) {
+    for (const reading of readings) {
+      const match = / (majikan|nyonya|madam|sir|tuan) /.exec(reading.normalized.joined);
+      if (match) {
+        note(signals, 'domestic', { source: 'text', evidence: match[1]! });
+        break;
+      }
+    }
   }
   const live =
     indicators.length > 0 ||
@@ -300,6 +330,7 @@ export function triage(input: TriageInput): TriageResult {
   const strong = indicators.length >= 2 || emergencies.size > 0;
   const exploitative =
     indicators.length > 0 ||
+    (minorEvidence !== null && has('work')) ||
     has('sex_work') ||
     has('marriage') ||
     has('organ') ||
@@ -323,10 +354,12 @@ export function triage(input: TriageInput): TriageResult {
   else if (has('domestic') && strong) pick('domestic_servitude', signals.get('domestic'));
   else if (
     strong &&
-    emergencies.size > 0 &&
-    indicators.length === 0 &&
+    !has('work') &&
     !has('labour_issue') &&
-    !has('labour_sector')
+    !has('labour_sector') &&
+    !has('agency') &&
+    !findings.indicators.has('debt_bondage') &&
+    !findings.indicators.has('retention_of_documents')
   )
     pick(has('contact_lost') ? 'missing_person' : 'other', null);
   else if (
@@ -365,7 +398,9 @@ export function triage(input: TriageInput): TriageResult {
   } else if (
     indicators.length >= 2 ||
     missingAfterSuspiciousRecruitment ||
-    (findings.pastEmergencies.size > 0 && indicators.length >= 1)
+    // Being in a scam compound, a forced marriage or forced sex work is trafficking on its face: one indicator
+    // there weighs as two elsewhere.
+    (indicators.length >= 1 && TRAFFICKING_CATEGORIES.has(category!))
   ) {
     priority = 'P2';
     priorityEvidence = missingAfterSuspiciousRecruitment
@@ -382,7 +417,7 @@ export function triage(input: TriageInput): TriageResult {
 
   const { reporter, reason: reporterReason } = reporterOf(input, readings);
   const vesselAtSea = has('vessel') && !has('in_port');
-  const { country, reason: countryReason } = chooseCountry(input, readings, vesselAtSea);
+  const { country, reason: countryReason } = chooseCountry(input, readings, placesByReading, vesselAtSea);
 
   reason(
     `priority:${priority}`,

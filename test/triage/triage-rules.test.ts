@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaceInAnswer, resolveMission } from '../../src/places/index.ts';
+import { DEFAULT_SLA_MINUTES, slaDueAt, type TriageInput, triage } from '../../src/triage/index.ts';
+import { triageLine } from '../../src/triage/triage-line.ts';
+
+const text = (...texts: string[]) => triage({ texts, answers: {} });
+const withAnswers = (answers: TriageInput['answers'], ...texts: string[]) => triage({ texts, answers });
+
+describe('TRIAGE.md — P1 emergency', () => {
+  it.each([
+    ['confined now', 'sy dikunci di kamar sama majikan', 'confined_now'],
+    ['guarded', 'kami dijaga orang bersenjata di gedung', 'confined_now'],
+    ['suicidal wish', 'sy udh gak kuat, mau bunuh diri aja', 'suicidal'],
+    ['imminent move', 'besok saya mau dijual ke perusahaan lain', 'imminent_move'],
+  ])('%s', (_rule, message, flag) => {
+    const result = text(message);
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain(flag);
+  });
+
+  it('violence in the last day or two', () => {
+    expect(text('tadi pagi sy dipukul majikan').priority).toBe('P1');
+  });
+
+  it('killing threatened, or thrown overboard', () => {
+    expect(text('kapten ancam buang kami ke laut').priority).toBe('P1');
+    expect(text('majikan bilang mau bunuh saya').priority).toBe('P1');
+  });
+
+  it('serious or untreated injury', () => {
+    expect(text('sy hamil dan pendarahan, majikan tidak mau bawa ke rumah sakit').priority).toBe('P1');
+  });
+
+  it('a child in an exploitative situation is P1 and child trafficking', () => {
+    const result = text('adik saya umur 16 kerja di malaysia, gajinya tidak dibayar');
+    expect(result).toMatchObject({ priority: 'P1', category: 'child_trafficking' });
+    expect(result.flags).toContain('minor');
+  });
+
+  it('"Are you in danger right now?" → yes is P1 (answers count as much as text)', () => {
+    const result = withAnswers({ danger_now: true });
+    expect(result.priority).toBe('P1');
+    expect(result.reasons).toContainEqual({
+      conclusion: 'priority:P1',
+      source: 'answer',
+      evidence: 'danger_now',
+    });
+  });
+});
+
+describe('TRIAGE.md — rules of interpretation', () => {
+  it('negation: "saya tidak dipukul, tapi paspor ditahan" raises documents, not violence', () => {
+    const result = text('saya tidak dipukul, tapi paspor ditahan');
+    expect(result.indicators).toContain('retention_of_documents');
+    expect(result.indicators).not.toContain('physical_sexual_violence');
+    expect(result.priority).not.toBe('P1');
+  });
+
+  it('negation in chat spelling and across "atau"', () => {
+    const result = text('gak pernah dikunci atau dipukul kok, cuma gaji dipotong agen');
+    expect(result.indicators).toEqual(['withholding_of_wages']);
+    expect(result.priority).toBe('P3');
+  });
+
+  it('present tense decides P1: danger that is over is not P1', () => {
+    expect(text('dulu saya pernah dipukul majikan lama tahun lalu').priority).not.toBe('P1');
+    expect(text('saya sudah kabur dan sekarang di KBRI, dulu dikunci').priority).not.toBe('P1');
+  });
+
+  it('danger over but the passport still held abroad stays P2', () => {
+    expect(
+      text('sudah kabur dari majikan, sekarang di KBRI, tapi paspor dan gaji masih ditahan').priority,
+    ).toBe('P2');
+  });
+
+  it('"cannot go home / passport held" is restriction of movement, P2 — not P1', () => {
+    const result = text('paspor ditahan dan tidak boleh pulang');
+    expect(result.priority).toBe('P2');
+    expect(result.indicators).toEqual(['restriction_of_movement', 'retention_of_documents']);
+  });
+
+  it('distress that is explicitly not suicidal is not P1', () => {
+    const result = text('saya stres banget, tapi tidak ada pikiran bunuh diri');
+    expect(result.priority).not.toBe('P1');
+    expect(result.flags).not.toContain('suicidal');
+  });
+
+  it('a returned person seeking justice is P3', () => {
+    expect(
+      text('saya sudah pulang ke indonesia, dulu di kamboja disekap dan dipukul, mau lapor polisi').priority,
+    ).toBe('P3');
+  });
+});
+
+describe('TRIAGE.md — P4 and never P1 on greetings or questions', () => {
+  it.each(['halo', 'Assalamualaikum kak', 'test', 'p', 'selamat pagi admin'])('greeting %s', (message) => {
+    expect(text(message)).toMatchObject({ priority: 'P4', category: 'other' });
+  });
+
+  it.each([
+    'Apakah majikan boleh menahan paspor pekerja?',
+    'kalau ada teman dikunci majikan, apa yang harus dilakukan?',
+    'Saya mau tanya, kalau kapten kapal mengancam buang ke laut, itu pidana ga?',
+    'berapa nomor darurat KBRI di kuala lumpur?',
+    'Saya dapat tawaran kerja di kamboja gaji 15 juta lewat facebook, apakah aman?',
+  ])('question with frightening words: %s', (message) => {
+    expect(text(message)).toMatchObject({ priority: 'P4', category: 'information_request' });
+  });
+});
+
+describe('TRIAGE.md — P2, P3, categories', () => {
+  it('two indicators → P2, domestic worker → domestic_servitude', () => {
+    expect(text('sy prt di hongkong, hp disita majikan, tidak boleh keluar rumah')).toMatchObject({
+      priority: 'P2',
+      category: 'domestic_servitude',
+      country: 'HK',
+    });
+  });
+
+  it('one indicator, however long → P3 labour_dispute', () => {
+    expect(text('gaji sy telat 2 bulan')).toMatchObject({ priority: 'P3', category: 'labour_dispute' });
+  });
+
+  it('contact lost days after a suspicious recruitment → P2 missing_person', () => {
+    expect(
+      text('adik saya berangkat pakai visa turis ke thailand 2 minggu lalu, sekarang tidak bisa dihubungi'),
+    ).toMatchObject({ priority: 'P2', category: 'missing_person', country: 'TH', reporter: 'relative' });
+  });
+
+  it('contact lost for years with nothing else → P3', () => {
+    expect(text('kakak saya di malaysia sudah 10 tahun tidak ada kabar').priority).toBe('P3');
+  });
+
+  it('fishing vessel at sea: the flag state is the country', () => {
+    expect(text('kami ABK kapal taiwan, gaji 10 bulan tidak dibayar, paspor dipegang kapten')).toMatchObject({
+      category: 'fishing_vessel',
+      country: 'TW',
+    });
+  });
+
+  it('fishing vessel in port: the port is the country', () => {
+    expect(text('saya ABK kapal taiwan, kapal sandar di port louis, kapten tahan buku pelaut').country).toBe(
+      'MU',
+    );
+  });
+
+  it('scam compound with deception', () => {
+    expect(
+      text('Dijanjikan kerja di restoran, ternyata dibawa ke poipet disuruh jadi scammer'),
+    ).toMatchObject({
+      priority: 'P2',
+      category: 'online_scam_compound',
+      country: 'KH',
+    });
+  });
+
+  it('excessive overtime from a stated working day', () => {
+    expect(text('kerja dari jam 5 pagi sampai jam 12 malam').indicators).toContain('excessive_overtime');
+  });
+});
+
+describe('reasons, reporter, country sources', () => {
+  it('gives the exact phrase that raised each conclusion', () => {
+    const result = text('Sy gk dipukul, tp paspor sy ditahan majikan!');
+    expect(result.reasons).toContainEqual({
+      conclusion: 'indicator:retention_of_documents',
+      source: 'text',
+      evidence: 'paspor sy ditahan',
+    });
+  });
+
+  it('trusts a pin over the answer, the answer over text, text over the phone', () => {
+    const base: TriageInput = {
+      texts: ['sy di jeddah, gaji telat'],
+      answers: { country: 'MY' },
+      phone: '+85291234567',
+    };
+    expect(triage({ ...base, pin: { latitude: 22.3193, longitude: 114.1694 } }).country).toBe('HK');
+    expect(triage(base).country).toBe('MY');
+    expect(triage({ ...base, answers: {} }).country).toBe('SA');
+    expect(triage({ ...base, texts: ['gaji telat'], answers: {} }).country).toBe('HK');
+  });
+
+  it('routes a relative’s report to the mission of the typed city', () => {
+    const result = withAnswers(
+      { reporter: 'relative', location_text: 'di tawau' },
+      'adik saya paspornya ditahan',
+    );
+    const place = findPlaceInAnswer('di tawau');
+    expect(result.country).toBe('MY');
+    expect(resolveMission(result.country, place?.city, place?.area).mission?.name).toBe('KRI Tawau');
+    expect(result.reporter).toBe('relative');
+  });
+
+  it('counts structured answers as indicators', () => {
+    const result = withAnswers({ passport_held: true, wages_unpaid: true, free_to_leave: false });
+    expect(result.indicators).toEqual([
+      'restriction_of_movement',
+      'retention_of_documents',
+      'withholding_of_wages',
+    ]);
+    expect(result.priority).toBe('P2');
+  });
+});
+
+describe('slaDueAt', () => {
+  it('uses the TRIAGE.md defaults and accepts the caller’s figures', () => {
+    const from = new Date('2026-01-01T00:00:00Z');
+    expect(slaDueAt('P1', from).toISOString()).toBe('2026-01-01T00:15:00.000Z');
+    expect(slaDueAt('P2', from).toISOString()).toBe('2026-01-01T04:00:00.000Z');
+    expect(slaDueAt('P1', from, { ...DEFAULT_SLA_MINUTES, P1: 5 }).toISOString()).toBe(
+      '2026-01-01T00:05:00.000Z',
+    );
+  });
+});
+
+describe('CLI lines', () => {
+  it('answers a good line with the contract fields', () => {
+    const out = JSON.parse(triageLine('{"id":"a","text":"sy dikunci majikan"}'));
+    expect(Object.keys(out)).toEqual([
+      'id',
+      'priority',
+      'category',
+      'indicators',
+      'flags',
+      'reporter',
+      'country',
+      'reasons',
+    ]);
+    expect(out.priority).toBe('P1');
+  });
+  it.each(['not json', '[1,2]', '{"id":"b"}', '{"id":"c","text":42}', 'null'])(
+    'answers a bad line with an error: %s',
+    (line) => {
+      expect(JSON.parse(triageLine(line))).toHaveProperty('error');
+    },
+  );
+});
