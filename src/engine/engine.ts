@@ -173,7 +173,11 @@ class Run {
       .map((texts) => texts[key])
       .filter((label): label is string => label !== undefined);
 
+  /** Set while a paused session times out: nothing is sent to someone who asked us to stop. */
+  private quiet = false;
+
   private say(text: string, extra: Partial<Omit<OutboundMsg, 'id' | 'text'>> = {}): void {
+    if (this.quiet) return;
     const msg: OutboundMsg = { id: this.env.newId(), text, options: [], expects: null, ...extra };
     this.events.push({ type: 'msg_created', msg });
   }
@@ -397,7 +401,12 @@ class Run {
     const gathered = Object.entries(this.session.results).some(
       ([name, r]) => !r.skipped && !ignored.has(name),
     );
-    if (gathered || this.session.emergency) this.enter(rule.node);
+    if (!gathered && !this.session.emergency) return;
+    this.quiet = this.session.paused;
+    this.enter(rule.node);
+    // The report is made; the next message is simply added to it (and its reply gives the number).
+    this.quiet = false;
+    this.session.paused = false;
   }
 
   message(input: MessageInput): void {
