@@ -599,7 +599,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'tanyakan',
 ]);
 
-/** Question words that make a clause a question only as its first or second word ("apa", "how", "is"). */
+/** Question words that make a clause a question only as its first word ("apa …", "how …", "is …"). */
 export const INITIAL_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'apa',
   'kapan',

@@ -65,7 +65,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   gap5: '(?:[a-z0-9]+ ){0,5}',
   neg: '(?:tidak|belum|bukan|tanpa|no)',
   who: '(?:majikan|agen|agency|agensi|sponsor|perusahaan|company|pt|kapten|captain|mandor|bos|nyonya|tuan|suami|dia|mereka|orang|calo|penjaga|boss)',
-  doc: '(?:paspor|dokumen|ic|permit|visa|ktp|kartu identitas|id card|identity card|buku pelaut|seaman book|seamans book|arc|resident card|kartu izin|iqama|ikama)',
+  doc: '(?:paspor|dokumen|ic|permit|visa|ktp|kartu identitas|id card|identity card|buku pelaut|seaman books?|seamans books?|arc|resident card|kartu izin|iqama|ikama)',
   person: '(?:saya|kami|dia|mereka|kakak|adik|anak|suami|istri|ibu|ayah|saudara|keponakan|teman|kawan)',
   med: '(?:dokter|doctor|rumah sakit|rs|hospital|klinik|clinic|berobat|obat|medicine|puskesmas)',
 };
@@ -234,7 +234,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'not_allowed_out',
     pattern:
-      '{neg} (?:boleh|di boleh|di izin|izin|di kasih|kasih|di beri|di lepas|bisa|di biar|pernah di kasih|pernah boleh|pernah di izin) {gap1}(?:keluar|pulang|pergi|kemana|ke mana|resign|berhenti|libur keluar|lepas|turun (?:ke )?darat|turun kapal)|di larang (?:keluar|pulang|pergi|berhenti|resign)|(?:minta|mau) (?:pulang|berhenti|keluar|resign) {gap}(?:tidak|di tolak|ditolak)|{neg} (?:di )?lepas|(?:not|never) (?:allowed|permitted|let) (?:to )?(?:leave|go|go home|go out|quit)|(?:wont|will not) let (?:saya|us|her|him|them) (?:leave|go)|tidak (?:bisa|boleh) leave|terjebak|trapped|stuck|kabur|lari(?! pagi)|escape\\w*|run away|ran away',
+      '{neg} (?:boleh|di boleh|di izin|izin|di kasih|kasih|di beri|di lepas|bisa|di biar|pernah di kasih|pernah boleh|pernah di izin) {gap1}(?:keluar|pulang|pergi|kemana|ke mana|resign|berhenti|libur keluar|lepas|turun (?:ke )?darat|turun kapal)|di larang (?:keluar|pulang|pergi|berhenti|resign)|(?:minta|mau) (?:pulang|berhenti|keluar|resign) {gap}(?:tidak|di tolak|ditolak)|{neg} (?:di )?lepas|(?:tidak|not|never|tidak pernah) (?:allowed|permitted|let) (?:to )?(?:leave|go|go home|go out|quit|get off)|(?:wont|will not) let (?:saya|us|her|him|them) (?:leave|go)|tidak (?:bisa|boleh) leave|terjebak|trapped|stuck|kabur|lari(?! pagi)|escape\\w*|run away|ran away',
     indicators: ['restriction_of_movement'],
     negatable: false,
   },
@@ -250,7 +250,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'documents_held',
     pattern:
-      '{doc} {gap}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|hold|holds|holding|confiscated) (?:saya |our |her |his |their |the )?{doc}',
+      '{doc} {gap}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|hold|holds|holding|confiscated) (?:saya |kami |dia |mereka |our |her |his |their |the )?{doc}',
     indicators: ['retention_of_documents'],
     negatable: false,
   },
@@ -336,7 +336,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'scam',
     pattern:
-      'scam\\w*|penipuan (?:online|daring)|tipu (?:orang|online)|suruh (?:tipu|menipu|scam)|love scam|romance scam|judi (?:online|slot)|judol|online gambling|gambling|slot|casino|kasino|crypto|kripto|investasi bodong|trading palsu|pig butchering|fraud|akun palsu|fake account|(?:kerja|work) (?:di )?(?:depan )?(?:komputer|computer|laptop)|target (?:orang|customer|korban|chat)|(?:capai|kejar|penuhi|memenuhi) target|di (?:jual|oper) {gap1}(?:ke |kepada )?(?:perusahaan|company|bos|boss) lain|cs judi|admin judi|customer service|chat (?:dengan|sama) (?:orang|customer|korban|target)|perusahaan (?:cina|china|tiongkok)|kk park|shwe kokko|myawaddy|compound|kompleks (?:perusahaan|kantor)|online (?:job|kerja)',
+      'scam\\w*|penipuan (?:online|daring)|tipu (?:orang|online)|suruh (?:tipu|menipu|scam)|love scam|romance scam|judi (?:online|slot)|judol|online gambling|gambling|slot|casino|kasino|crypto|kripto|investasi bodong|trading palsu|pig butchering|fraud|akun palsu|fake account|(?:kerja|work) (?:di )?(?:depan )?(?:komputer|computer|laptop)|target (?:orang|customer|korban|chat)|(?:capai|kejar|penuhi|memenuhi|reach|meet|hit) (?:the )?targets?|di (?:jual|oper) {gap1}(?:ke |kepada )?(?:perusahaan|company|bos|boss) lain|cs judi|admin judi|customer service|chat (?:dengan|sama) (?:orang|customer|korban|target)|perusahaan (?:cina|china|tiongkok)|kk park|shwe kokko|myawaddy|compound|kompleks (?:perusahaan|kantor)|online (?:job|kerja)',
     signals: ['scam'],
     timeless: true,
   },
@@ -405,7 +405,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'welfare',
     pattern:
-      '(?:mau|ingin) pulang|kangen|rindu|homesick|tidak betah|stres\\w*|stress\\w*|depresi|depress\\w*|sedih|putus asa|capek|lelah|cemas|takut|overstay|over stay|visa {gap1}(?:habis|mati|expired|tamat)|paspor {gap1}(?:habis|mati|expired|hilang)|izin tinggal {gap1}(?:habis|mati)|permit {gap1}(?:habis|mati|expired|tamat)|ilegal|undocumented|pendatang asing tanpa izin|pati|kaburan|tidak (?:punya|ada) (?:dokumen|permit|visa)|want to go home|bantuan pulang|pemulangan|deportasi|di deportasi|tahanan imigrasi|depot imigrasi|rumah detensi|detention|di tangkap (?:polisi|imigrasi)',
+      '(?:mau|ingin) pulang|kangen|rindu|homesick|tidak betah|stres\\w*|stress\\w*|depresi|depress\\w*|sedih|sad|lonely|kesepian|putus asa|capek|lelah|cemas|takut|overstay|over stay|visa {gap1}(?:habis|mati|expired|tamat)|paspor {gap1}(?:habis|mati|expired|hilang)|izin tinggal {gap1}(?:habis|mati)|permit {gap1}(?:habis|mati|expired|tamat)|ilegal|undocumented|pendatang asing tanpa izin|pati|kaburan|tidak (?:punya|ada) (?:dokumen|permit|visa)|want to go home|bantuan pulang|pemulangan|deportasi|di deportasi|tahanan imigrasi|depot imigrasi|rumah detensi|detention|di tangkap (?:polisi|imigrasi)',
     signals: ['welfare'],
     timeless: true,
   },

@@ -217,9 +217,7 @@ function clausesOf(
     const words = tokens.slice(start, i).map((token) => token.word);
     const asText = ` ${words.join(' ')} `;
     const question =
-      word === '?' ||
-      words.some((w) => QUESTION_WORDS.has(w)) ||
-      words.slice(0, 2).some((w) => INITIAL_QUESTION_WORDS.has(w));
+      word === '?' || words.some((w) => QUESTION_WORDS.has(w)) || INITIAL_QUESTION_WORDS.has(words[0] ?? '');
     const clause: Clause = {
       start,
       end: i,
@@ -312,7 +310,7 @@ export function readText(source: string): TextReading {
   const isQuestion =
     words.includes('?') ||
     words.some((w) => QUESTION_WORDS.has(w)) ||
-    words.slice(0, 2).some((w) => INITIAL_QUESTION_WORDS.has(w));
+    INITIAL_QUESTION_WORDS.has(words[0] ?? '');
   const { clauses, clauseOf } = clausesOf(text, isQuestion);
   const messageTime: HitTime | null = clauses.some((c) => c.time === 'now' || c.time === 'recent')
     ? null
