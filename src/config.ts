@@ -21,6 +21,30 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
   TIMEOUT_SWEEP_MS: z.coerce.number().int().min(100).default(30_000),
   CENTRAL_HOTLINE: z.string().min(3).default('+62 812 9007 0027'),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]+$/, 'must look like 123456:ABC-def')
+    .optional(),
+  // Telegram allows 1-256 characters of A-Z, a-z, 0-9, _ and - in the secret-token header.
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[\w-]{16,256}$/, 'must be 16-256 characters of A-Z, a-z, 0-9, _ and -')
+    .optional(),
+  TELEGRAM_PUBLIC_URL: z.url({ protocol: /^https$/ }).optional(),
+  TELEGRAM_MODE: z.enum(['webhook', 'polling']).default('webhook'),
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  TELEGRAM_BOT_INFO: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be the JSON of a getMe answer' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.looseObject({ id: z.number().int(), is_bot: z.literal(true), username: z.string() }))
+    .optional(),
 });
 
 /** Suar's settings, validated. */
@@ -38,6 +62,23 @@ export interface Config {
   timeoutSweepMs: number;
   /** The ministry's citizen-protection hotline, shown when a mission's own is unknown. */
   centralHotline: string;
+  /** Telegram settings; null when no bot token is configured (Telegram is off). */
+  telegram: TelegramConfig | null;
+}
+
+/** How Suar runs its Telegram bot. */
+export interface TelegramConfig {
+  token: string;
+  /** 'webhook' in production; 'polling' for development without a public URL. */
+  mode: 'webhook' | 'polling';
+  /** Checked against Telegram's X-Telegram-Bot-Api-Secret-Token header on every webhook call. */
+  webhookSecret: string | undefined;
+  /** Public https base URL; when set (webhook mode), Suar registers `<url>/telegram/webhook` at start. */
+  publicUrl: string | undefined;
+  /** Bot API root (tests point it at a fake server). */
+  apiRoot: string;
+  /** The bot's getMe answer; when absent Suar asks getMe once at start. */
+  botInfo: Record<string, unknown> | undefined;
 }
 
 /** A configuration that cannot be used, naming every bad variable. */
@@ -57,6 +98,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  // Why refuse to start: a webhook without a secret would accept forged updates from anyone.
+  if (e.TELEGRAM_BOT_TOKEN && e.TELEGRAM_MODE === 'webhook' && !e.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError(['TELEGRAM_WEBHOOK_SECRET: required in webhook mode']);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -68,5 +113,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     outboxPollMs: e.OUTBOX_POLL_MS,
     timeoutSweepMs: e.TIMEOUT_SWEEP_MS,
     centralHotline: e.CENTRAL_HOTLINE,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          token: e.TELEGRAM_BOT_TOKEN,
+          mode: e.TELEGRAM_MODE,
+          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+          publicUrl: e.TELEGRAM_PUBLIC_URL?.replace(/\/+$/, ''),
+          apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+          botInfo: e.TELEGRAM_BOT_INFO,
+        }
+      : null,
   };
 }

@@ -1,6 +1,7 @@
 // Composes Suar: configuration, database, content, host, HTTP, workers. The only file that starts things.
 import { serve } from '@hono/node-server';
 import { pino } from 'pino';
+import { createTelegramChannel, TELEGRAM_WEBHOOK_PATH } from './channels/telegram/telegram-channel.ts';
 import { webchatSender } from './channels/webchat/webchat-sender.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { lintContent } from './content/lint-content.ts';
@@ -44,9 +45,14 @@ const host: Host = {
   slaMinutes: config.slaMinutes,
 };
 
+// The channel needs the worker's wake-up and the worker needs the channel's sender: the closure breaks the knot.
+const telegram = config.telegram
+  ? createTelegramChannel({ config: config.telegram, host, logger, onQueued: () => outbox.wake() })
+  : null;
+
 const outbox = startOutboxWorker({
   db: database.db,
-  senders: { webchat: webchatSender },
+  senders: { webchat: webchatSender, ...(telegram ? { telegram: telegram.sender } : {}) },
   logger,
   pollMs: config.outboxPollMs,
 });
@@ -56,7 +62,12 @@ const sweeper = setInterval(() => {
   );
 }, config.timeoutSweepMs);
 
-const app = createApp({ host, logger, onQueued: outbox.wake });
+const app = createApp({
+  host,
+  logger,
+  onQueued: outbox.wake,
+  mounts: telegram?.webhook ? [{ path: TELEGRAM_WEBHOOK_PATH, app: telegram.webhook }] : [],
+});
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(
     {
@@ -64,12 +75,21 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
       port: info.port,
       database: database.kind,
       startup_ms: Math.round(performance.now() - startedAt),
-      telegram: 'off',
+      telegram: telegram ? config.telegram!.mode : 'off',
       whatsapp: 'off',
     },
     `Suar is ready: web chat on http://localhost:${info.port}/`,
   );
 });
+
+if (telegram) {
+  // Suar serves the web chat even when Telegram is unreachable; the webhook route still answers updates.
+  telegram
+    .connect()
+    .catch((error) => logger.error({ event: 'telegram_connect_failed', err: (error as Error).message }));
+} else {
+  logger.info({ event: 'telegram_off' }, 'Telegram is off (no TELEGRAM_BOT_TOKEN)');
+}
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -78,6 +98,7 @@ async function shutdown(signal: string) {
   logger.info({ event: 'stopping', signal });
   clearInterval(sweeper);
   server.close();
+  await telegram?.stop();
   await outbox.stop();
   await database.close();
   process.exit(0);

@@ -14,10 +14,12 @@ export interface AppOptions {
   logger: Logger;
   /** Called after a message was queued, so the outbox worker can send without waiting for its next poll. */
   onQueued?: () => void;
+  /** Further sub-apps to mount (a channel's webhook), each at its path. */
+  mounts?: { path: string; app: Hono }[];
 }
 
 /** The HTTP edge: routes mounted from each feature, and the one place errors become responses. */
-export function createApp({ host, logger, onQueued }: AppOptions) {
+export function createApp({ host, logger, onQueued, mounts = [] }: AppOptions) {
   const app = new Hono();
   app.use(
     secureHeaders({
@@ -38,6 +40,7 @@ export function createApp({ host, logger, onQueued }: AppOptions) {
   });
   app.get('/', (c) => c.html(webchatPage));
   app.route('/api/webchat', webchatRoutes(host, onQueued));
+  for (const mount of mounts) app.route(mount.path, mount.app);
 
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
