@@ -465,6 +465,9 @@ class Run {
       return this.advance();
     }
 
+    // A message that raised an emergency was a cry for help, not a wrong answer: acknowledge it and ask
+    // the question again, without counting it against the person.
+    if (input.emergency) return this.ask(wait, this.text('engine.emergency_continue'));
     this.session.attempts += 1;
     this.events.push({ type: 'answer_rejected', name: wait.result, attempt: this.session.attempts });
     if (this.session.attempts >= MAX_ATTEMPTS) {

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import type { InboundMessage } from '../../src/channels/inbound-message.ts';
+import { handleInbound } from '../../src/conversations/handle-inbound.ts';
+import { sweepTimeouts } from '../../src/conversations/sweep-timeouts.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { outboxTexts, testHost } from '../support/test-host.ts';
+
+/** One step of a host transcript: a message (optionally redelivered under the same id) or silence. */
+interface HostStep {
+  send?: string;
+  location?: { latitude: number; longitude: number };
+  /** Platform message id; reuse one to simulate a redelivery. */
+  id?: string;
+  /** Minutes of silence before this step. */
+  wait?: number;
+  /** Run the timeout sweep instead of sending. */
+  sweep?: boolean;
+  /** What the person received after this step (references normalised to SUAR-XXXX-XXXX). */
+  expect?: string[];
+}
+
+interface HostGolden {
+  description: string;
+  steps: HostStep[];
+  /** Ticket columns expected at the end (a subset). */
+  ticket?: Record<string, unknown>;
+  /** Ticket audit-trail event types expected, in order (a subsequence). */
+  events?: string[];
+}
+
+const dir = new URL('./goldens', import.meta.url).pathname;
+const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+const normalise = (text: string) => text.replace(/SUAR-[A-Z0-9]{4}-[A-Z0-9]{4}/g, 'SUAR-XXXX-XXXX');
+
+// Transcripts through the whole host and database: dedupe, ordering, triage interrupts, timeouts, tickets.
+describeEachDatabase('host transcripts', (database) => {
+  for (const file of files) {
+    it(file, async () => {
+      const path = join(dir, file);
+      const golden = parse(readFileSync(path, 'utf8')) as HostGolden;
+      const { host, advance } = testHost(database().db);
+      const address = randomUUID();
+      const played: HostStep[] = [];
+      let seen = 0;
+      let n = 0;
+      for (const step of golden.steps) {
+        advance((step.wait ?? 1) * 60_000);
+        if (step.sweep) {
+          await sweepTimeouts(host);
+        } else {
+          const message: InboundMessage = {
+            channel: 'webchat',
+            externalId: step.id ?? `${address}-${++n}`,
+            address,
+          };
+          if (step.send !== undefined) message.text = step.send;
+          if (step.location) message.location = step.location;
+          await handleInbound(host, message);
+        }
+        const texts = await outboxTexts(host.db, address);
+        const { expect: _old, ...rest } = step;
+        played.push({ ...rest, expect: texts.slice(seen).map(normalise) });
+        seen = texts.length;
+      }
+      if (process.env.UPDATE_GOLDEN === '1' && database().kind === 'pglite') {
+        writeFileSync(path, stringify({ ...golden, steps: played }, { lineWidth: 0 }));
+        return;
+      }
+      expect(played.map((s) => s.expect)).toEqual(golden.steps.map((s) => s.expect ?? []));
+      const ticket = await host.db
+        .selectFrom('tickets')
+        .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
+        .selectAll('tickets')
+        .where('contacts.address', '=', address)
+        .executeTakeFirst();
+      if (golden.ticket) expect(ticket).toMatchObject(golden.ticket);
+      if (golden.events) {
+        const types = (
+          await host.db
+            .selectFrom('ticket_events')
+            .select('type')
+            .where('ticket_id', '=', ticket!.id)
+            .orderBy('id')
+            .execute()
+        ).map((e) => e.type);
+        expect(types.filter((t) => golden.events!.includes(t))).toEqual(golden.events);
+      }
+    });
+  }
+});
