@@ -1,0 +1,81 @@
+import type { WAMessageKey } from '@whiskeysockets/baileys';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import type { ChannelSender, OutboxItem, SendResult } from '../../../outbox/channel-sender.ts';
+import { listDeletableMessages, markMessagesDeleted, recordSentMessage } from '../sent-messages.ts';
+import type { BaileysSocket } from './baileys-connection.ts';
+import { renderBaileysMessage } from './render-baileys-message.ts';
+
+/**
+ * How far back delete-for-everyone reaches. WhatsApp allows about two and a half days; two days leaves
+ * room for clock skew so a delete is not refused half-way.
+ */
+export const DELETE_WINDOW_MS = 48 * 60 * 60_000;
+
+/** Classifies an error from Baileys' sendMessage into the outbox's terms. */
+export function classifyBaileysFailure(error: unknown): SendResult {
+  const code = (error as { output?: { statusCode?: number } }).output?.statusCode;
+  const reason = `baileys ${code ?? ''} ${(error as Error).message ?? ''}`
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
+  // Why so few permanent cases: a linked number mostly fails because the socket is down, which passes.
+  if (code === 400 || code === 403 || code === 404 || code === 406) return { type: 'permanent', reason };
+  if (code === 429) return { type: 'retry', reason, afterMs: 30_000 };
+  return { type: 'retry', reason };
+}
+
+/** Sends outbox rows over the open Baileys socket; deletes the bot's recent messages for the delete command. */
+export function baileysSender(
+  db: Kysely<DB>,
+  socket: () => BaileysSocket | undefined,
+  clock = () => new Date(),
+): ChannelSender {
+  async function deleteRecent(sock: BaileysSocket, item: OutboxItem): Promise<SendResult> {
+    const now = clock();
+    const messages = await listDeletableMessages(
+      db,
+      item.contactId,
+      new Date(now.getTime() - DELETE_WINDOW_MS),
+    );
+    const done: string[] = [];
+    try {
+      for (const message of messages) {
+        await sock.sendMessage(item.address, { delete: message.key as WAMessageKey });
+        done.push(message.id);
+      }
+    } catch (error) {
+      // What was deleted stays marked, so a retry continues where this one stopped.
+      await markMessagesDeleted(db, done, now);
+      return classifyBaileysFailure(error);
+    }
+    await markMessagesDeleted(db, done, now);
+    return { type: 'sent' };
+  }
+
+  return {
+    async send(item) {
+      const sock = socket();
+      if (!sock) return { type: 'retry', reason: 'whatsapp not connected', afterMs: 5_000 };
+      if (item.kind === 'delete') return deleteRecent(sock, item);
+      if (!item.message) return { type: 'permanent', reason: 'message row without payload' };
+      let sent: Awaited<ReturnType<BaileysSocket['sendMessage']>>;
+      try {
+        sent = await sock.sendMessage(item.address, renderBaileysMessage(item.message));
+      } catch (error) {
+        return classifyBaileysFailure(error);
+      }
+      if (sent?.key?.id) {
+        await recordSentMessage(db, {
+          transport: 'baileys',
+          contactId: item.contactId,
+          outboxId: item.id,
+          waMessageId: sent.key.id,
+          messageKey: sent.key,
+          sentAt: clock(),
+        });
+      }
+      return { type: 'sent' };
+    },
+  };
+}
