@@ -45,6 +45,29 @@ const schema = z.object({
     })
     .pipe(z.looseObject({ id: z.number().int(), is_bot: z.literal(true), username: z.string() }))
     .optional(),
+  WHATSAPP_BAILEYS: z.enum(['on', 'off']).default('off'),
+  WHATSAPP_PAIRING_PHONE: z
+    .string()
+    .regex(/^\d{8,15}$/, 'digits with country code, no +')
+    .optional(),
+  WHATSAPP_ADMIN_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: z
+    .string()
+    .regex(/^\d{5,30}$/, 'digits')
+    .optional(),
+  WHATSAPP_CLOUD_ACCESS_TOKEN: z.string().min(10).optional(),
+  WHATSAPP_CLOUD_APP_SECRET: z.string().min(8).optional(),
+  WHATSAPP_CLOUD_VERIFY_TOKEN: z.string().min(8).optional(),
+  WHATSAPP_CLOUD_GRAPH_URL: z.url().default('https://graph.facebook.com'),
+  WHATSAPP_CLOUD_API_VERSION: z
+    .string()
+    .regex(/^v\d+\.\d+$/, 'like v21.0')
+    .default('v21.0'),
+  WHATSAPP_CLOUD_TEMPLATE: z
+    .string()
+    .regex(/^[a-z0-9_]{1,512}$/, 'a template name')
+    .optional(),
+  WHATSAPP_CLOUD_TEMPLATE_LANGUAGE: z.string().min(2).default('id'),
 });
 
 /** Suar's settings, validated. */
@@ -64,6 +87,28 @@ export interface Config {
   centralHotline: string;
   /** Telegram settings; null when no bot token is configured (Telegram is off). */
   telegram: TelegramConfig | null;
+  /** WhatsApp settings: each adapter null when not configured (off). */
+  whatsapp: WhatsappConfig;
+}
+
+/** How Suar runs WhatsApp: a number linked through Baileys, the Cloud API, both or neither. */
+export interface WhatsappConfig {
+  baileys: {
+    /** Link by pairing code for this number (digits with country code) instead of scanning the QR code. */
+    pairingPhone: string | undefined;
+    /** Bearer token for the admin linking page; the page is off without it. */
+    adminToken: string | undefined;
+  } | null;
+  cloud: {
+    phoneNumberId: string;
+    accessToken: string;
+    appSecret: string;
+    verifyToken: string;
+    graphUrl: string;
+    apiVersion: string;
+    /** Template sent when the 24-hour window is closed. */
+    template: { name: string; language: string } | undefined;
+  } | null;
 }
 
 /** How Suar runs its Telegram bot. */
@@ -98,6 +143,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  // Why all or nothing: a Cloud API setup missing its app secret would accept forged webhooks.
+  const cloudKeys = [
+    'WHATSAPP_CLOUD_PHONE_NUMBER_ID',
+    'WHATSAPP_CLOUD_ACCESS_TOKEN',
+    'WHATSAPP_CLOUD_APP_SECRET',
+    'WHATSAPP_CLOUD_VERIFY_TOKEN',
+  ] as const;
+  const cloudSet = cloudKeys.filter((k) => e[k] !== undefined);
+  if (cloudSet.length > 0 && cloudSet.length < cloudKeys.length) {
+    throw new ConfigError(
+      cloudKeys.filter((k) => e[k] === undefined).map((k) => `${k}: required for the WhatsApp Cloud API`),
+    );
+  }
   // Why refuse to start: a webhook without a secret would accept forged updates from anyone.
   if (e.TELEGRAM_BOT_TOKEN && e.TELEGRAM_MODE === 'webhook' && !e.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError(['TELEGRAM_WEBHOOK_SECRET: required in webhook mode']);
@@ -123,5 +181,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           botInfo: e.TELEGRAM_BOT_INFO,
         }
       : null,
+    whatsapp: {
+      baileys:
+        e.WHATSAPP_BAILEYS === 'on'
+          ? { pairingPhone: e.WHATSAPP_PAIRING_PHONE, adminToken: e.WHATSAPP_ADMIN_TOKEN }
+          : null,
+      cloud:
+        e.WHATSAPP_CLOUD_PHONE_NUMBER_ID &&
+        e.WHATSAPP_CLOUD_ACCESS_TOKEN &&
+        e.WHATSAPP_CLOUD_APP_SECRET &&
+        e.WHATSAPP_CLOUD_VERIFY_TOKEN
+          ? {
+              phoneNumberId: e.WHATSAPP_CLOUD_PHONE_NUMBER_ID,
+              accessToken: e.WHATSAPP_CLOUD_ACCESS_TOKEN,
+              appSecret: e.WHATSAPP_CLOUD_APP_SECRET,
+              verifyToken: e.WHATSAPP_CLOUD_VERIFY_TOKEN,
+              graphUrl: e.WHATSAPP_CLOUD_GRAPH_URL.replace(/\/+$/, ''),
+              apiVersion: e.WHATSAPP_CLOUD_API_VERSION,
+              template: e.WHATSAPP_CLOUD_TEMPLATE
+                ? { name: e.WHATSAPP_CLOUD_TEMPLATE, language: e.WHATSAPP_CLOUD_TEMPLATE_LANGUAGE }
+                : undefined,
+            }
+          : null,
+    },
   };
 }

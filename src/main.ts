@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { pino } from 'pino';
 import { createTelegramChannel, TELEGRAM_WEBHOOK_PATH } from './channels/telegram/telegram-channel.ts';
 import { webchatSender } from './channels/webchat/webchat-sender.ts';
+import { createWhatsappChannel } from './channels/whatsapp/whatsapp-channel.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { lintContent } from './content/lint-content.ts';
 import { ContentError, loadContent } from './content/load-content.ts';
@@ -50,9 +51,21 @@ const telegram = config.telegram
   ? createTelegramChannel({ config: config.telegram, host, logger, onQueued: () => outbox.wake() })
   : null;
 
+const whatsapp = createWhatsappChannel({
+  config: config.whatsapp,
+  host,
+  logger,
+  databaseUrl: config.databaseUrl,
+  onQueued: () => outbox.wake(),
+});
+
 const outbox = startOutboxWorker({
   db: database.db,
-  senders: { webchat: webchatSender, ...(telegram ? { telegram: telegram.sender } : {}) },
+  senders: {
+    webchat: webchatSender,
+    ...(telegram ? { telegram: telegram.sender } : {}),
+    ...(whatsapp ? { whatsapp: whatsapp.sender } : {}),
+  },
   logger,
   pollMs: config.outboxPollMs,
 });
@@ -66,7 +79,10 @@ const app = createApp({
   host,
   logger,
   onQueued: outbox.wake,
-  mounts: telegram?.webhook ? [{ path: TELEGRAM_WEBHOOK_PATH, app: telegram.webhook }] : [],
+  mounts: [
+    ...(telegram?.webhook ? [{ path: TELEGRAM_WEBHOOK_PATH, app: telegram.webhook }] : []),
+    ...(whatsapp?.mounts ?? []),
+  ],
 });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(
@@ -76,7 +92,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
       database: database.kind,
       startup_ms: Math.round(performance.now() - startedAt),
       telegram: telegram ? config.telegram!.mode : 'off',
-      whatsapp: 'off',
+      whatsapp: whatsapp?.mode ?? 'off',
     },
     `Suar is ready: web chat on http://localhost:${info.port}/`,
   );
@@ -91,6 +107,15 @@ if (telegram) {
   logger.info({ event: 'telegram_off' }, 'Telegram is off (no TELEGRAM_BOT_TOKEN)');
 }
 
+if (whatsapp) {
+  whatsapp.start();
+} else {
+  logger.info(
+    { event: 'whatsapp_off' },
+    'WhatsApp is off (neither WHATSAPP_BAILEYS=on nor the WHATSAPP_CLOUD_* settings)',
+  );
+}
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
@@ -99,6 +124,7 @@ async function shutdown(signal: string) {
   clearInterval(sweeper);
   server.close();
   await telegram?.stop();
+  await whatsapp?.stop();
   await outbox.stop();
   await database.close();
   process.exit(0);

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { Hono } from 'hono';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudApiRoutes } from '../../../src/channels/whatsapp/cloud-api/cloud-api-routes.ts';
@@ -9,8 +8,9 @@ import {
 } from '../../../src/channels/whatsapp/cloud-api/cloud-api-sender.ts';
 import { renderCloudMessage } from '../../../src/channels/whatsapp/cloud-api/render-cloud-message.ts';
 import { signWhatsappBody } from '../../../src/channels/whatsapp/cloud-api/verify-whatsapp-signature.ts';
+import { WHATSAPP_WEBHOOK_PATH } from '../../../src/channels/whatsapp/whatsapp-channel.ts';
 import { withWhatsapp } from '../../../src/channels/whatsapp/whatsapp-schema.ts';
-import { HttpProblem } from '../../../src/http/http-problem.ts';
+import { createApp } from '../../../src/http/app.ts';
 import { findTicketByRef, listTicketEvents } from '../../../src/intake/tickets.ts';
 import { drainOutboxOnce } from '../../../src/outbox/outbox-worker.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
@@ -74,24 +74,21 @@ function statusEvent(id: string, status: string, errors?: unknown[]) {
   };
 }
 
-/** The webhook mounted the way the HTTP app mounts it, with the app's error translation. */
+/** The HTTP app with the webhook mounted as main.ts mounts it. */
 function webhookApp(host: ReturnType<typeof testHost>['host']) {
-  const app = new Hono();
-  app.route('/webhooks/whatsapp', cloudApiRoutes(host, settings));
-  app.onError((error, c) =>
-    error instanceof HttpProblem
-      ? c.json({ error: error.message }, error.status)
-      : c.json({ error: 'x' }, 503),
-  );
-  return app;
+  return createApp({
+    host,
+    logger: host.logger,
+    mounts: [{ path: WHATSAPP_WEBHOOK_PATH, app: cloudApiRoutes(host, settings) }],
+  });
 }
 
-function post(app: Hono, payload: unknown, signature: string | null = 'good') {
+function post(app: ReturnType<typeof webhookApp>, payload: unknown, signature: string | null = 'good') {
   const raw = typeof payload === 'string' ? payload : JSON.stringify(payload);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (signature === 'good') headers['x-hub-signature-256'] = signWhatsappBody(raw, APP_SECRET);
   else if (signature) headers['x-hub-signature-256'] = signature;
-  return app.request('/webhooks/whatsapp', { method: 'POST', body: raw, headers });
+  return app.request(WHATSAPP_WEBHOOK_PATH, { method: 'POST', body: raw, headers });
 }
 
 async function countInbound(db: any, address: string): Promise<number> {
@@ -222,12 +219,12 @@ describeEachDatabase('WhatsApp Cloud API', (database) => {
   it('answers the verification handshake only with the right token', async () => {
     const app = webhookApp(testHost(database().db, new Date().toISOString()).host);
     const ok = await app.request(
-      '/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444',
+      `${WHATSAPP_WEBHOOK_PATH}?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444`,
     );
     expect(ok.status).toBe(200);
     expect(await ok.text()).toBe('1158201444');
     const wrong = await app.request(
-      '/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1',
+      `${WHATSAPP_WEBHOOK_PATH}?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1`,
     );
     expect(wrong.status).toBe(403);
   });
