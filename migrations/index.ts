@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as core from './0001-core.ts';
 import * as telegram from './0002-telegram.ts';
 import * as whatsapp from './0003-whatsapp.ts';
+import * as missions from './0004-missions.ts';
 
 /** Every migration, in order. Listed by hand because Kysely's file provider cannot import .ts under Vitest. */
 export const migrations: Record<string, Migration> = {
   '0001-core': core,
   '0002-telegram': telegram,
   '0003-whatsapp': whatsapp,
+  '0004-missions': missions,
 };

@@ -13,6 +13,7 @@ import { sweepTimeouts } from './conversations/sweep-timeouts.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createApp } from './http/app.ts';
+import { loadMissionDirectory } from './missions/mission-directory-store.ts';
 import { startOutboxWorker } from './outbox/outbox-worker.ts';
 
 const startedAt = performance.now();
@@ -36,6 +37,7 @@ const database = await openDatabase(
   config.databaseUrl ? { url: config.databaseUrl } : { pgliteDir: config.dataDir },
 );
 await migrateToLatest(database.db);
+const missions = await loadMissionDirectory(database.db);
 
 const host: Host = {
   db: database.db,
@@ -44,6 +46,7 @@ const host: Host = {
   logger,
   sessionTimeoutMs: config.sessionTimeoutMs,
   slaMinutes: config.slaMinutes,
+  missions,
 };
 
 // The channel needs the worker's wake-up and the worker needs the channel's sender: the closure breaks the knot.

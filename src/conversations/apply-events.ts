@@ -53,7 +53,7 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
             : undefined;
         await send(
           ctx,
-          emergencyHelp(ctx.host.content, ctx.session.language, analysis.country, city),
+          emergencyHelp(ctx.host.content, ctx.host.missions, ctx.session.language, analysis.country, city),
           ticket.id,
         );
         break;
@@ -169,7 +169,7 @@ class TicketWork {
       const { priority, reason } = priorityOf(view, reading);
       const raised = higherPriority(ticket.priority, priority);
       const changes = {
-        ...projectTicket(view, reading),
+        ...projectTicket(view, reading, host.missions),
         emergency: ticket.emergency || view.emergency,
         written_language: this.ctx.writtenLanguage,
         updated_at: now,

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { OutboundMessage } from '../channels/inbound-message.ts';
 import type { Content, Locale } from '../engine/index.ts';
-import { resolveMission } from '../places/index.ts';
+import { type MissionDirectory, resolveMission } from '../places/index.ts';
 
 function render(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
@@ -17,13 +17,14 @@ function readable(number: string): string {
 /** The help a person in danger gets at once: the local emergency number and the mission's hotline. */
 export function emergencyHelp(
   content: Content,
+  missions: MissionDirectory,
   language: Locale,
   country: string | null,
   city?: string,
 ): OutboundMessage {
   const texts = content.texts[language];
   const text = (key: string) => texts[key] ?? content.texts.id[key] ?? key;
-  const contact = resolveMission(country, city);
+  const contact = resolveMission(missions, country, city);
   const emergencyNumber = contact.emergency
     ? [contact.emergency.police, contact.emergency.ambulance].filter(Boolean).join(' / ')
     : text('emergency.unknown_number');

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from '../db/schema.ts';
 import type { Content, EngineEnv } from '../engine/index.ts';
-import { findPlaceInAnswer, placeOfPoint } from '../places/index.ts';
+import { findPlaceInAnswer, type MissionDirectory, placeOfPoint } from '../places/index.ts';
 import type { Priority } from '../triage/index.ts';
 
 /** What the host needs to handle messages: the database, the content and the rules that are configurable. */
@@ -14,6 +14,8 @@ export interface Host {
   logger: Logger;
   sessionTimeoutMs: number;
   slaMinutes: Record<Priority, number>;
+  /** Missions and emergency numbers, loaded from the reference tables at start. */
+  missions: MissionDirectory;
 }
 
 // Capital letters and digits a person can read over the phone: no 0/O, 1/I.

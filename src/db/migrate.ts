@@ -1,9 +1,17 @@
 import { type Kysely, Migrator, sql } from 'kysely';
 import { migrations } from '../../migrations/index.ts';
 
-/** Runs every pending migration; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/**
+ * Runs every pending migration; throws with the failing migration's name. `schema` names where Kysely keeps
+ * its bookkeeping tables when the database uses a search path other than public (tests give each file its
+ * own schema; without this, Kysely sees another schema's tables and skips creating its own).
+ */
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

@@ -124,6 +124,32 @@ export interface WebchatConversationsTable {
   created_at: DefaultedTimestamp;
 }
 
+export interface MissionsTable {
+  id: string;
+  name: string;
+  city: string;
+  country: string;
+  hotline: string | null;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface MissionCoverageTable {
+  mission_id: string;
+  country: string;
+  area: string | null;
+}
+
+export interface EmergencyNumbersTable {
+  country: string;
+  police: string;
+  ambulance: string | null;
+}
+
+export interface ReferenceSettingsTable {
+  key: string;
+  value: string;
+}
+
 /** Every table Suar stores. */
 export interface DB {
   contacts: ContactsTable;
@@ -134,6 +160,10 @@ export interface DB {
   inbound_receipts: InboundReceiptsTable;
   outbox: OutboxTable;
   webchat_conversations: WebchatConversationsTable;
+  missions: MissionsTable;
+  mission_coverage: MissionCoverageTable;
+  emergency_numbers: EmergencyNumbersTable;
+  reference_settings: ReferenceSettingsTable;
 }
 
 /** A ticket row as read. */

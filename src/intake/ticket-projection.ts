@@ -1,6 +1,6 @@
 import type { TicketUpdate } from '../db/schema.ts';
 import type { Json, Session } from '../engine/index.ts';
-import { resolveMission } from '../places/index.ts';
+import { type MissionDirectory, resolveMission } from '../places/index.ts';
 import type { Priority, TriageResult } from '../triage/index.ts';
 import { answerOf } from './triage-input.ts';
 
@@ -38,13 +38,18 @@ function field(value: Json | undefined, name: string): Json | undefined {
 }
 
 /** The ticket columns that follow from the conversation so far (priority is handled by the caller). */
-export function projectTicket(session: Session, triage: TriageResult): TicketUpdate {
+export function projectTicket(
+  session: Session,
+  triage: TriageResult,
+  missions: MissionDirectory,
+): TicketUpdate {
   const location = answerOf(session, 'location') ?? answerOf(session, 'shared_location');
   const age = answerOf(session, 'subject_age');
   const phone =
     field(answerOf(session, 'contact_phone'), 'e164') ?? field(answerOf(session, 'shared_phone'), 'e164');
   const country = triage.country ?? str(field(location, 'country'));
   const mission = resolveMission(
+    missions,
     country,
     str(field(location, 'city')) ?? undefined,
     str(answerOf(session, 'area')) ?? undefined,

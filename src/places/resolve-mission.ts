@@ -1,11 +1,4 @@
-import {
-  CENTRAL_HOTLINE,
-  EMERGENCY_NUMBERS,
-  type EmergencyNumbers,
-  MISSION_COVERAGE,
-  MISSIONS,
-  type Mission,
-} from './missions.ts';
+import type { EmergencyNumbers, Mission, MissionDirectory } from './missions.ts';
 import { normalizePlaceText } from './normalize-place-text.ts';
 import { PLACE_NAMES } from './place-names.ts';
 
@@ -25,16 +18,15 @@ export interface MissionContact {
   emergency: EmergencyNumbers | null;
 }
 
-const missionsById = new Map(MISSIONS.map((mission) => [mission.id, mission]));
-
 /** Resolves the responsible KBRI/KJRI for a country (and city or state, where a country has several), with emergency numbers; falls back to the ministry's central hotline. */
 export function resolveMission(
+  directory: MissionDirectory,
   country: string | null | undefined,
   city?: string,
   area?: string,
 ): MissionContact {
   const code = country ? country.toUpperCase() : null;
-  const rows = code ? MISSION_COVERAGE.filter((row) => row.country === code) : [];
+  const rows = code ? directory.coverage.filter((row) => row.country === code) : [];
   // Why look the city up: a typed city ("Tawau", "Jedah") names its state in the gazetteer, and coverage is
   // mostly by state; a city row (KRI Tawau) still wins over its state row (KJRI Kota Kinabalu).
   const wanted: string[] = [];
@@ -53,14 +45,14 @@ export function resolveMission(
     if (row) break;
   }
   row ??= rows.find((candidate) => candidate.area === null);
-  const mission = row ? (missionsById.get(row.missionId) ?? null) : null;
-  const hotline = mission?.hotline ?? CENTRAL_HOTLINE;
+  const mission = row ? (directory.missions.find((m) => m.id === row.missionId) ?? null) : null;
+  const hotline = mission?.hotline ?? directory.centralHotline;
   return {
     country: code,
     mission,
     hotline,
     hotlineIsCentral: mission?.hotline == null,
-    centralHotline: CENTRAL_HOTLINE,
-    emergency: code ? (EMERGENCY_NUMBERS[code] ?? null) : null,
+    centralHotline: directory.centralHotline,
+    emergency: code ? (directory.emergencyNumbers[code] ?? null) : null,
   };
 }

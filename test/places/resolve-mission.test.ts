@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CENTRAL_HOTLINE,
-  findPlaceInAnswer,
-  MISSION_COVERAGE,
-  MISSIONS,
-  resolveMission,
-} from '../../src/places/index.ts';
+import { findPlaceInAnswer, resolveMission } from '../../src/places/index.ts';
+import { missionDirectory } from '../support/missions.ts';
+
+const { missions: MISSIONS, coverage: MISSION_COVERAGE, centralHotline: CENTRAL_HOTLINE } = missionDirectory;
 
 describe('resolveMission', () => {
   it.each([
@@ -30,16 +27,18 @@ describe('resolveMission', () => {
     ['JP', 'Osaka', 'kjri-osaka'],
     ['MU', 'Port Louis', 'kbri-antananarivo'],
   ])('%s %s → %s', (country, city, missionId) => {
-    expect(resolveMission(country, city).mission?.id).toBe(missionId);
+    expect(resolveMission(missionDirectory, country, city).mission?.id).toBe(missionId);
   });
 
   it('routes a relative’s typed city to the right mission', () => {
     const place = findPlaceInAnswer('adik saya di tawau sabah');
-    expect(resolveMission(place?.country ?? null, place?.city, place?.area).mission?.name).toBe('KRI Tawau');
+    expect(
+      resolveMission(missionDirectory, place?.country ?? null, place?.city, place?.area).mission?.name,
+    ).toBe('KRI Tawau');
   });
 
   it('falls back to the central hotline when the country is unknown or has no mission on file', () => {
-    for (const contact of [resolveMission(null), resolveMission('XK')]) {
+    for (const contact of [resolveMission(missionDirectory, null), resolveMission(missionDirectory, 'XK')]) {
       expect(contact.mission).toBeNull();
       expect(contact.hotline).toBe(CENTRAL_HOTLINE);
       expect(contact.hotlineIsCentral).toBe(true);
@@ -47,8 +46,8 @@ describe('resolveMission', () => {
   });
 
   it('gives local emergency numbers', () => {
-    expect(resolveMission('MY').emergency?.police).toBe('999');
-    expect(resolveMission('HK').emergency?.police).toBe('999');
+    expect(resolveMission(missionDirectory, 'MY').emergency?.police).toBe('999');
+    expect(resolveMission(missionDirectory, 'HK').emergency?.police).toBe('999');
   });
 
   it('has no coverage row pointing to a missing mission, and one default per covered country', () => {

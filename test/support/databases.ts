@@ -23,7 +23,7 @@ export async function openTestPostgres(poolSize = 10): Promise<Database> {
   await admin.db.schema.createSchema(schema).execute();
   await admin.close();
   const database = await openDatabase({ url, searchPath: schema, poolSize });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, schema);
   return {
     ...database,
     async close() {

@@ -5,6 +5,7 @@ import type { Host } from '../../src/conversations/host.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { DEFAULT_SLA_MINUTES } from '../../src/triage/index.ts';
 import { content } from './engine-env.ts';
+import { missionDirectory } from './missions.ts';
 
 /** A host on a test database with a clock the test moves. */
 export function testHost(db: Kysely<DB>, start = '2026-03-01T10:00:00.000Z') {
@@ -16,6 +17,7 @@ export function testHost(db: Kysely<DB>, start = '2026-03-01T10:00:00.000Z') {
     logger: pino({ level: 'silent' }),
     sessionTimeoutMs: 30 * 60_000,
     slaMinutes: { ...DEFAULT_SLA_MINUTES },
+    missions: missionDirectory,
   };
   return {
     host,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPlaceInAnswer, resolveMission } from '../../src/places/index.ts';
 import { DEFAULT_SLA_MINUTES, slaDueAt, type TriageInput, triage } from '../../src/triage/index.ts';
 import { triageLine } from '../../src/triage/triage-line.ts';
+import { missionDirectory } from '../support/missions.ts';
 
 const text = (...texts: string[]) => triage({ texts, answers: {} });
 const withAnswers = (answers: TriageInput['answers'], ...texts: string[]) => triage({ texts, answers });
@@ -188,7 +189,9 @@ describe('reasons, reporter, country sources', () => {
     );
     const place = findPlaceInAnswer('di tawau');
     expect(result.country).toBe('MY');
-    expect(resolveMission(result.country, place?.city, place?.area).mission?.name).toBe('KRI Tawau');
+    expect(resolveMission(missionDirectory, result.country, place?.city, place?.area).mission?.name).toBe(
+      'KRI Tawau',
+    );
     expect(result.reporter).toBe('relative');
   });
 
