@@ -18,7 +18,8 @@ export async function openTestPglite(): Promise<Database> {
 /** A fresh migrated schema on the real PostgreSQL; dropped on close. */
 export async function openTestPostgres(poolSize = 10): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL!;
-  const schema = `test_${randomBytes(6).toString('hex')}`;
+  // The creation time in the name lets a later run drop schemas that a killed run left behind.
+  const schema = `test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   const admin = await openDatabase({ url, poolSize: 1 });
   await admin.db.schema.createSchema(schema).execute();
   await admin.close();

@@ -29,5 +29,24 @@ export default async function setup(project: TestProject) {
   writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
   await pglite.close();
   project.provide('pgliteTemplate', path);
+  if (process.env.TEST_DATABASE_URL) await dropStaleSchemas(process.env.TEST_DATABASE_URL);
   return () => rmSync(path, { force: true });
+}
+
+/** Drops test schemas older than an hour (left by runs that were killed before their cleanup). */
+async function dropStaleSchemas(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      "select nspname as name from pg_namespace where nspname ~ '^test_[0-9a-f_]+$'",
+    );
+    const cutoff = Date.now() / 1000 - 3600;
+    for (const { name } of rows) {
+      const created = Number(/^test_(\d{10})_/.exec(name)?.[1] ?? 0);
+      if (created < cutoff) await client.query(`drop schema if exists "${name}" cascade`);
+    }
+  } finally {
+    await client.end();
+  }
 }
