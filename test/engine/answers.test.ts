@@ -106,6 +106,8 @@ const fixtures: Record<AnswerKind, Fixture> = {
       ['2 minggu yang lalu', { year: 2026, month: 3, day: 1, approximate: true, text: '2 minggu yang lalu' }],
       ['tahun lalu', { year: 2025, month: null, day: null, approximate: true, text: 'tahun lalu' }],
       ['12/03/2025', { year: 2025, month: 3, day: 12, approximate: false, text: '12/03/2025' }],
+      ['01/15/2025', { year: 2025, month: 1, day: 15, approximate: false, text: '01/15/2025' }],
+      ['2025-01-15', { year: 2025, month: 1, day: 15, approximate: false, text: '2025-01-15' }],
       ['2024', { year: 2024, month: null, day: null, approximate: false, text: '2024' }],
       ['last month', { year: 2026, month: 2, day: null, approximate: true, text: 'last month' }],
       ['agustus', { year: 2025, month: 8, day: null, approximate: false, text: 'agustus' }],

@@ -138,8 +138,9 @@ export function parseFuzzyDate(text: string, now: Date): FuzzyDate | null {
   }
   const dmy = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$/.exec(said);
   if (dmy) {
-    const day = Number(dmy[1]);
-    const month = Number(dmy[2]);
+    // Day first, as written in Indonesia; month first only when day-first cannot be a date (01/15/2025).
+    const [first, second] = [Number(dmy[1]), Number(dmy[2])];
+    const [day, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
     let year = dmy[3] ? Number(dmy[3]) : thisYear;
     if (year < 100) year += 2000;
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && plausibleYear(year, now)) {
