@@ -1,3 +1,5 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
@@ -48,7 +50,17 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   const bot = new Bot(config.token, {
     ...(config.botInfo ? { botInfo: config.botInfo as unknown as UserFromGetMe } : {}),
     // Why 40 s: a send must not hold its outbox lease for grammY's default of 500 s; long polling waits 30 s.
-    client: { apiRoot: config.apiRoot, timeoutSeconds: 40 },
+    client: {
+      apiRoot: config.apiRoot,
+      timeoutSeconds: 40,
+      // Why keep-alive: without it every send opens a new TLS connection to Telegram.
+      baseFetchConfig: {
+        agent: config.apiRoot.startsWith('https:')
+          ? new HttpsAgent({ keepAlive: true, maxSockets: 50 })
+          : new HttpAgent({ keepAlive: true, maxSockets: 50 }),
+        compress: true,
+      },
+    },
   });
   // Short 429s are waited out in place; network errors and 5xx go back to the outbox, whose backoff is
   // persistent (auto-retry would retry network errors without bound).
