@@ -5,6 +5,7 @@ import {
   EngineError,
   type EngineOutput,
   type MessageInput,
+  newSession,
   resumeSession,
   type Session,
   startSession,
@@ -111,7 +112,7 @@ async function processMessage(host: Host, trx: Kysely<DB>, message: InboundMessa
   // at once, wherever the flow is.
   const since = session ? new Date(session.startedAt) : now;
   const texts = await inboundTextsSince(trx, contact.id, since);
-  const before = triage(triageInputOf(session ?? emptySession(now), texts));
+  const before = triage(triageInputOf(session ?? newSession(host.content.entry, 'id', now), texts));
   if (before.priority === 'P1') input.emergency = true;
 
   let output: EngineOutput | undefined;
@@ -144,24 +145,4 @@ async function processMessage(host: Host, trx: Kysely<DB>, message: InboundMessa
   );
   await saveSession(trx, contact.id, { session: output.session, languageState }, now);
   return { status: 'processed', contactId: contact.id };
-}
-
-function emptySession(now: Date): Session {
-  return {
-    v: 1,
-    flow: '',
-    node: null,
-    status: 'waiting',
-    language: 'id',
-    languageChosen: false,
-    results: {},
-    attempts: 0,
-    pieces: 0,
-    timeoutAt: null,
-    paused: false,
-    emergency: false,
-    reportRef: null,
-    reportComplete: false,
-    startedAt: now.toISOString(),
-  };
 }

@@ -61,8 +61,23 @@ export function startSession(
 ): EngineOutput {
   const flow = content.flows[flowId];
   if (!flow) throw new EngineError('flow_not_found', `no flow "${flowId}"`);
-  const now = env.now().toISOString();
-  const session: Session = {
+  const session = newSession(flowId, language, env.now());
+  const run = new Run(content, env, session);
+  if (trigger?.text && /[\p{L}\p{N}]/u.test(trigger.text) && !recognizeCommand(trigger.text)) {
+    run.save('opening_message', trigger.text.trim(), trigger.text, false);
+  }
+  const command = trigger ? recognizeCommand(trigger.text) : null;
+  if (command?.type === 'language') run.switchLanguage(command.to, true);
+  // Emergency first: the help reaches the person before the greeting.
+  if (command?.type === 'emergency') run.raiseEmergency('command');
+  else if (trigger?.emergency) run.raiseEmergency('triage');
+  run.enter(flow.start);
+  return run.output();
+}
+
+/** A session that has not begun: waiting nowhere, nothing gathered. */
+export function newSession(flowId: string, language: Locale, now: Date): Session {
+  return {
     v: 1,
     flow: flowId,
     node: null,
@@ -77,19 +92,8 @@ export function startSession(
     emergency: false,
     reportRef: null,
     reportComplete: false,
-    startedAt: now,
+    startedAt: now.toISOString(),
   };
-  const run = new Run(content, env, session);
-  if (trigger?.text && /[\p{L}\p{N}]/u.test(trigger.text) && !recognizeCommand(trigger.text)) {
-    run.save('opening_message', trigger.text.trim(), trigger.text, false);
-  }
-  const command = trigger ? recognizeCommand(trigger.text) : null;
-  if (command?.type === 'language') run.switchLanguage(command.to, true);
-  // Emergency first: the help reaches the person before the greeting.
-  if (command?.type === 'emergency') run.raiseEmergency('command');
-  else if (trigger?.emergency) run.raiseEmergency('triage');
-  run.enter(flow.start);
-  return run.output();
 }
 
 /** Resumes a waiting session with a message or a timeout. */

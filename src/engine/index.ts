@@ -9,6 +9,7 @@ export {
   type EngineOutput,
   expectedAnswer,
   type MessageInput,
+  newSession,
   resumeSession,
   startSession,
 } from './engine.ts';
