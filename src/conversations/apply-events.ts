@@ -5,11 +5,11 @@ import type { EngineEvent, Result, Session } from '../engine/index.ts';
 import { higherPriority, priorityOf, projectTicket } from '../intake/ticket-projection.ts';
 import { addTicketEvent, findTicketByRefForUpdate, insertTicket, updateTicket } from '../intake/tickets.ts';
 import { triageInputOf } from '../intake/triage-input.ts';
-import { enqueueDeletion, enqueueOutbound, type Recipient } from '../outbox/enqueue-outbound.ts';
+import { enqueueDeletion, logAndEnqueueReplies, type Recipient } from '../outbox/enqueue-outbound.ts';
 import { slaDueAt, type TriageResult, triage } from '../triage/index.ts';
 import { emergencyHelp } from './emergency-help.ts';
 import type { Host } from './host.ts';
-import { linkMessagesToTicket, logOutbound } from './message-log.ts';
+import { linkMessagesToTicket } from './message-log.ts';
 
 /** What applying one engine call needs besides the events. */
 export interface ApplyContext {
@@ -31,17 +31,24 @@ export interface ApplyContext {
  */
 export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Promise<void> {
   const tickets = new TicketWork(ctx);
-  const analysis = triage(triageInputOf(ctx.session, ctx.texts));
+  // Why lazily: most messages touch no ticket, and triage is the costliest pure step of the message path.
+  let reading: TriageResult | undefined;
+  const analysis = () => {
+    reading ??= triage(triageInputOf(ctx.session, ctx.texts));
+    return reading;
+  };
+  // Replies are collected and written in one statement at the end, in the order they were created.
+  const replies: OutboundMessage[] = [];
 
   for (const event of events) {
     switch (event.type) {
       case 'msg_created': {
         const { id: _id, ...message } = event.msg;
-        await send(ctx, message, tickets.current?.id ?? null);
+        replies.push(message);
         break;
       }
       case 'emergency_raised': {
-        const ticket = await tickets.open(event.ref, analysis, 'P1');
+        const ticket = await tickets.open(event.ref, analysis(), 'P1');
         await addTicketEvent(ctx.trx, ticket.id, 'emergency_raised', 'contact', { source: event.source });
         const location = ctx.session.results.location?.value;
         const city =
@@ -51,15 +58,13 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
           typeof location.city === 'string'
             ? location.city
             : undefined;
-        await send(
-          ctx,
-          emergencyHelp(ctx.host.content, ctx.host.missions, ctx.session.language, analysis.country, city),
-          ticket.id,
+        replies.push(
+          emergencyHelp(ctx.host.content, ctx.host.missions, ctx.session.language, analysis().country, city),
         );
         break;
       }
       case 'report_submitted': {
-        const ticket = await tickets.open(event.ref, analysis);
+        const ticket = await tickets.open(event.ref, analysis());
         tickets.snapshot(event.ref, event.results);
         const changes = event.complete ? { complete: true, submitted_at: ctx.now } : {};
         if (event.complete) await updateTicket(ctx.trx, ticket.id, changes);
@@ -67,7 +72,7 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
         break;
       }
       case 'info_added': {
-        const ticket = await tickets.open(event.ref, analysis);
+        const ticket = await tickets.open(event.ref, analysis());
         await addTicketEvent(ctx.trx, ticket.id, 'info_added', 'contact', { text: event.text });
         break;
       }
@@ -100,11 +105,7 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
     }
   }
   await tickets.sync(analysis);
-}
-
-async function send(ctx: ApplyContext, message: OutboundMessage, ticketId: string | null): Promise<void> {
-  const messageId = await logOutbound(ctx.trx, ctx.to.contactId, ctx.to.channel, message, ticketId, ctx.now);
-  await enqueueOutbound(ctx.trx, ctx.to, message, messageId);
+  await logAndEnqueueReplies(ctx.trx, ctx.to, replies, tickets.current?.id ?? null, ctx.now);
 }
 
 /** The tickets one engine call touches: opened at most once each, synced once at the end. */
@@ -153,11 +154,12 @@ class TicketWork {
   }
 
   /** Brings every touched ticket (and the conversation's own) up to date with what was gathered. */
-  async sync(analysis: TriageResult): Promise<void> {
+  async sync(analysis: () => TriageResult): Promise<void> {
     const { trx, now, session, host, texts } = this.ctx;
     if (session.reportRef && !this.touched.has(session.reportRef)) {
       const existing = await findTicketByRefForUpdate(trx, session.reportRef);
       if (existing) this.touched.set(session.reportRef, existing);
+      this.current = existing;
     }
     for (const [ref, ticket] of this.touched) {
       // A report left behind by a restart keeps the answers it had; the live one follows the session.
@@ -165,7 +167,7 @@ class TicketWork {
       if (!results) continue;
       const view: Session =
         ref === session.reportRef ? session : { ...session, results, emergency: ticket.emergency };
-      const reading = ref === session.reportRef ? analysis : triage(triageInputOf(view, texts));
+      const reading = ref === session.reportRef ? analysis() : triage(triageInputOf(view, texts));
       const { priority, reason } = priorityOf(view, reading);
       const raised = higherPriority(ticket.priority, priority);
       const changes = {

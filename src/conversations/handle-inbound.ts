@@ -23,10 +23,9 @@ import type { Recipient } from '../outbox/enqueue-outbound.ts';
 import { countryOfPhone } from '../places/index.ts';
 import { triage } from '../triage/index.ts';
 import { applyEvents } from './apply-events.ts';
-import { lockContact, recordReceipt } from './contacts.ts';
 import { engineEnvAt, type Host } from './host.ts';
-import { inboundTextsSince, logInbound } from './message-log.ts';
-import { findSession, saveSession } from './sessions.ts';
+import { receiveMessage } from './receive-message.ts';
+import { findSessionWithTexts, saveSession } from './sessions.ts';
 import { validateInbound } from './validate-inbound.ts';
 
 /** What became of one inbound message. */
@@ -77,13 +76,11 @@ function engineInputOf(message: InboundMessage): MessageInput {
 
 async function processMessage(host: Host, trx: Kysely<DB>, message: InboundMessage): Promise<InboundOutcome> {
   const now = host.clock();
-  const contact = await lockContact(trx, message.channel, message.address, now);
-  if (!(await recordReceipt(trx, message.channel, message.externalId, contact.id))) {
-    return { status: 'duplicate', contactId: contact.id };
-  }
-  await logInbound(trx, contact.id, message, now);
+  const received = await receiveMessage(trx, message, now);
+  if (received.messageId === null) return { status: 'duplicate', contactId: received.contactId };
+  const contact = { id: received.contactId };
   const to: Recipient = { contactId: contact.id, channel: message.channel, address: message.address };
-  const stored = await findSession(trx, contact.id);
+  const { stored, texts } = await findSessionWithTexts(trx, contact.id, now);
   const env = engineEnvAt(host, now);
 
   // Language: detection folds every message in, unless the person chose a language themselves.
@@ -101,7 +98,6 @@ async function processMessage(host: Host, trx: Kysely<DB>, message: InboundMessa
   if (session?.timeoutAt && new Date(session.timeoutAt) <= now) {
     const timedOut = resumeSession(host.content, env, session, { type: 'timeout' });
     session = timedOut.session;
-    const texts = await inboundTextsSince(trx, contact.id, new Date(session.startedAt));
     await applyEvents(
       { ...context, session, texts, writtenLanguage: writtenLanguage(languageState) },
       timedOut.events,
@@ -110,8 +106,6 @@ async function processMessage(host: Host, trx: Kysely<DB>, message: InboundMessa
 
   // Emergency interrupt: triage reads this message with everything said before; danger now raises a P1
   // at once, wherever the flow is.
-  const since = session ? new Date(session.startedAt) : now;
-  const texts = await inboundTextsSince(trx, contact.id, since);
   const before = triage(triageInputOf(session ?? newSession(host.content.entry, 'id', now), texts));
   if (before.priority === 'P1') input.emergency = true;
 

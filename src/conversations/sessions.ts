@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Session } from '../engine/index.ts';
 import type { ReplyLanguageState } from '../language/index.ts';
@@ -9,15 +9,37 @@ export interface StoredSession {
   languageState: ReplyLanguageState | null;
 }
 
-/** Loads a contact's session (the caller holds the contact's lock). */
-export async function findSession(db: Kysely<DB>, contactId: string): Promise<StoredSession | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .select(['state', 'language_state'])
-    .where('contact_id', '=', contactId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return { session: row.state as Session, languageState: (row.language_state as ReplyLanguageState) ?? null };
+/**
+ * Loads a contact's session together with the person's texts since it started (what triage reads), in one
+ * round trip. Without a session, the texts are those since `now` (the message being handled).
+ */
+export async function findSessionWithTexts(
+  db: Kysely<DB>,
+  contactId: string,
+  now: Date,
+): Promise<{ stored: StoredSession | undefined; texts: string[] }> {
+  const { rows } = await sql<{
+    state: Session | null;
+    language_state: ReplyLanguageState | null;
+    texts: string[];
+  }>`
+    select s.state, s.language_state,
+      coalesce((
+        select json_agg(t.body order by t.id)
+        from (
+          select m.id, m.body from messages m
+          where m.contact_id = ${contactId} and m.direction = 'in' and m.body is not null
+            and m.created_at >= coalesce((s.state->>'startedAt')::timestamptz, ${now})
+          order by m.id desc
+          limit 100
+        ) t
+      ), '[]'::json) as texts
+    from (select 1) as one
+    left join sessions s on s.contact_id = ${contactId}
+  `.execute(db);
+  const row = rows[0]!;
+  const stored = row.state ? { session: row.state, languageState: row.language_state ?? null } : undefined;
+  return { stored, texts: row.texts };
 }
 
 /** Saves a contact's session, with the columns the timeout sweep and the desk query. */

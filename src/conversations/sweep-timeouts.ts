@@ -3,8 +3,7 @@ import { writtenLanguage } from '../language/index.ts';
 import { applyEvents } from './apply-events.ts';
 import { lockContactById } from './contacts.ts';
 import { engineEnvAt, type Host } from './host.ts';
-import { inboundTextsSince } from './message-log.ts';
-import { findSession, findTimedOutContacts, saveSession } from './sessions.ts';
+import { findSessionWithTexts, findTimedOutContacts, saveSession } from './sessions.ts';
 
 /**
  * Resumes every session whose wait has timed out: what was gathered becomes an (incomplete) ticket.
@@ -18,12 +17,13 @@ export async function sweepTimeouts(host: Host, limit = 50): Promise<number> {
     try {
       const done = await host.db.transaction().execute(async (trx) => {
         const contact = await lockContactById(trx, contactId);
-        const stored = contact ? await findSession(trx, contactId) : undefined;
+        const { stored, texts } = contact
+          ? await findSessionWithTexts(trx, contactId, now)
+          : { stored: undefined, texts: [] };
         const session = stored?.session;
         if (!contact || !stored || !session?.timeoutAt || new Date(session.timeoutAt) > now) return false;
         if (session.status !== 'waiting') return false;
         const output = resumeSession(host.content, engineEnvAt(host, now), session, { type: 'timeout' });
-        const texts = await inboundTextsSince(trx, contactId, new Date(session.startedAt));
         const written = stored.languageState ? writtenLanguage(stored.languageState) : null;
         await applyEvents(
           {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { ChannelName, OutboundMessage } from '../channels/inbound-message.ts';
 import type { DB } from '../db/schema.ts';
 
@@ -7,26 +7,6 @@ export interface Recipient {
   contactId: string;
   channel: ChannelName;
   address: string;
-}
-
-/** Queues a message in the caller's transaction; the worker sends it after commit. */
-export async function enqueueOutbound(
-  db: Kysely<DB>,
-  to: Recipient,
-  message: OutboundMessage,
-  messageId: string | null,
-): Promise<void> {
-  await db
-    .insertInto('outbox')
-    .values({
-      contact_id: to.contactId,
-      channel: to.channel,
-      address: to.address,
-      message_id: messageId,
-      kind: 'message',
-      payload: JSON.stringify(message),
-    })
-    .execute();
 }
 
 /** Queues a request to delete the bot's messages in a chat (where the platform allows it). */
@@ -42,4 +22,33 @@ export async function enqueueDeletion(db: Kysely<DB>, to: Recipient): Promise<vo
       payload: JSON.stringify({}),
     })
     .execute();
+}
+
+/**
+ * Logs replies and queues them, in one statement, in the order given (message and outbox ids follow that
+ * order, which is the order the worker sends them in). Runs in the caller's transaction.
+ */
+export async function logAndEnqueueReplies(
+  db: Kysely<DB>,
+  to: Recipient,
+  replies: OutboundMessage[],
+  ticketId: string | null,
+  now: Date,
+): Promise<void> {
+  if (replies.length === 0) return;
+  await sql`
+    with input as (
+      select ord, elem->>'text' as body, elem - 'text' as rest
+      from jsonb_array_elements(${JSON.stringify(replies)}::jsonb) with ordinality as t(elem, ord)
+    ), logged as (
+      insert into messages (contact_id, ticket_id, direction, channel, body, payload, created_at)
+      select ${to.contactId}::uuid, ${ticketId}::uuid, 'out', ${to.channel}, body, rest, ${now}
+      from input order by ord
+      returning id, body, payload
+    )
+    insert into outbox (contact_id, channel, address, message_id, kind, payload)
+    select ${to.contactId}::uuid, ${to.channel}, ${to.address}, id, 'message',
+           payload || jsonb_build_object('text', body)
+    from logged order by id
+  `.execute(db);
 }

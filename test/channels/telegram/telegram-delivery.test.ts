@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { splitText } from '../../../src/channels/telegram/render-outbound.ts';
 import { listTicketEvents } from '../../../src/intake/tickets.ts';
-import { enqueueOutbound } from '../../../src/outbox/enqueue-outbound.ts';
+import { logAndEnqueueReplies } from '../../../src/outbox/enqueue-outbound.ts';
 import { drainOutboxOnce } from '../../../src/outbox/outbox-worker.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
 import { newChatId, startTelegramHarness, type TelegramHarness, textUpdate } from './telegram-harness.ts';
@@ -136,11 +136,12 @@ describeEachDatabase('Telegram delivery', (database) => {
     await t.drain();
     const contactId = await contactIdOf(chatId);
     const text = `${Array.from({ length: 900 }, (_, i) => `kata${i}`).join(' ')}\n${'b'.repeat(5000)}`;
-    await enqueueOutbound(
+    await logAndEnqueueReplies(
       t.host.db,
       { contactId, channel: 'telegram', address: String(chatId) },
-      { text, options: ['Ya', 'Tidak'], expects: 'yes_no' },
+      [{ text, options: ['Ya', 'Tidak'], expects: 'yes_no' }],
       null,
+      new Date(),
     );
     const before = t.fake.callsOf('sendMessage', chatId).length;
     // The first part goes, the second meets a 502: the row is retried from the second part.

@@ -287,7 +287,7 @@ it.runIf(process.env.TEST_DATABASE_URL)(
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(
-      `select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and objid = $1::int::oid and pid <> pg_backend_pid()`,
+      `select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and objid = $1::bigint::oid and pid <> pg_backend_pid()`,
       [(await import('../../../src/channels/whatsapp/baileys/socket-lock.ts')).socketLockKey(account) >>> 0],
     );
     await admin.end();
