@@ -179,7 +179,7 @@ try {
     pace: { perAddressPerSecond: 1_000, perAddressBurst: 1_000, overallPerSecond: 1_000_000 },
   });
   const outbox = startOutboxWorker({
-    db: database.db,
+    db: database.relaxed,
     senders: { telegram: telegram.sender },
     logger,
     pollMs: 100,

@@ -63,7 +63,7 @@ const whatsapp = createWhatsappChannel({
 });
 
 const outbox = startOutboxWorker({
-  db: database.db,
+  db: database.relaxed,
   senders: {
     webchat: webchatSender,
     ...(telegram ? { telegram: telegram.sender } : {}),

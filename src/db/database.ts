@@ -9,6 +9,12 @@ import type { DB } from './schema.ts';
 /** An open database: Kysely over a pg pool, whichever server is behind it. */
 export interface Database {
   db: Kysely<DB>;
+  /**
+   * The same database for writes that may be lost in a crash and redone, such as the outbox's bookkeeping
+   * (a lost "sent" mark means the reply is sent again: at least once is the promise). On PostgreSQL it
+   * commits without waiting for the disk; on PGlite it is `db`.
+   */
+  relaxed: Kysely<DB>;
   /** 'pglite' when embedded, 'postgres' for a server. */
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
@@ -28,17 +34,27 @@ export type DatabaseTarget =
  */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
+    const searchPath = target.searchPath ? `-c search_path=${target.searchPath}` : '';
     const pool = new pg.Pool({
       connectionString: target.url,
       max: target.poolSize ?? 10,
-      ...(target.searchPath ? { options: `-c search_path=${target.searchPath}` } : {}),
+      ...(searchPath ? { options: searchPath } : {}),
+    });
+    const relaxedPool = new pg.Pool({
+      connectionString: target.url,
+      max: 4,
+      options: `${searchPath} -c synchronous_commit=off`.trim(),
     });
     // Why: an idle client's network error must not crash the process; the next query reports it.
     pool.on('error', () => {});
+    relaxedPool.on('error', () => {});
     return {
       db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }),
+      relaxed: new Kysely<DB>({ dialect: new PostgresDialect({ pool: relaxedPool }) }),
       kind: 'postgres',
-      close: () => pool.end(),
+      async close() {
+        await Promise.all([pool.end(), relaxedPool.end()]);
+      },
     };
   }
   const dataDir = target.pgliteDir.startsWith('memory://') ? target.pgliteDir : resolve(target.pgliteDir);
@@ -47,8 +63,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   // PGlite is one connection: the pool must stay at 1, and code inside a transaction must use that
   // transaction (never the outer db), or it waits for itself.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
-    db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }),
+    db,
+    relaxed: db,
     kind: 'pglite',
     async close() {
       await pool.end();

@@ -57,12 +57,13 @@ export async function claimDueOutbound(
   });
 }
 
-/** Marks a row sent. */
-export async function markSent(db: Kysely<DB>, id: string, now: Date): Promise<void> {
+/** Marks rows sent. */
+export async function markSent(db: Kysely<DB>, ids: string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .updateTable('outbox')
     .set({ status: 'sent', sent_at: now, last_error: null })
-    .where('id', '=', id)
+    .where('id', 'in', ids)
     .execute();
 }
 

@@ -29,12 +29,23 @@ export async function drainOutboxOnce(options: OutboxWorkerOptions): Promise<num
   const { db, logger } = options;
   const clock = options.clock ?? (() => new Date());
   const items = await claimDueOutbound(db, clock(), options.leaseMs ?? 60_000, options.batchSize ?? 50);
-  await Promise.all(items.map((item) => deliver(options, item, clock)));
+  const outcomes = await Promise.all(items.map((item) => deliver(options, item, clock)));
+  // One statement marks the whole batch sent: the common case costs one write, not one per message.
+  await markSent(
+    db,
+    items.filter((_, i) => outcomes[i] === 'sent').map((item) => item.id),
+    clock(),
+  );
   if (items.length > 0) logger.debug({ event: 'outbox_batch', count: items.length });
   return items.length;
 }
 
-async function deliver(options: OutboxWorkerOptions, item: OutboxItem, clock: () => Date): Promise<void> {
+/** Sends one row; a failure is recorded here, a success is left for the batch to mark. */
+async function deliver(
+  options: OutboxWorkerOptions,
+  item: OutboxItem,
+  clock: () => Date,
+): Promise<'sent' | 'handled'> {
   const { db, logger } = options;
   const sender = options.senders[item.channel];
   let result: SendResult;
@@ -49,7 +60,7 @@ async function deliver(options: OutboxWorkerOptions, item: OutboxItem, clock: ()
     }
   }
   const now = clock();
-  if (result.type === 'sent') return markSent(db, item.id, now);
+  if (result.type === 'sent') return 'sent';
   if (result.type === 'retry' && item.attempts < (options.maxAttempts ?? 12)) {
     const delay = result.afterMs ?? retryDelayMs(item.attempts);
     logger.warn({
@@ -59,11 +70,13 @@ async function deliver(options: OutboxWorkerOptions, item: OutboxItem, clock: ()
       attempts: item.attempts,
       reason: result.reason,
     });
-    return markRetry(db, item.id, new Date(now.getTime() + delay), result.reason);
+    await markRetry(db, item.id, new Date(now.getTime() + delay), result.reason);
+    return 'handled';
   }
   logger.error({ event: 'outbox_failed', id: item.id, channel: item.channel, reason: result.reason });
   await markFailed(db, item.id, result.reason);
   await recordFailureOnTicket(db, item, result.reason, now);
+  return 'handled';
 }
 
 /** A permanent failure shows on the person's latest ticket, so staff know the reply did not arrive. */

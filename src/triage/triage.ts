@@ -204,14 +204,33 @@ function reporterOf(
   return { reporter: 'unknown', reason: null };
 }
 
+// Why remember readings: triage re-reads every message of a conversation each time a new one arrives, so
+// without this a 25-message report reads its first message 25 times. Reading is pure, so a bounded cache of
+// recent texts changes nothing but the cost. Texts live only in this process's memory, never in logs.
+const REMEMBERED = 5_000;
+const remembered = new Map<string, { reading: TextReading; places: ReturnType<typeof findPlacesInText> }>();
+
+function rememberedReading(text: string) {
+  let entry = remembered.get(text);
+  if (entry) {
+    remembered.delete(text);
+  } else {
+    entry = { reading: readText(text), places: findPlacesInText(text) };
+    if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  }
+  remembered.set(text, entry);
+  return entry;
+}
+
 /** Triage of one report: priority, category, ILO indicators, flags, reporter and country, each with its reasons (TRIAGE.md). */
 export function triage(input: TriageInput): TriageResult {
   const { answers } = input;
   const texts = [...input.texts];
   if (answers.narrative) texts.push(answers.narrative);
-  const readings = texts
+  const read = texts
     .filter((text) => typeof text === 'string' && text.trim() !== '')
-    .map((text) => readText(text.slice(0, 5000)));
+    .map((text) => rememberedReading(text.slice(0, 5000)));
+  const readings = read.map((r) => r.reading);
 
   const findings: Findings = {
     indicators: new Map(),
@@ -221,7 +240,7 @@ export function triage(input: TriageInput): TriageResult {
     signals: new Map(),
   };
   for (const reading of readings) for (const hit of reading.hits) collect(findings, hit);
-  const placesByReading = readings.map((reading) => findPlacesInText(reading.normalized.source));
+  const placesByReading = read.map((r) => r.places);
 
   // Structured answers count as much as free text (TRIAGE.md, rules of interpretation).
   const fromAnswer = (name: string): Evidence => ({ source: 'answer', evidence: name });
