@@ -1,9 +1,7 @@
 // Composes Suar: configuration, database, content, host, HTTP, workers. The only file that starts things.
 import { serve } from '@hono/node-server';
 import { pino } from 'pino';
-import { createTelegramChannel, TELEGRAM_WEBHOOK_PATH } from './channels/telegram/telegram-channel.ts';
 import { webchatSender } from './channels/webchat/webchat-sender.ts';
-import { createWhatsappChannel } from './channels/whatsapp/whatsapp-channel.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { lintContent } from './content/lint-content.ts';
 import { ContentError, loadContent } from './content/load-content.ts';
@@ -16,7 +14,8 @@ import { createApp } from './http/app.ts';
 import { loadMissionDirectory } from './missions/mission-directory-store.ts';
 import { startOutboxWorker } from './outbox/outbox-worker.ts';
 
-const startedAt = performance.now();
+// performance.now() counts from process start, so this is the time spent loading modules.
+const importedAt = performance.now();
 let config: ReturnType<typeof loadConfig>;
 let content: ReturnType<typeof loadContent>;
 try {
@@ -33,11 +32,13 @@ try {
 }
 
 const logger = pino({ level: config.logLevel });
+const databaseStartedAt = performance.now();
 const database = await openDatabase(
   config.databaseUrl ? { url: config.databaseUrl } : { pgliteDir: config.dataDir },
 );
 await migrateToLatest(database.db);
 const missions = await loadMissionDirectory(database.db);
+const databaseReadyAt = performance.now();
 
 const host: Host = {
   db: database.db,
@@ -50,17 +51,28 @@ const host: Host = {
 };
 
 // The channel needs the worker's wake-up and the worker needs the channel's sender: the closure breaks the knot.
-const telegram = config.telegram
-  ? createTelegramChannel({ config: config.telegram, host, logger, onQueued: () => outbox.wake() })
-  : null;
+// Channels load only when configured: their libraries (grammY, Baileys) cost start-up time for nothing else.
+const telegramModule = config.telegram ? await import('./channels/telegram/telegram-channel.ts') : null;
+const telegram =
+  telegramModule && config.telegram
+    ? telegramModule.createTelegramChannel({
+        config: config.telegram,
+        host,
+        logger,
+        onQueued: () => outbox.wake(),
+      })
+    : null;
 
-const whatsapp = createWhatsappChannel({
-  config: config.whatsapp,
-  host,
-  logger,
-  databaseUrl: config.databaseUrl,
-  onQueued: () => outbox.wake(),
-});
+const whatsapp =
+  config.whatsapp.baileys || config.whatsapp.cloud
+    ? (await import('./channels/whatsapp/whatsapp-channel.ts')).createWhatsappChannel({
+        config: config.whatsapp,
+        host,
+        logger,
+        databaseUrl: config.databaseUrl,
+        onQueued: () => outbox.wake(),
+      })
+    : null;
 
 const outbox = startOutboxWorker({
   db: database.relaxed,
@@ -83,7 +95,9 @@ const app = createApp({
   logger,
   onQueued: outbox.wake,
   mounts: [
-    ...(telegram?.webhook ? [{ path: TELEGRAM_WEBHOOK_PATH, app: telegram.webhook }] : []),
+    ...(telegram?.webhook && telegramModule
+      ? [{ path: telegramModule.TELEGRAM_WEBHOOK_PATH, app: telegram.webhook }]
+      : []),
     ...(whatsapp?.mounts ?? []),
   ],
 });
@@ -93,7 +107,9 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
       event: 'ready',
       port: info.port,
       database: database.kind,
-      startup_ms: Math.round(performance.now() - startedAt),
+      startup_ms: Math.round(performance.now()),
+      modules_ms: Math.round(importedAt),
+      database_ms: Math.round(databaseReadyAt - databaseStartedAt),
       telegram: telegram ? config.telegram!.mode : 'off',
       whatsapp: whatsapp?.mode ?? 'off',
     },
