@@ -6,34 +6,10 @@ import { sweepTimeouts } from '../../src/conversations/sweep-timeouts.ts';
 import { InvalidInboundError } from '../../src/conversations/validate-inbound.ts';
 import { findTicketByRef, listTicketEvents } from '../../src/intake/tickets.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { outboxTexts, testHost, webchatMessage } from '../support/test-host.ts';
+import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
+import { outboxTexts, testHost, ticketOf, webchatMessage } from '../support/test-host.ts';
 
-const selfReport = [
-  'halo',
-  'ya',
-  'saya sendiri',
-  'tidak',
-  'malaysia',
-  'johor bahru',
-  'Sari',
-  '23',
-  'perempuan',
-  'ya',
-  'PT Maju',
-  'januari 2025',
-  'calo',
-  'gaji tidak dibayar 4 bulan, paspor ditahan majikan',
-  'sudah',
-  'ya',
-  'tidak',
-  'tidak',
-  'tidak',
-  '+60 12 345 6789',
-  'malam',
-  'tidak',
-  'ya',
-  'sudah benar',
-];
+const selfReport = SELF_REPORT_ANSWERS;
 
 describeEachDatabase('handleInbound', (database) => {
   it('turns a whole conversation into one complete ticket with a readable reference', async () => {
@@ -114,13 +90,8 @@ describeEachDatabase('handleInbound', (database) => {
     expect(texts.at(-2)).toContain('+62 812 9007 0027'.replace(/ /g, '').slice(0, 3));
     expect(texts.at(-2)).toMatch(/bahaya/);
     expect(texts.at(-1)).toMatch(/aman untuk chat/);
-    const ticket = await host.db
-      .selectFrom('tickets')
-      .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
-      .select(['tickets.priority', 'tickets.emergency', 'tickets.complete'])
-      .where('contacts.address', '=', address)
-      .executeTakeFirstOrThrow();
-    expect(ticket).toEqual({ priority: 'P1', emergency: true, complete: false });
+    const ticket = (await ticketOf(host.db, address))!;
+    expect(ticket).toMatchObject({ priority: 'P1', emergency: true, complete: false });
   });
 
   it('raises P1 when triage reads danger in free text mid-flow', async () => {
@@ -129,12 +100,7 @@ describeEachDatabase('handleInbound', (database) => {
     await handleInbound(host, webchatMessage(address, 'halo'));
     await handleInbound(host, webchatMessage(address, 'ya'));
     await handleInbound(host, webchatMessage(address, 'saya dikunci di kamar, majikan pukul saya tadi pagi'));
-    const ticket = await host.db
-      .selectFrom('tickets')
-      .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
-      .select(['tickets.priority', 'tickets.ref'])
-      .where('contacts.address', '=', address)
-      .executeTakeFirstOrThrow();
+    const ticket = (await ticketOf(host.db, address))!;
     expect(ticket.priority).toBe('P1');
     const texts = await outboxTexts(host.db, address);
     expect(texts.some((t) => t.includes('darurat'))).toBe(true);
@@ -148,12 +114,7 @@ describeEachDatabase('handleInbound', (database) => {
     }
     advance(31 * 60_000);
     expect(await sweepTimeouts(host)).toBeGreaterThanOrEqual(1);
-    const ticket = await host.db
-      .selectFrom('tickets')
-      .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
-      .selectAll('tickets')
-      .where('contacts.address', '=', address)
-      .executeTakeFirstOrThrow();
+    const ticket = (await ticketOf(host.db, address))!;
     expect(ticket).toMatchObject({
       complete: false,
       reporter: 'relative',

@@ -7,7 +7,7 @@ import type { InboundMessage } from '../../src/channels/inbound-message.ts';
 import { handleInbound } from '../../src/conversations/handle-inbound.ts';
 import { sweepTimeouts } from '../../src/conversations/sweep-timeouts.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { outboxTexts, testHost } from '../support/test-host.ts';
+import { outboxTexts, testHost, ticketOf } from '../support/test-host.ts';
 
 /** One step of a host transcript: a message (optionally redelivered under the same id) or silence. */
 interface HostStep {
@@ -71,12 +71,7 @@ describeEachDatabase('host transcripts', (database) => {
         return;
       }
       expect(played.map((s) => s.expect)).toEqual(golden.steps.map((s) => s.expect ?? []));
-      const ticket = await host.db
-        .selectFrom('tickets')
-        .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
-        .selectAll('tickets')
-        .where('contacts.address', '=', address)
-        .executeTakeFirst();
+      const ticket = await ticketOf(host.db, address);
       if (golden.ticket) expect(ticket).toMatchObject(golden.ticket);
       if (golden.events) {
         const types = (

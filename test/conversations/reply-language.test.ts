@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { handleInbound } from '../../src/conversations/handle-inbound.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { outboxTexts, testHost, webchatMessage } from '../support/test-host.ts';
+import { outboxTexts, testHost, ticketOf, webchatMessage } from '../support/test-host.ts';
 
 // Golden-style transcripts of the reply language through the host (issue: language detection plugs in here).
 describeEachDatabase('reply language', (database) => {
@@ -76,12 +76,7 @@ describeEachDatabase('reply language', (database) => {
       'SOS',
       'kulo mboten saged medal, paspor kulo dipun bekta majikan',
     ]);
-    const ticket = await host.db
-      .selectFrom('tickets')
-      .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
-      .select('tickets.written_language')
-      .where('contacts.address', '=', address)
-      .executeTakeFirstOrThrow();
+    const ticket = (await ticketOf(host.db, address))!;
     expect(ticket.written_language).toBe('jv');
   });
 });

@@ -6,7 +6,7 @@ import type { Database } from '../../src/db/database.ts';
 import type { ChannelSender, OutboxItem, SendResult } from '../../src/outbox/channel-sender.ts';
 import { drainOutboxOnce, retryDelayMs } from '../../src/outbox/outbox-worker.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { testHost, webchatMessage } from '../support/test-host.ts';
+import { testHost, ticketOf, webchatMessage } from '../support/test-host.ts';
 
 const logger = pino({ level: 'silent' });
 
@@ -92,12 +92,7 @@ describeEachDatabase('outbox worker', (database) => {
   it('records a permanent failure on the row and on the person’s ticket', async () => {
     const address = randomUUID();
     await queue(database(), address, ['SOS']);
-    const ticket = await database()
-      .db.selectFrom('tickets')
-      .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
-      .select('tickets.id')
-      .where('contacts.address', '=', address)
-      .executeTakeFirstOrThrow();
+    const ticket = (await ticketOf(database().db, address))!;
     const sender: ChannelSender = {
       async send(item) {
         return item.address === address

@@ -48,3 +48,13 @@ export async function outboxTexts(db: Kysely<DB>, address: string): Promise<stri
     .execute();
   return rows.map((r) => (r.kind === 'delete' ? '[delete]' : String((r.payload as { text: string }).text)));
 }
+
+/** The ticket of the conversation at an address, if it has one. */
+export async function ticketOf(db: Kysely<DB>, address: string) {
+  return db
+    .selectFrom('tickets')
+    .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
+    .selectAll('tickets')
+    .where('contacts.address', '=', address)
+    .executeTakeFirst();
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findTicketByRef, listTicketEvents } from '../../../src/intake/tickets.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
+import { PHONE_ANSWER_INDEX, SELF_REPORT_ANSWERS } from '../../support/intake-answers.ts';
 import {
   messageUpdate,
   newChatId,
@@ -9,32 +10,10 @@ import {
   textUpdate,
 } from './telegram-harness.ts';
 
-const selfReport = [
-  'halo',
-  'ya',
-  'saya sendiri',
-  'tidak',
-  'malaysia',
-  'johor bahru',
-  'Sari',
-  '23',
-  'perempuan',
-  'ya',
-  'PT Maju',
-  'januari 2025',
-  'calo',
-  'gaji tidak dibayar 4 bulan, paspor ditahan majikan',
-  'sudah',
-  'ya',
-  'tidak',
-  'tidak',
-  'tidak',
-  { contact: { phone_number: '60123456789', first_name: 'A' } },
-  'malam',
-  'tidak',
-  'ya',
-  'sudah benar',
-];
+// The phone number is given with Telegram's share-contact button instead of typed.
+const selfReport = SELF_REPORT_ANSWERS.map((answer, i) =>
+  i === PHONE_ANSWER_INDEX ? { contact: { phone_number: '60123456789', first_name: 'A' } } : answer,
+);
 
 describeEachDatabase('Telegram webhook', (database) => {
   let t: TelegramHarness;

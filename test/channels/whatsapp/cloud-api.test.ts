@@ -14,6 +14,7 @@ import { createApp } from '../../../src/http/app.ts';
 import { findTicketByRef, listTicketEvents } from '../../../src/intake/tickets.ts';
 import { drainOutboxOnce } from '../../../src/outbox/outbox-worker.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
+import { SELF_REPORT_ANSWERS } from '../../support/intake-answers.ts';
 import { testHost } from '../../support/test-host.ts';
 import { type GraphRequest, startFakeGraphApi } from './fake-graph-api.ts';
 
@@ -326,32 +327,7 @@ describeEachDatabase('WhatsApp Cloud API', (database) => {
     const { host, advance } = testHost(database().db, new Date().toISOString());
     const app = webhookApp(host);
     const from = newWaId();
-    const answers = [
-      'halo',
-      'ya',
-      'saya sendiri',
-      'tidak',
-      'malaysia',
-      'johor bahru',
-      'Sari',
-      '23',
-      'perempuan',
-      'ya',
-      'PT Maju',
-      'januari 2025',
-      'calo',
-      'gaji tidak dibayar 4 bulan, paspor ditahan majikan',
-      'sudah',
-      'ya',
-      'tidak',
-      'tidak',
-      'tidak',
-      '+60 12 345 6789',
-      'malam',
-      'tidak',
-      'ya',
-      'sudah benar',
-    ];
+    const answers = SELF_REPORT_ANSWERS;
     const sentTo = (r: GraphRequest) => r.body.to === from;
     let usedButton = false;
     let usedNumber = false;
