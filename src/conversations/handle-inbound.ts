@@ -71,6 +71,7 @@ function engineInputOf(message: InboundMessage): MessageInput {
   if (message.location) input.location = message.location;
   if (message.phone) input.phone = message.phone;
   if (message.attachments?.length) input.attachments = message.attachments.length;
+  if (message.startPayload !== undefined) input.startPayload = message.startPayload;
   return input;
 }
 

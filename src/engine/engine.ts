@@ -35,6 +35,8 @@ export interface MessageInput {
   language?: Locale;
   /** The host's triage read immediate danger in this message: raise the emergency, then go on as usual. */
   emergency?: boolean;
+  /** A deep-link payload the conversation was opened with (e.g. a mission's link); kept as a result. */
+  startPayload?: string;
 }
 
 /** Everything a session can be resumed with. */
@@ -63,6 +65,7 @@ export function startSession(
   if (!flow) throw new EngineError('flow_not_found', `no flow "${flowId}"`);
   const session = newSession(flowId, language, env.now());
   const run = new Run(content, env, session);
+  if (trigger?.startPayload) run.save('start_payload', trigger.startPayload, null, false);
   if (trigger?.text && /[\p{L}\p{N}]/u.test(trigger.text) && !recognizeCommand(trigger.text)) {
     run.save('opening_message', trigger.text.trim(), trigger.text, false);
   }
@@ -447,6 +450,11 @@ class Run {
       return this.ask(wait, this.text('engine.phone_saved'));
     }
     if (!input.text && !input.location && !input.phone) {
+      if (input.startPayload !== undefined && !input.attachments) {
+        // Opened again (a deep link, Telegram's Start button): keep the link, ask the open question again.
+        if (input.startPayload) this.save('start_payload', input.startPayload, null, false);
+        return this.ask(wait);
+      }
       if (input.attachments) this.events.push({ type: 'attachment_noted', count: input.attachments });
       return this.ask(wait, this.text(input.attachments ? 'engine.attachment_saved' : 'engine.empty'));
     }

@@ -37,6 +37,17 @@ function field(value: Json | undefined, name: string): Json | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? value[name] : undefined;
 }
 
+/**
+ * The mission a deep link named ("?start=kbri_kuala_lumpur"), used when the place gives none: the place the
+ * person is in decides first, since a link can be shared far beyond its mission.
+ */
+function preselectedMission(session: Session, missions: MissionDirectory): string | undefined {
+  const payload = str(answerOf(session, 'start_payload'));
+  if (!payload) return undefined;
+  const id = payload.toLowerCase().replace(/_/g, '-');
+  return missions.missions.find((m) => m.id === id)?.name;
+}
+
 /** The ticket columns that follow from the conversation so far (priority is handled by the caller). */
 export function projectTicket(
   session: Session,
@@ -84,6 +95,6 @@ export function projectTicket(
     calls_safe: bool(answerOf(session, 'calls_safe')),
     consent_share: bool(answerOf(session, 'consent_share')),
     answers: JSON.stringify(session.results),
-    mission: mission.mission?.name ?? null,
+    mission: mission.mission?.name ?? preselectedMission(session, missions) ?? null,
   };
 }

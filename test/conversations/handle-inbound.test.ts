@@ -156,3 +156,28 @@ describeEachDatabase('handleInbound with a session the flows no longer know', (d
     expect((await outboxTexts(host.db, address)).at(-1)).toMatch(/aman untuk chat/);
   });
 });
+
+describeEachDatabase('handleInbound with a deep link', (database) => {
+  it('records the link on the ticket and routes to its mission when the place names none', async () => {
+    const { host } = testHost(database().db);
+    const address = randomUUID();
+    await handleInbound(host, {
+      channel: 'telegram',
+      externalId: randomUUID(),
+      address,
+      startPayload: 'kbri_kuala_lumpur',
+    });
+    // Opened again mid-flow: the open question is asked again, not answered.
+    await handleInbound(host, { channel: 'telegram', externalId: randomUUID(), address, startPayload: '' });
+    expect((await outboxTexts(host.db, address)).slice(-2).map((t) => t.slice(0, 7))).toEqual([
+      '(1/21) ',
+      '(1/21) ',
+    ]);
+    await handleInbound(host, { channel: 'telegram', externalId: randomUUID(), address, text: 'SOS' });
+    const ticket = await ticketOf(host.db, address);
+    expect(ticket).toMatchObject({ mission: 'KBRI Kuala Lumpur', country: null });
+    expect((ticket!.answers as Record<string, { value: unknown }>).start_payload?.value).toBe(
+      'kbri_kuala_lumpur',
+    );
+  });
+});

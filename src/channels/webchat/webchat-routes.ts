@@ -65,7 +65,7 @@ export function webchatRoutes(host: Host, onQueued: () => void = () => {}) {
       channel: 'webchat',
       externalId: `start:${id}`,
       address: id,
-      startPayload: 'webchat',
+      startPayload: '',
     });
     onQueued();
     return c.json({ id, token }, 201);
