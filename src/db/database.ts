@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { copyPgliteTemplate } from './pglite-template.ts';
 import type { DB } from './schema.ts';
 
 /** An open database: Kysely over a pg pool, whichever server is behind it. */
@@ -57,8 +58,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       },
     };
   }
-  const dataDir = target.pgliteDir.startsWith('memory://') ? target.pgliteDir : resolve(target.pgliteDir);
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const inMemory = target.pgliteDir.startsWith('memory://');
+  const dataDir = inMemory ? target.pgliteDir : resolve(target.pgliteDir);
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  // A data folder that was never initialised starts as a copy of the install-time template, if any.
+  if (!inMemory && !target.loadDataDir && !existsSync(join(dataDir, 'PG_VERSION')))
+    copyPgliteTemplate(dataDir);
   const pglite = await PGlite.create(dataDir, target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
   // PGlite is one connection: the pool must stay at 1, and code inside a transaction must use that
   // transaction (never the outer db), or it waits for itself.
