@@ -20,7 +20,6 @@ const schema = z.object({
   SLA_P4_MINUTES: minutes(5 * 24 * 60),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
   TIMEOUT_SWEEP_MS: z.coerce.number().int().min(100).default(30_000),
-  CENTRAL_HOTLINE: z.string().min(3).default('+62 812 9007 0027'),
   TELEGRAM_BOT_TOKEN: z
     .string()
     .regex(/^\d+:[\w-]+$/, 'must look like 123456:ABC-def')
@@ -83,8 +82,6 @@ export interface Config {
   slaMinutes: Record<'P1' | 'P2' | 'P3' | 'P4', number>;
   outboxPollMs: number;
   timeoutSweepMs: number;
-  /** The ministry's citizen-protection hotline, shown when a mission's own is unknown. */
-  centralHotline: string;
   /** Telegram settings; null when no bot token is configured (Telegram is off). */
   telegram: TelegramConfig | null;
   /** WhatsApp settings: each adapter null when not configured (off). */
@@ -170,7 +167,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     slaMinutes: { P1: e.SLA_P1_MINUTES, P2: e.SLA_P2_MINUTES, P3: e.SLA_P3_MINUTES, P4: e.SLA_P4_MINUTES },
     outboxPollMs: e.OUTBOX_POLL_MS,
     timeoutSweepMs: e.TIMEOUT_SWEEP_MS,
-    centralHotline: e.CENTRAL_HOTLINE,
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {
           token: e.TELEGRAM_BOT_TOKEN,

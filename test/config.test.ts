@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
@@ -33,5 +34,16 @@ describe('configuration', () => {
       for (const name of ['PORT', 'DATABASE_URL', 'SESSION_TIMEOUT_MINUTES', 'LOG_LEVEL'])
         expect(message).toContain(name);
     }
+  });
+
+  it('loads .env.example as it is, every channel off', () => {
+    const env: Record<string, string> = {};
+    for (const line of readFileSync(new URL('../.env.example', import.meta.url), 'utf8').split('\n')) {
+      const match = /^([A-Z0-9_]+)=(.*)$/.exec(line);
+      if (match) env[match[1]!] = match[2]!;
+    }
+    const config = loadConfig(env);
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, telegram: null });
+    expect(config.whatsapp.baileys ?? null).toBeNull();
   });
 });
