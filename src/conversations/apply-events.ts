@@ -5,7 +5,7 @@ import type { EngineEvent, Result, Session } from '../engine/index.ts';
 import { higherPriority, priorityOf, projectTicket } from '../intake/ticket-projection.ts';
 import { addTicketEvent, findTicketByRefForUpdate, insertTicket, updateTicket } from '../intake/tickets.ts';
 import { triageInputOf } from '../intake/triage-input.ts';
-import { enqueueDeletion, logAndEnqueueReplies, type Recipient } from '../outbox/enqueue-outbound.ts';
+import { enqueueChatRequest, logAndEnqueueReplies, type Recipient } from '../outbox/enqueue-outbound.ts';
 import { slaDueAt, type TriageResult, triage } from '../triage/index.ts';
 import { emergencyHelp } from './emergency-help.ts';
 import type { Host } from './host.ts';
@@ -77,8 +77,12 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
         break;
       }
       case 'delete_requested':
-        await enqueueDeletion(ctx.trx, ctx.to);
+        await enqueueChatRequest(ctx.trx, ctx.to, 'delete');
         await tickets.note('delete_requested', {});
+        break;
+      case 'disappearing_requested':
+        await enqueueChatRequest(ctx.trx, ctx.to, 'disappearing');
+        await tickets.note('disappearing_requested', {});
         break;
       case 'attachment_noted':
         await tickets.note('attachment_received', { count: event.count });

@@ -107,7 +107,7 @@ export interface OutboxTable {
   channel: string;
   address: string;
   message_id: string | null;
-  kind: 'message' | 'delete';
+  kind: 'message' | 'delete' | 'disappearing';
   payload: Jsonb<Record<string, unknown>>;
   status: Generated<'pending' | 'sent' | 'failed'>;
   attempts: Generated<number>;

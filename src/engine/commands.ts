@@ -7,6 +7,7 @@ export type GlobalCommand =
   | { type: 'language'; to: Locale | null }
   | { type: 'pause' }
   | { type: 'delete' }
+  | { type: 'disappearing' }
   | { type: 'restart' }
   | { type: 'help' };
 
@@ -44,6 +45,17 @@ const vocabulary: [GlobalCommand, string[]][] = [
   [
     { type: 'delete' },
     ['hapus', 'hapus pesan', 'hapus chat', 'hapus semua', 'delete', 'delete messages', 'delete chat'],
+  ],
+  [
+    { type: 'disappearing' },
+    [
+      'pesan hilang',
+      'hilangkan pesan',
+      'pesan sementara',
+      'disappearing',
+      'disappearing messages',
+      'auto delete',
+    ],
   ],
   [
     { type: 'restart' },

@@ -539,6 +539,10 @@ class Run {
         this.events.push({ type: 'delete_requested' });
         this.say(this.text('engine.deleted'));
         return;
+      case 'disappearing':
+        this.events.push({ type: 'disappearing_requested' });
+        this.say(this.text('engine.disappearing'));
+        return;
       case 'help':
         return this.ask(wait, this.text('engine.help'));
       case 'restart':

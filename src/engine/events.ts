@@ -27,6 +27,7 @@ export type EngineEvent =
   | { type: 'session_paused' }
   | { type: 'session_resumed' }
   | { type: 'delete_requested' }
+  | { type: 'disappearing_requested' }
   | { type: 'session_restarted' }
   | { type: 'flow_entered'; flow: string }
   | { type: 'error'; text: string };

@@ -16,6 +16,7 @@ export const ENGINE_TEXT_KEYS: readonly string[] = [
   'engine.resumed',
   'engine.paused',
   'engine.deleted',
+  'engine.disappearing',
   'engine.help',
   'engine.language_set',
   'engine.emergency_continue',

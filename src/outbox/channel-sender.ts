@@ -6,7 +6,8 @@ export interface OutboxItem {
   contactId: string;
   channel: ChannelName;
   address: string;
-  kind: 'message' | 'delete';
+  /** A message; a request to delete the bot's messages; or to turn on disappearing messages in the chat. */
+  kind: 'message' | 'delete' | 'disappearing';
   /** Present when kind is 'message'. */
   message: OutboundMessage | null;
   /** Tries so far, this one included. */

@@ -9,8 +9,12 @@ export interface Recipient {
   address: string;
 }
 
-/** Queues a request to delete the bot's messages in a chat (where the platform allows it). */
-export async function enqueueDeletion(db: Kysely<DB>, to: Recipient): Promise<void> {
+/** Queues a request about the chat itself: delete the bot's messages, or turn on disappearing messages. */
+export async function enqueueChatRequest(
+  db: Kysely<DB>,
+  to: Recipient,
+  kind: 'delete' | 'disappearing',
+): Promise<void> {
   await db
     .insertInto('outbox')
     .values({
@@ -18,7 +22,7 @@ export async function enqueueDeletion(db: Kysely<DB>, to: Recipient): Promise<vo
       channel: to.channel,
       address: to.address,
       message_id: null,
-      kind: 'delete',
+      kind,
       payload: JSON.stringify({}),
     })
     .execute();

@@ -181,3 +181,19 @@ describeEachDatabase('handleInbound with a deep link', (database) => {
     );
   });
 });
+
+describeEachDatabase('handleInbound with chat requests', (database) => {
+  it('queues the delete and disappearing-messages requests for the channel, in order', async () => {
+    const { host } = testHost(database().db);
+    const address = randomUUID();
+    for (const text of ['halo', 'hapus', 'pesan hilang'])
+      await handleInbound(host, webchatMessage(address, text));
+    const kinds = await host.db
+      .selectFrom('outbox')
+      .select('kind')
+      .where('address', '=', address)
+      .orderBy('id')
+      .execute();
+    expect(kinds.map((k) => k.kind).filter((k) => k !== 'message')).toEqual(['delete', 'disappearing']);
+  });
+});

@@ -34,9 +34,10 @@ export function telegramSender(options: TelegramSenderOptions): ChannelSender {
   return {
     async send(item) {
       try {
-        return item.kind === 'delete'
-          ? await deleteChat(options, item, clock)
-          : await sendMessage(options, item);
+        if (item.kind === 'delete') return await deleteChat(options, item, clock);
+        // Bots cannot set a chat's auto-delete timer; the person can, in Telegram's own menu.
+        if (item.kind === 'disappearing') return { type: 'sent' };
+        return await sendMessage(options, item);
       } catch (error) {
         return classifyTelegramError(error);
       }

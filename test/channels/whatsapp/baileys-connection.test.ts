@@ -184,6 +184,22 @@ describeEachDatabase('Baileys connection', (database) => {
     expect(deletes.length).toBeGreaterThanOrEqual(2);
     expect(deletes.every((d) => d.content.delete.fromMe === true && d.jid === jid)).toBe(true);
     expect((await outboxTexts(host.db, jid)).length).toBe(count + 1);
+    // Asked for afterwards, disappearing messages are turned on for the chat: 24 hours.
+    await host.db
+      .insertInto('outbox')
+      .values({
+        contact_id: contact.id,
+        channel: 'whatsapp',
+        address: jid,
+        kind: 'disappearing',
+        payload: '{}',
+      })
+      .execute();
+    const beforeTimer = sockets[1]!.sent.length;
+    await drain();
+    expect(sockets[1]!.sent.slice(beforeTimer)).toEqual([
+      { jid, content: { disappearingMessagesInChat: 86_400 } },
+    ]);
     await connection.stop();
     expect(connection.status().state).toBe('stopped');
   });

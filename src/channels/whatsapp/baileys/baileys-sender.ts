@@ -6,6 +6,9 @@ import { listDeletableMessages, markMessagesDeleted, recordSentMessage } from '.
 import type { BaileysSocket } from './baileys-connection.ts';
 import { renderBaileysMessage } from './render-baileys-message.ts';
 
+/** Disappearing messages, when the person asks for them: 24 hours, the shortest WhatsApp offers. */
+const DISAPPEAR_AFTER_SECONDS = 24 * 60 * 60;
+
 /**
  * How far back delete-for-everyone reaches. WhatsApp allows about two and a half days; two days leaves
  * room for clock skew so a delete is not refused half-way.
@@ -58,6 +61,14 @@ export function baileysSender(
       const sock = socket();
       if (!sock) return { type: 'retry', reason: 'whatsapp not connected', afterMs: 5_000 };
       if (item.kind === 'delete') return deleteRecent(sock, item);
+      if (item.kind === 'disappearing') {
+        try {
+          await sock.sendMessage(item.address, { disappearingMessagesInChat: DISAPPEAR_AFTER_SECONDS });
+          return { type: 'sent' };
+        } catch (error) {
+          return classifyBaileysFailure(error);
+        }
+      }
       if (!item.message) return { type: 'permanent', reason: 'message row without payload' };
       let sent: Awaited<ReturnType<BaileysSocket['sendMessage']>>;
       try {

@@ -123,6 +123,8 @@ export function cloudApiSender(
       // The Cloud API cannot delete a business's messages from the person's phone; the flow's own
       // confirmation explains what was possible. Nothing to retry.
       if (item.kind === 'delete') return { type: 'sent' };
+      // Nor can it set a chat's disappearing-messages timer: only the person can, in WhatsApp.
+      if (item.kind === 'disappearing') return { type: 'sent' };
       if (!item.message) return { type: 'permanent', reason: 'message row without payload' };
       const last = await lastInboundAt(db, item.contactId);
       const now = clock();
