@@ -32,6 +32,7 @@ try {
     sessionTimeoutMs: 30 * 60_000,
     slaMinutes: { ...DEFAULT_SLA_MINUTES },
     missions: await loadMissionDirectory(database.db),
+    relaxed: database.relaxed,
   };
   const latencies: number[] = [];
   let sent = 0;

@@ -155,6 +155,7 @@ try {
     db: database.db,
     content: loadContent(),
     missions: await loadMissionDirectory(database.db),
+    relaxed: database.relaxed,
     clock: () => new Date(),
     logger,
     sessionTimeoutMs: 30 * 60_000,

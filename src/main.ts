@@ -48,6 +48,7 @@ const host: Host = {
   sessionTimeoutMs: config.sessionTimeoutMs,
   slaMinutes: config.slaMinutes,
   missions,
+  relaxed: database.relaxed,
 };
 
 // The channel needs the worker's wake-up and the worker needs the channel's sender: the closure breaks the knot.

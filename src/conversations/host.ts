@@ -9,6 +9,8 @@ import type { Priority } from '../triage/index.ts';
 /** What the host needs to handle messages: the database, the content and the rules that are configurable. */
 export interface Host {
   db: Kysely<DB>;
+  /** The same database for bookkeeping that may be lost in a crash and redone (see Database.relaxed). */
+  relaxed: Kysely<DB>;
   content: Content;
   clock: () => Date;
   logger: Logger;

@@ -18,6 +18,7 @@ export function testHost(db: Kysely<DB>, start = '2026-03-01T10:00:00.000Z') {
     sessionTimeoutMs: 30 * 60_000,
     slaMinutes: { ...DEFAULT_SLA_MINUTES },
     missions: missionDirectory,
+    relaxed: db,
   };
   return {
     host,

@@ -84,7 +84,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
 
   const sender = telegramSender({
     api: bot.api,
-    db: host.db,
+    // Message-id bookkeeping: a lost record costs at most a repeated part or an undeleted message.
+    db: host.relaxed,
     pacer: createSendPacer(options.pace ?? TELEGRAM_PACE),
     logger,
   });

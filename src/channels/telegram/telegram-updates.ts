@@ -38,7 +38,8 @@ export function telegramUpdateHandler(options: TelegramUpdateOptions) {
       return;
     }
     // Noted before the host runs: if the host then fails, Telegram redelivers and the key absorbs the repeat.
-    await recordTelegramMessage(host.db, {
+    // Relaxed commit is enough: the host's durable commit right after flushes the log past this record.
+    await recordTelegramMessage(host.relaxed, {
       chatId: normalized.chatId,
       messageId: normalized.messageId,
       direction: 'in',
