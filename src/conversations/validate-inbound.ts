@@ -8,8 +8,8 @@ export class InvalidInboundError extends Error {
   }
 }
 
-/** Longest text accepted: Telegram's own limit is 4,096; a little room for other platforms. */
-export const MAX_TEXT_LENGTH = 8_000;
+/** Longest text accepted: WhatsApp's own limit (Telegram's is 4,096). A long story is a report, never refused. */
+export const MAX_TEXT_LENGTH = 65_536;
 
 /** Checks the shape an adapter produced before anything is stored. */
 export function validateInbound(message: InboundMessage): void {

@@ -1,6 +1,9 @@
 import type { ChoiceOption, Json } from '../definitions.ts';
 
-/** A place recognised in an answer or from a map pin (implemented outside the engine, in places/). */
+/**
+ * A place recognised in an answer or from a map pin. Declared here, not imported from places/, so the engine
+ * depends on nothing outside itself; places/ returns values of the same shape.
+ */
 export interface Place {
   country: string | null;
   city?: string;
