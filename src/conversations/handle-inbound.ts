@@ -105,10 +105,14 @@ async function processMessage(host: Host, trx: Kysely<DB>, message: InboundMessa
     );
   }
 
-  // Emergency interrupt: triage reads this message with everything said before; danger now raises a P1
-  // at once, wherever the flow is.
-  const before = triage(triageInputOf(session ?? newSession(host.content.entry, 'id', now), texts));
-  if (before.priority === 'P1') input.emergency = true;
+  // Emergency interrupt, wherever the flow is: danger read in this message with everything said before
+  // raises the emergency once; after that, only a message that signals danger by itself sends help again
+  // (so an old danger does not make every later answer a cry for help).
+  const current = session ?? newSession(host.content.entry, 'id', now);
+  const inContext = !current.emergency && triage(triageInputOf(current, texts)).priority === 'P1';
+  const byItself =
+    message.text !== undefined && triage({ texts: [message.text], answers: {} }).priority === 'P1';
+  if (inContext || byItself) input.emergency = true;
 
   let output: EngineOutput | undefined;
   if (session) {

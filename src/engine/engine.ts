@@ -426,7 +426,8 @@ class Run {
 
     const command = recognizeCommand(input.text);
     if (command) return this.command(command, wait);
-    if (input.emergency && !this.session.emergency) this.raiseEmergency('triage');
+    // The host decides when a message is a cry for help; each one gets the emergency help again.
+    if (input.emergency) this.raiseEmergency('triage');
 
     if (this.session.paused) {
       this.session.paused = false;
