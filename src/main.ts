@@ -85,10 +85,18 @@ const outbox = startOutboxWorker({
   logger,
   pollMs: config.outboxPollMs,
 });
-const sweeper = setInterval(() => {
-  sweepTimeouts(host).catch((error) =>
-    logger.error({ event: 'sweep_failed', err: (error as Error).message }),
-  );
+// A full batch means more may be waiting: keep sweeping (bounded) rather than wait for the next tick.
+let sweeping = false;
+const sweeper = setInterval(async () => {
+  if (sweeping) return;
+  sweeping = true;
+  try {
+    for (let round = 0; round < 20 && (await sweepTimeouts(host, 50)) === 50; round++) {}
+  } catch (error) {
+    logger.error({ event: 'sweep_failed', err: (error as Error).message });
+  } finally {
+    sweeping = false;
+  }
 }, config.timeoutSweepMs);
 
 const app = createApp({
