@@ -1,4 +1,4 @@
-/** Loads the labelled sentences in test/language/data and derives single-word and word-pair samples. */
+/** Loads the labelled sentences in test/language/labelled and derives single-word and word-pair samples. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type DetectedLanguage, detectLanguage } from '../../src/language/index.ts';
@@ -33,7 +33,7 @@ function wordsOf(sentence: string): string[] {
 
 /** Reads one TSV slice (`lang<TAB>sentence`, `#` comments) and derives words, pairs and sentences. */
 export function loadSamples(name: string): Sample[] {
-  const path = fileURLToPath(new URL(`./data/${name}`, import.meta.url));
+  const path = fileURLToPath(new URL(`./labelled/${name}`, import.meta.url));
   const samples: Sample[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.trim() === '' || line.startsWith('#')) continue;
