@@ -40,4 +40,6 @@ export interface OutboundMessage {
   /** What kind of answer the message asks for (so an adapter can show a location or phone button). */
   expects: string | null;
   reference?: string;
+  /** Clients that keep the history drop everything before this message (the delete command). */
+  clear?: boolean;
 }

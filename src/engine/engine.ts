@@ -538,7 +538,7 @@ class Run {
         return;
       case 'delete':
         this.events.push({ type: 'delete_requested' });
-        this.say(this.text('engine.deleted'));
+        this.say(this.text('engine.deleted'), { clear: true });
         return;
       case 'disappearing':
         this.events.push({ type: 'disappearing_requested' });

@@ -11,6 +11,8 @@ export interface OutboundMsg {
   expects: AnswerKind | null;
   /** The report reference, on the message that announces it. */
   reference?: string;
+  /** Confirms the chat was cleared: a client that keeps the history drops what came before this message. */
+  clear?: boolean;
 }
 
 /** Past-tense facts returned by one engine call; the host decides what to do with each. */

@@ -38,11 +38,12 @@ export interface Golden {
 export function describeEvent(event: EngineEvent): string {
   switch (event.type) {
     case 'msg_created': {
-      const { text, options, expects, reference } = event.msg;
+      const { text, options, expects, reference, clear } = event.msg;
       const extras = [
         options.length ? `options: ${options.join(' | ')}` : '',
         expects ? `expects: ${expects}` : '',
         reference ? `reference: ${reference}` : '',
+        clear ? 'clears the chat' : '',
       ].filter(Boolean);
       return `bot: ${text}${extras.length ? `  [${extras.join('; ')}]` : ''}`;
     }

@@ -126,6 +126,24 @@ describeEachDatabase('web chat API', (database) => {
     expect(((await (await post()).json()) as { status: string }).status).toBe('duplicate');
   });
 
+  it('drops the history before a delete command, also for a page that reloads', async () => {
+    const { id, token } = await conversation();
+    const auth = { authorization: `Bearer ${token}` };
+    const say = (text: string) =>
+      app().request(`/api/webchat/conversations/${id}/messages`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+    await say('ya');
+    await say('hapus');
+    const res = await app().request(`/api/webchat/conversations/${id}/messages?after=0`, { headers: auth });
+    const { messages } = (await res.json()) as { messages: { text: string; clear?: boolean }[] };
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ clear: true });
+    expect(messages[0]!.text).toMatch(/hapus pesan/);
+  });
+
   it('serves health, readiness and the chat page', async () => {
     expect((await app().request('/healthz')).status).toBe(200);
     expect(await (await app().request('/readyz')).json()).toEqual({ status: 'ready' });

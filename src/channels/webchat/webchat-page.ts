@@ -90,7 +90,7 @@ export const webchatPage = `<!doctype html>
     if (polling) return; polling = true;
     try {
       const data = await api('/conversations/' + conv.id + '/messages?after=' + cursor);
-      for (const m of data.messages) add(m.text, 'bot');
+      for (const m of data.messages) { if (m.clear) $('log').textContent = ''; add(m.text, 'bot'); }
       if (data.messages.length) showOptions(data.messages[data.messages.length - 1]);
       cursor = data.cursor; sessionStorage.setItem('suar-cursor', cursor);
     } catch (e) { $('status').textContent = t.offline; }

@@ -115,13 +115,19 @@ export function webchatRoutes(host: Host, onQueued: () => void = () => {}) {
       throw new HttpProblem(400, '"after" must be a cursor from an earlier answer');
     const rows = await listBotMessagesAfter(host.db, conversation.contactId, after, 100);
     const messages = rows.map((row) => {
-      const payload = row.payload as { options?: string[]; expects?: string | null; reference?: string };
+      const payload = row.payload as {
+        options?: string[];
+        expects?: string | null;
+        reference?: string;
+        clear?: boolean;
+      };
       return {
         id: row.id,
         text: row.body ?? '',
         options: payload.options ?? [],
         expects: payload.expects ?? null,
         ...(payload.reference ? { reference: payload.reference } : {}),
+        ...(payload.clear ? { clear: true } : {}),
       };
     });
     return c.json({ messages, cursor: rows.at(-1)?.id ?? after });
