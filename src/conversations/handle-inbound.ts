@@ -132,9 +132,9 @@ async function processMessage(host: Host, trx: Kysely<DB>, message: InboundMessa
     input.language ?? languageState.reply,
     input,
   );
-  if (output.session.languageChosen && languageState.reply !== output.session.language) {
-    languageState = chooseReplyLanguage(languageState, output.session.language);
-  } else if (output.session.languageChosen && !languageState.chosenByPerson) {
+  // A language the person chose in the flow sticks in the language state too, so detection leaves it be.
+  const chosen = output.session.languageChosen;
+  if (chosen && (!languageState.chosenByPerson || languageState.reply !== output.session.language)) {
     languageState = chooseReplyLanguage(languageState, output.session.language);
   }
 

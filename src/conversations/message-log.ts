@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { ChannelName, InboundMessage, OutboundMessage } from '../channels/inbound-message.ts';
 import type { DB } from '../db/schema.ts';
 
 /** Links a contact's unlinked log rows to their ticket, so staff see the whole conversation. */

@@ -61,14 +61,7 @@ describeEachDatabase('Telegram delivery', (database) => {
     expect(first!.next_attempt_at.getTime()).toBeLessThan(before + 35_000);
     // Thirty seconds later the worker sends it.
     const later = () => new Date(Date.now() + 31_000);
-    while (
-      (await drainOutboxOnce({
-        db: t.host.db,
-        senders: { telegram: t.channel.sender },
-        logger,
-        clock: later,
-      })) > 0
-    ) {}
+    await t.drain(later);
     expect((await rowsOf(chatId)).every((r) => r.status === 'sent')).toBe(true);
   });
 
@@ -149,14 +142,7 @@ describeEachDatabase('Telegram delivery', (database) => {
     t.fake.failNext('sendMessage', 502, 'Bad Gateway', { chatId });
     await t.drain();
     const later = () => new Date(Date.now() + 60_000);
-    while (
-      (await drainOutboxOnce({
-        db: t.host.db,
-        senders: { telegram: t.channel.sender },
-        logger,
-        clock: later,
-      })) > 0
-    ) {}
+    await t.drain(later);
     const parts = t.fake
       .callsOf('sendMessage', chatId)
       .slice(before)

@@ -80,9 +80,10 @@ export async function startTelegramHarness(db: Kysely<DB>, options: { maxRetryDe
         req.end(data);
       });
     },
-    /** Runs the outbox worker until nothing is due. */
-    async drain() {
-      while ((await drainOutboxOnce({ db, senders: { telegram: channel.sender }, logger })) > 0) {}
+    /** Runs the outbox worker until nothing is due (at `clock`'s time, to let retry delays pass). */
+    async drain(clock?: () => Date) {
+      const options = { db, senders: { telegram: channel.sender }, logger, ...(clock ? { clock } : {}) };
+      while ((await drainOutboxOnce(options)) > 0) {}
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
