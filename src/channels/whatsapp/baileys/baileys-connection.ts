@@ -12,6 +12,7 @@ import { handleInbound } from '../../../conversations/handle-inbound.ts';
 import type { Host } from '../../../conversations/host.ts';
 import { InvalidInboundError } from '../../../conversations/validate-inbound.ts';
 import { resolveNumberedReply } from '../numbered-options.ts';
+import { baileysLogger } from './baileys-logger.ts';
 import { mapBaileysMessage } from './map-baileys-message.ts';
 import { type PostgresAuthState, usePostgresAuthState } from './postgres-auth-state.ts';
 import type { SocketLock } from './socket-lock.ts';
@@ -65,7 +66,7 @@ export interface BaileysConnection {
 export const makeRealBaileysSocket: MakeBaileysSocket = (auth, logger) =>
   makeWASocket({
     auth: auth.state,
-    logger: logger.child({ module: 'baileys' }, { level: 'warn' }) as never,
+    logger: baileysLogger(logger),
     // Discreet mode: the person's contacts never see the hotline "online", and nothing old is pulled in.
     markOnlineOnConnect: false,
     syncFullHistory: false,
