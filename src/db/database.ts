@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { type Listen, pgliteListen, postgresListener } from './notifications.ts';
 import { copyPgliteTemplate } from './pglite-template.ts';
 import type { DB } from './schema.ts';
 
@@ -18,6 +19,14 @@ export interface Database {
   relaxed: Kysely<DB>;
   /** 'pglite' when embedded, 'postgres' for a server. */
   kind: 'pglite' | 'postgres';
+  /**
+   * LISTEN/NOTIFY, the same on both: `listen(channel, onNotify, onReconnect?)` resolves once listening and
+   * gives back a function that stops. Send with `pg_notify(channel, payload)` inside the transaction of the
+   * change (delivered on commit). Channels are lower-case identifiers and belong to the whole database, not
+   * to a schema. On PostgreSQL one connection outside the pool listens and reconnects with back-off;
+   * `onReconnect` then says notifications may have been missed.
+   */
+  listen: Listen;
   close(): Promise<void>;
 }
 
@@ -49,12 +58,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // Why: an idle client's network error must not crash the process; the next query reports it.
     pool.on('error', () => {});
     relaxedPool.on('error', () => {});
+    const listener = postgresListener(target.url);
     return {
       db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }),
       relaxed: new Kysely<DB>({ dialect: new PostgresDialect({ pool: relaxedPool }) }),
       kind: 'postgres',
+      listen: listener.listen,
       async close() {
-        await Promise.all([pool.end(), relaxedPool.end()]);
+        await Promise.all([listener.close(), pool.end(), relaxedPool.end()]);
       },
     };
   }
@@ -73,6 +84,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     db,
     relaxed: db,
     kind: 'pglite',
+    listen: pgliteListen(pglite, pool),
     async close() {
       await pool.end();
       await pglite.close();
