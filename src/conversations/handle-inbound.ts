@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type Cleaning, cleanInbound } from '../channels/clean-inbound.ts';
 import type { InboundMessage } from '../channels/inbound-message.ts';
 import type { DB } from '../db/schema.ts';
 import {
@@ -26,7 +27,7 @@ import { applyEvents } from './apply-events.ts';
 import { engineEnvAt, type Host } from './host.ts';
 import { receiveMessage } from './receive-message.ts';
 import { findSessionWithTexts, saveSession } from './sessions.ts';
-import { validateInbound } from './validate-inbound.ts';
+import { InvalidInboundError, validateInbound } from './validate-inbound.ts';
 
 /** What became of one inbound message. */
 export type InboundOutcome =
@@ -40,7 +41,12 @@ const MAX_TRIES = 3;
  * Resolves only after commit, so a channel can acknowledge the platform then; a throw means nothing was
  * stored and the platform should redeliver.
  */
-export async function handleInbound(host: Host, message: InboundMessage): Promise<InboundOutcome> {
+export async function handleInbound(host: Host, raw: InboundMessage): Promise<InboundOutcome> {
+  const tally: Cleaning = { replaced: 0, removed: 0 };
+  const message = cleanInbound(raw, tally);
+  if (tally.replaced + tally.removed > 0) {
+    host.logger.info({ event: 'inbound_text_cleaned', channel: message.channel, ...tally });
+  }
   validateInbound(message);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -48,9 +54,21 @@ export async function handleInbound(host: Host, message: InboundMessage): Promis
     } catch (error) {
       // A report reference collided (40 random bits: rare) or two first messages raced: run it again.
       if (attempt < MAX_TRIES && isRetryable(error)) continue;
-      throw error;
+      throw refusedByDatabase(host, message, error) ?? error;
     }
   }
+}
+
+/**
+ * A data exception (SQLSTATE class 22: a character or value the database cannot store) fails the same way
+ * on every retry: it is the input's fault, so it becomes a refusal the channel answers, never an endless 503.
+ * Cleaning should leave none; this is the net under it.
+ */
+function refusedByDatabase(host: Host, message: InboundMessage, error: unknown): InvalidInboundError | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('22')) return null;
+  host.logger.error({ event: 'inbound_refused_by_database', channel: message.channel, code });
+  return new InvalidInboundError(`the message could not be stored (database code ${code})`);
 }
 
 function isRetryable(error: unknown): boolean {

@@ -1,3 +1,4 @@
+import { isCleanKey } from '../channels/clean-inbound.ts';
 import type { InboundMessage } from '../channels/inbound-message.ts';
 
 /** An inbound message a channel adapter should never have produced; the caller answers 400. */
@@ -15,12 +16,14 @@ export const MAX_TEXT_LENGTH = 65_536;
 export function validateInbound(message: InboundMessage): void {
   if (!message.externalId || message.externalId.length > 200)
     throw new InvalidInboundError('bad external id');
-  if (!message.address || message.address.length > 200) throw new InvalidInboundError('bad address');
+  if (!isCleanKey(message.externalId)) {
+    throw new InvalidInboundError('message id contains control characters or broken Unicode');
+  }
+  if (!message.address || message.address.length > 200 || !isCleanKey(message.address)) {
+    throw new InvalidInboundError('bad address');
+  }
   if (message.text !== undefined && message.text.length > MAX_TEXT_LENGTH) {
     throw new InvalidInboundError(`text longer than ${MAX_TEXT_LENGTH} characters`);
-  }
-  if (message.text?.includes('\u0000')) {
-    throw new InvalidInboundError('text contains a NUL character');
   }
   if (message.location) {
     const { latitude, longitude } = message.location;

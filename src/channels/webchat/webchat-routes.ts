@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { handleInbound } from '../../conversations/handle-inbound.ts';
 import type { Host } from '../../conversations/host.ts';
 import { HttpProblem } from '../../http/http-problem.ts';
+import { isCleanKey } from '../clean-inbound.ts';
 import type { InboundMessage } from '../inbound-message.ts';
 import { createWebchatConversation, findWebchatConversation, listBotMessagesAfter } from './webchat-store.ts';
 
@@ -14,7 +15,12 @@ export const WEBCHAT_BODY_LIMIT = 32 * 1024;
 const messageBody = z
   .strictObject({
     /** Optional client message id: a retried POST with the same id is processed once. */
-    id: z.string().min(1).max(100).optional(),
+    id: z
+      .string()
+      .min(1)
+      .max(100)
+      .refine(isCleanKey, 'must not contain control characters or broken Unicode')
+      .optional(),
     text: z
       .string()
       .trim()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText } from '../../clean-inbound.ts';
 import type { AttachmentRef, InboundMessage } from '../../inbound-message.ts';
 import { phoneFromVcard } from '../phone-from-vcard.ts';
 
@@ -183,9 +184,13 @@ function mapCloudStatus(s: z.infer<typeof cloudStatus>): CloudStatus {
   const seconds = Number(s.timestamp);
   const error = s.errors?.[0];
   return {
-    waMessageId: s.id,
-    status: s.status.slice(0, 20),
+    waMessageId: cleanText(s.id),
+    status: cleanText(s.status).slice(0, 20),
     at: Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : null,
-    error: error ? `${error.code ?? '?'} ${error.title ?? ''}`.trim().slice(0, 200) : null,
+    error: error
+      ? cleanText(`${error.code ?? '?'} ${error.title ?? ''}`)
+          .trim()
+          .slice(0, 200)
+      : null,
   };
 }
