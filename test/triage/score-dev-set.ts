@@ -22,6 +22,10 @@ export interface DevSetScore {
   indicatorMicroF1: number;
   countryAccuracy: number;
   p1OnInformation: number;
+  /** P1 raised on a message labelled P2–P4 (over-triage: negated, past or hypothetical danger). */
+  p1FalseAlarms: number;
+  /** Share of messages labelled `suicidal` that triage flags `suicidal`. */
+  suicidalRecall: number;
   misses: string[];
 }
 
@@ -45,6 +49,9 @@ export function scoreDevSet(set: readonly LabelledMessage[]): DevSetScore {
   let countryTotal = 0;
   let countryHit = 0;
   let p1OnInformation = 0;
+  let p1FalseAlarms = 0;
+  let suicidal = 0;
+  let suicidalHit = 0;
   const misses: string[] = [];
   for (const item of set) {
     const result = triage({ texts: [item.text], answers: {} });
@@ -53,6 +60,11 @@ export function scoreDevSet(set: readonly LabelledMessage[]): DevSetScore {
       if (result.priority === 'P1') p1Hit++;
     }
     if (item.priority === 'P4' && result.priority === 'P1') p1OnInformation++;
+    if (item.priority !== 'P1' && result.priority === 'P1') p1FalseAlarms++;
+    if (item.flags.includes('suicidal')) {
+      suicidal++;
+      if (result.flags.includes('suicidal')) suicidalHit++;
+    }
     if (result.priority === item.priority) priorityHit++;
     if (result.category === item.category) categoryHit++;
     const expected = new Set(item.indicators);
@@ -79,6 +91,8 @@ export function scoreDevSet(set: readonly LabelledMessage[]): DevSetScore {
     indicatorMicroF1: (2 * precision * recall) / Math.max(1e-9, precision + recall),
     countryAccuracy: countryHit / Math.max(1, countryTotal),
     p1OnInformation,
+    p1FalseAlarms,
+    suicidalRecall: suicidalHit / Math.max(1, suicidal),
     misses,
   };
 }
