@@ -40,7 +40,13 @@ export type Signal =
   | 'years'
   | 'minor'
   | 'sold'
-  | 'work';
+  | 'work'
+  | 'death'
+  | 'fear_of_dying'
+  | 'denies_self_harm'
+  | 'treated'
+  | 'pre_departure'
+  | 'detained';
 
 /** One pattern and what it raises. */
 export interface Cue {
@@ -65,9 +71,11 @@ export const MACROS: Readonly<Record<string, string>> = {
   gap5: '(?:[a-z0-9]+ ){0,5}',
   neg: '(?:tidak|belum|bukan|tanpa|no)',
   who: '(?:majikan|agen|agency|agensi|sponsor|perusahaan|company|pt|kapten|captain|mandor|bos|nyonya|tuan|suami|dia|mereka|orang|calo|penjaga|boss)',
-  doc: '(?:paspor|dokumen|ic|permit|visa|ktp|kartu identitas|id card|identity card|buku pelaut|seaman books?|seamans books?|arc|resident card|kartu izin|iqama|ikama)',
+  doc: '(?:paspor|dokumen|ijazah|ic|permit|visa|ktp|kartu identitas|id card|identity card|buku pelaut|seaman books?|seamans books?|arc|resident card|kartu izin|iqama|ikama)',
   person: '(?:saya|kami|dia|mereka|kakak|adik|anak|suami|istri|ibu|ayah|saudara|keponakan|teman|kawan)',
-  med: '(?:dokter|doctor|rumah sakit|rs|hospital|klinik|clinic|berobat|obat|medicine|puskesmas)',
+  med: '(?:dokter|doktor|doctor|rumah sakit|rs|hospital|klinik|clinic|berobat|obat|medicine|puskesmas|ambulans|ambulance)',
+  /** Places a group is held in (not a household: a domestic worker kept home is restriction, TRIAGE.md). */
+  hold: '(?:gedung|kompleks|compound|kantor|asrama|mess|gudang|ruangan|camp|kamp|penampungan|ruko|kontainer|container|building|rumah agen|rumah tekong|rumah calo|area kebun|hotel|flat)',
 };
 
 /** Indicator and emergency cues. */
@@ -76,7 +84,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'locked_in',
     pattern:
-      'di (?:kunci|kurung|sekap|kerangkeng|penjara)(?! hp)|di tahan (?:di|dalam) (?:sebuah |satu )?(?:kamar|ruangan|ruang|gedung|rumah|gudang|mess|asrama|kantor|kompleks|compound|kamp|camp)|(?:held|kept|detained) (?:in|inside) (?:a |the )?(?:room|building|house|compound|camp)',
+      'di (?:kunci|kurung|sekap|kerangkeng|penjara|gembok)(?! hp)|(?:pintu|gerbang|gate|door)\\w* {gap1}(?:di )?(?:kunci|gembok)|teralis|kawat berduri|barbed wire|di tahan (?:di|dalam) (?:sebuah |satu )?(?:kamar|ruangan|ruang|gedung|rumah|gudang|mess|asrama|kantor|kompleks|compound|kamp|camp)|(?:held|kept|detained) (?:in|inside) (?:a |the )?(?:room|building|house|compound|camp)',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -91,7 +99,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'locked_in_en',
     pattern:
-      '(?:locked|lock|locking) (?:saya |kami |dia |mereka )?(?:in|up|inside)|held captive|kept captive|locked (?:in|inside) (?:a |the )?room',
+      '(?:locked|lock|locks|locking) (?:saya |kami |dia |mereka )?(?:in|up|inside)|held captive|kept captive|locked (?:in|inside) (?:a |the )?room|(?:lock|locks|locked|locking) (?:the |kami |saya )?(?:door|gate|room)|(?:door|gate) (?:is |was |are )?locked',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -99,16 +107,20 @@ export const CUES: readonly Cue[] = [
   {
     id: 'guarded',
     pattern:
-      'di (?:jaga|kawal|awas|pantau) {gap1}(?:ketat|terus|24 jam|penjaga|satpam|orang bersenjata|pakai senjata|bersenjata|preman)|(?:ada |banyak )?(?:penjaga|satpam|security|preman) (?:bersenjata|pakai senjata|bawa senjata|jaga (?:pintu|gerbang|kami|kita))|armed guards?|(?:we are|are being|being) guarded|guards? (?:with guns|everywhere|at the (?:door|gate))',
+      'di (?:jaga|kawal|awas|pantau) {gap1}(?:ketat|terus|24 jam|penjaga|satpam|orang bersenjata|pakai senjata|bersenjata|preman)|(?:penjaga|satpam|security|guards?) (?:di )?(?:tiap|setiap|every|each) (?:lantai|pintu|floor|door)|(?:penjaga|satpam|guards?|orang) (?:bawa|dengan|pakai|with) (?:senjata|pistol|parang|golok|pentungan|tongkat listrik|tongkat setrum|guns?|electric batons?|batons?)|(?:ada |banyak )?(?:penjaga|satpam|security|preman) (?:bersenjata|pakai senjata|bawa senjata|jaga (?:pintu|gerbang|kami|kita))|armed guards?|(?:we are|are being|being) guarded|guards? (?:with guns|everywhere|at the (?:door|gate))',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
   },
   {
+    // Why an emergency: a group held inside a building or compound is confinement now (TRIAGE.md P1); a
+    // domestic worker not allowed out of the household is restriction of movement (below), not this.
     id: 'cannot_leave_building',
     pattern:
-      '{neg} (?:bisa|boleh|di izin|di boleh) keluar (?:dari )?(?:kamar|gedung|kompleks|compound|kantor|asrama|mess|gudang|ruangan|camp|kamp)',
+      '{neg} (?:ada yang )?(?:bisa|boleh|di izin|di boleh) (?:keluar|turun) (?:dari )?(?:{hold}|kamar|area)|{hold}(?: [a-z0-9|]+){0,6} (?:tidak ada yang|{neg}) (?:bisa|boleh|di izin|di boleh) (?:keluar|turun)|(?:tidak bisa|tidak boleh|not allowed to) leave (?:the )?(?:building|compound|room|camp)',
+    emergency: 'confined',
     indicators: ['restriction_of_movement'],
+    flags: ['confined_now'],
     negatable: false,
   },
   // ── kidnapping, ransom (P1) ─────────────────────────────────────────────────────────────────────────
@@ -129,21 +141,21 @@ export const CUES: readonly Cue[] = [
   {
     id: 'beaten',
     pattern:
-      '(?:di )?(?:pukul(?! \\d)|tampar|tendang|siksa|aniaya|setrum|cambuk|jambak|injak|hajar|keroyok|gampar|tonjok|jotos|sundut|cekik|bacok|tusuk|tembak|sabet|seret)|di (?:setrika|siram (?:air panas|air keras|bensin)|lempar (?:pakai|dengan|piring|gelas|barang|sepatu|kursi))|kekerasan(?! (?:verbal|kata))|penyiksaan|penganiayaan|main tangan|ringan tangan|babak belur',
+      '(?:di )?(?:pukul(?! \\d)|tampar|tendang|siksa|aniaya|setrum|cambuk|jambak|injak|hajar|keroyok|gampar|tonjok|jotos|sundut|cekik|bacok|tusuk|tembak|sabet|seret)|di (?:setrika|siram (?:air panas|air keras|bensin)|lempar (?:pakai|dengan|piring|gelas|barang|sepatu|kursi))|kekerasan(?! (?:verbal|kata))|penyiksaan|penganiayaan|main tangan|ringan tangan|babak belur|di dorong {gap1}(?:ke )?(?:tembok|dinding|lantai|tangga)|siram (?:saya |kami |dia )?(?:pakai |dengan )?(?:air panas|air keras|minyak panas|bensin)|(?:di )?hukum(?:an)? (?:fisik|squat|push up|lari|jemur|berjemur|berdiri)|ngagebug\\w*|neunggeul\\w*|dipateni|mateni',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
   },
   {
     id: 'beaten_en',
     pattern:
-      '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocut\\w*|electric shock|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)',
+      '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocut\\w*|electric shock|shock kami|shock saya|shocks kami|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
   },
   {
     id: 'sexual_violence',
     pattern:
-      'di (?:perkosa|cabul|leceh|gagah|raba)|perkosa|pemerkosaan|pelecehan|leceh|cabul|pencabulan|rudapaksa|di rudapaksa|kekerasan seksual|di paksa (?:berhubungan|tidur dengan|hubungan badan|melayani nafsu)|raped|rape|sexually (?:assaulted|abused|harassed)|sexual (?:assault|abuse|harassment)|molested',
+      'di (?:perkosa|cabul|leceh|gagah|raba)|perkosa|pemerkosaan|pelecehan|leceh|cabul|pencabulan|rudapaksa|di rudapaksa|kekerasan seksual|di paksa (?:berhubungan|tidur dengan|hubungan badan|melayani nafsu)|raped|rape|sexually (?:assaulted|abused|harassed)|sexual (?:assault|abuse|harassment)|molested|(?:pegang|raba|tepuk|nepuk|remas|colek|grab\\w*|touch\\w*)\\w* (?:pantat|dada|payudara|bokong|butt|breasts?)|di pegang pegang|masuk (?:ke )?kamar (?:saya|kami)(?: [a-z0-9|]+){0,8} (?:paksa|perkosa|pegang|raba)|men come (?:at night|to the room)|sleep with (?:the )?customers',
     emergency: 'sexual_violence',
     indicators: ['physical_sexual_violence'],
   },
@@ -151,37 +163,38 @@ export const CUES: readonly Cue[] = [
   {
     id: 'kill_threat',
     pattern:
-      '(?:ancam|mau|akan|bakal|mau di|akan di|bisa di|ancam di|ancam akan di|ancam mau di) ?(?:bunuh|tembak mati)(?! diri)|di bunuh(?! diri)|bunuh (?:saya|kami|kamu|kau|kalian|dia|mereka|kakak|adik)(?! diri)|(?:threat\\w*|will|going to|gonna) (?:to )?kill|kill (?:saya|kami|dia|mereka|you)|di buang (?:ke )?(?:laut|tengah laut)|buang (?:saya |kami |kamu |dia )?ke laut|lempar (?:saya |kami |kamu |dia )?ke laut|throw\\w* (?:saya |kami |dia |you |us )?(?:overboard|into the sea)',
+      '(?:ancam|mau|akan|bakal|mau di|akan di|bisa di|ancam di|ancam akan di|ancam mau di) ?(?:bunuh|tembak mati)(?! diri)|di bunuh(?! diri)|bunuh (?:saya|kami|kamu|kau|kalian|dia|mereka|kakak|adik)(?! diri)|(?:threat\\w*|will|going to|gonna) (?:to )?kill|kill (?:saya|kami|dia|mereka|you)|di buang (?:ke )?(?:laut|tengah laut)|buang (?:saya |kami |kamu |dia )?ke laut|lempar (?:saya |kami |kamu |dia )?ke laut|throw\\w* (?:saya |kami |dia |you |us )?(?:overboard|into the sea)|maehan|paehan|dipaehan|(?:bawa|pegang|acung\\w*|with|holding|has) (?:a )?(?:pisau|parang|golok|pistol|senjata api|knife|gun)|ngamuk (?:bawa|pegang) ',
     emergency: 'kill_threat',
     indicators: ['intimidation_threats'],
   },
   {
     id: 'threats',
-    pattern: 'di ancam|ancam|ancaman|threat\\w*|intimidasi|di intimidasi|di teror|teror',
+    pattern:
+      'di ancam|ancam|ancaman|threat\\w*|intimidasi|di intimidasi|di teror|teror|ugut\\w*|di ugut|ngancam|di kejar|chased',
     indicators: ['intimidation_threats'],
   },
   {
     id: 'verbal_abuse',
     pattern:
-      'di (?:marah|maki|bentak|hina|caci|teriak)|(?:marah|maki|bentak|hina|caci) (?:terus|setiap hari|tiap hari|saya|kami)|(?:sering|selalu|suka|terus|tiap hari) (?:marah|maki|bentak|hina|caci|teriak)|(?:suami|majikan|bos|agen|kapten|mandor|nyonya)(?: nya)? (?:kasar|galak|jahat|kejam)|kata kata kasar|kata kasar|kekerasan verbal|yell\\w*|shout\\w* at|insult\\w*|swear\\w* at|verbal(?:ly)? abuse\\w*',
+      'di (?:marah|maki|bentak|hina|caci|teriak)|(?:marah|maki|bentak|hina|caci) (?:terus|setiap hari|tiap hari|saya|kami)|(?:sering|selalu|suka|terus|tiap hari) (?:marah|maki|bentak|hina|caci|teriak)|(?:suami|majikan|bos|agen|kapten|mandor|nyonya)(?: nya)? (?:kasar|galak|jahat|kejam)|kata kata kasar|kata kasar|kekerasan verbal|ngamuk|nesu|ambek|dimarahin|marah marah|yell\\w*|shout\\w* at|insult\\w*|swear\\w* at|verbal(?:ly)? abuse\\w*',
     indicators: ['intimidation_threats'],
   },
   {
     id: 'report_threat',
     pattern:
-      '(?:ancam|ancam mau|ancam akan|mau di|akan di) lapor\\w* (?:ke )?(?:polisi|imigrasi|police|immigration)|(?:ancam|ancam mau|ancam akan|mau di|akan di) deportasi|report\\w* (?:saya |us |her |him )?to (?:the )?(?:police|immigration)|(?:ancam|mau|akan) (?:di )?penjara',
+      '(?:ancam|ancam mau|ancam akan|mau di|akan di) lapor\\w* (?:ke )?(?:polisi|imigrasi|police|immigration)|(?:ancam|ancam mau|ancam akan|mau di|akan di) deportasi|report\\w* (?:saya |us |her |him )?to (?:the )?(?:police|immigration)|(?:ancam|mau|akan) (?:di )?penjara|di lapor (?:ke )?(?:polisi|polis|imigrasi|imigresen)|lapor (?:polis|polisi|imigrasi|imigresen)|(?:telpon|telepon|call|panggil) (?:the )?(?:imigrasi|immigration|polisi|police)|police will arrest|(?:hantar|kirim|pulangkan|send) (?:balik |pulang )?(?:saya |kami |us )?(?:ke )?indonesia|(?:ancam|mengancam) (?:akan )?(?:me)?mulangkan|(?:ancam|mengancam) {gap1}pulang',
     indicators: ['intimidation_threats', 'abuse_of_vulnerability'],
   },
   {
     id: 'sell_threat',
-    pattern: '(?:ancam|threat\\w*) {gap}(?:jual|sell)',
+    pattern: '(?:ancam|threat\\w*|ngancam) {gap}(?:jual|sell|ngedol|dodol)',
     indicators: ['intimidation_threats'],
   },
   // ── imminent move against one's will (P1) ─────────────────────────────────────────────────────────
   {
     id: 'imminent_move',
     pattern:
-      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)',
+      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh)|(?:besok|lusa|malam ini|nanti malam|minggu ini) {gap5}(?:di )?pindah paksa|di pindah paksa {gap5}(?:besok|lusa|malam ini|nanti malam)|operasi(?:nya)? {gap}(?:besok|lusa|minggu depan)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)',
     emergency: 'imminent_move',
     flags: ['imminent_move'],
   },
@@ -193,24 +206,36 @@ export const CUES: readonly Cue[] = [
   },
   // ── suicidal (P1) ─────────────────────────────────────────────────────────────────────────────────
   {
+    // Wish, plan or means to end one's life in chat Indonesian, Javanese, Sundanese, Malay and English
+    // (TRIAGE.md P1). The reader handles negation ("tidak ada niat bunuh diri"), time ("dulu pernah") and
+    // questions about someone else ("kalau teman bilang mau bunuh diri…?").
     id: 'suicidal',
     pattern:
-      'bunuh diri|(?:mau|lebih baik|lebih baik saya|rasanya mau|rasanya) mati(?! (?:lampu|listrik|hp|baterai))(?: saja)?|akhiri hidup|akhir hidup|mengakhiri hidup|gantung diri|lompat dari (?:gedung|lantai|jendela|atap|balkon)|lari diri dari hidup|minum racun|minum baygon|(?:tidak|belum) (?:mau|kuat|sanggup) hidup lagi|capek hidup|lelah hidup|tidak ada gunanya hidup|kill diri|end (?:saya|my) life|suicid\\w*|mau die|mau to die|to die|better off dead|take saya own life|harm diri|hurt diri',
+      'bunuh diri|(?:mau|lebih baik|lebih baik saya|mending|rasanya mau|rasanya|rasa|pasti|sudah siap|ready to|siap) mati(?! (?:lampu|listrik|hp|baterai|mesin))|mati (?:saja|wae|bae|je)|(?:akhiri|akhir|mengakhiri|sudahi|selesaikan) (?:hidup|nyawa|semua|semuanya|semua ini)|biar selesai (?:semua|semuanya)|gantung (?:diri|leher)|gantungin leher|lompat (?:dari|dr) (?:gedung|lantai|jendela|atap|balkon|jembatan)|nyemplung (?:segara|laut|kali)|terjun (?:dari|ke)|(?:minum|telen|telan|tenggak|nenggak|tegak|minom|drink|swallow) {gap1}(?:racun|baygon|wipol|bayclin|pembersih|cairan|obat tidur|obat nyamuk|pil|pills|bleach|poison|cleaning|cleaner|detergen|sabun|clorox|porstex|karbol|racun rumput|obat rumput)|(?:menelan|telan) banyak (?:pil|obat)|(?:pegang|bawa|ambil|siapin|siapkan|holding|have) (?:botol |a bottle of )?(?:racun|baygon|wipol|bayclin|pembersih|cairan pembersih|obat tidur|pil|pills|bleach|poison|tali)(?: [a-z0-9|]+){0,6} (?:mau|minum|telen|telan|drink|swallow)|potong (?:nadi|urat)|sayat (?:nadi|tangan)|cut (?:saya |my )?wrists?|(?:tidak|belum) (?:mau|kuat|sanggup) hidup lagi|(?:tidak|belum) kuat (?:lagi )?(?:hidup|urip)|(?:tidak|belum) (?:kuat|kiat) (?:deui )?hirup|(?:tidak|belum) kiat deui hirup|capek hidup|lelah hidup|tidak ada gunanya hidup|hidup (?:saya |gw |aku )?(?:sudah |udah )?(?:tidak|gak) ada artinya|(?:hilang|ilang|lenyap) (?:saja |aja )?dari dunia|(?:tidak|gak) ada di dunia ini|(?:tidak|gak) mau bangun lagi|surat wasiat|tulis surat (?:untuk|buat) anak|kill diri|end (?:saya|my) life|ending (?:saya|my) life|end it all|take (?:saya|my) (?:own )?life|suicid\\w*|mau die|mau to die|rather die|better off dead|tidak mau to live|mau (?:to )?jump|(?:mau|pengen|ingin) lompat|(?:will|going to) jump|hoyong paeh|hayang paeh|hoyong maot|ngaleungitkeun nyawa|luwih becik mati|pengen mati|nyakiti diri|nyakitin diri|sakiti diri|menyakiti diri|harm diri|hurt diri',
     emergency: 'suicidal',
     flags: ['suicidal'],
+  },
+  {
+    // "ga ada pikiran buat nyakitin diri", "I'm not suicidal": a stated absence of self-harm (TRIAGE.md: distress
+    // that is explicitly not suicidal is not P1).
+    id: 'denies_self_harm',
+    pattern:
+      '{neg} (?:ada )?(?:pikiran|niat|keinginan|rencana|kepikiran)? ?(?:buat |untuk |mau |akan )?(?:bunuh diri|sakiti diri|nyakiti diri|nyakitin diri|menyakiti diri|harm diri|hurt diri)|tidak suicidal|not suicidal|tidak bakal macam macam|tidak bakal macem macem|tidak akan macam macam',
+    signals: ['denies_self_harm'],
+    negatable: false,
   },
   // ── serious or untreated injury, medical emergency (P1) ───────────────────────────────────────────
   {
     id: 'serious_medical',
     pattern:
-      '(?:di )?darah(?! (?:tinggi|rendah))|pendarahan|perdarahan|bleeding|(?:luka|injur\\w*) (?:parah|berat|dalam|bernanah|infeksi|busuk|serius|serious|bad)|(?:di )?nanah|infeksi|infected|(?:di )?patah(?: tulang| kaki| tangan| rusuk)?|broken (?:arm|leg|bone|rib)\\w*|pingsan|tidak sadar|unconscious|passed out|sesak (?:napas|nafas)|can ?t breathe|tidak bisa (?:napas|nafas|bernafas|bernapas)|kejang|di gugur|keguguran|miscarriage|sekarat|dying|sakit (?:parah|keras|berat)|seriously (?:ill|injured|sick)|muntah darah|luka bakar|burns?|lumpuh|tidak bisa jalan',
+      '(?:di )?darah(?! (?:tinggi|rendah))|pendarahan|perdarahan|bleeding|(?:luka|injur\\w*) (?:parah|berat|dalam|bernanah|infeksi|busuk|serius|serious|bad)|(?:di )?nanah|infeksi|infected|(?:di )?patah(?: tulang| kaki| tangan| rusuk)?|broken (?:arm|leg|bone|rib)\\w*|pingsan|tidak sadar|unconscious|passed out|sesak (?:napas|nafas)|can ?t breathe|tidak bisa (?:napas|nafas|bernafas|bernapas)|kejang|di gugur|keguguran|miscarriage|sekarat|dying|sakit (?:parah|keras|berat)|gering parah|seriously (?:ill|injured|sick)|muntah darah|batuk darah|luka bakar|melepuh|burns?|lumpuh|tidak bisa (?:jalan|berdiri|bangun|mlaku|leumpang)|(?:can t|cannot|tidak bisa|cant) (?:walk|stand)|teu bisa leumpang|sesek|ambekan sesek|napas {gap1}sesak|(?:hardly|barely|cannot|can t|cant|tidak bisa) (?:breathe|breath)|short(?:ness)? of breath|susah (?:napas|nafas|bernapas|bernafas)|(?:dada|dodo) {gap1}(?:sakit|nyeri|loro|sesak)|chest pain|tak sedar\\w*|ora sadar|tidak bangun bangun|kepala (?:bocor|berdarah)|(?:luka|jahitan|wound|stitches) {gap}(?:infeksi|infected|bau|busuk|smell\\w*|bernanah)|(?:tangan|jari|kaki) (?:nya )?putus|(?:perut|kandungan) {gap1}(?:kencang|sakit|keram)|keluar darah|demam tinggi|high fever|(?:kaki|legs?|feet) {gap1}(?:bengkak|swollen)|elephant|beri beri|beriberi|vomit\\w* everything',
     emergency: 'serious_medical',
     flags: ['injury_or_medical'],
   },
   {
     id: 'untreated',
     pattern:
-      '{neg} (?:mau |pernah |di )?(?:bawa|boleh|izin|kasih|beri|antar|bisa|dapat|pernah) {gap1}(?:ke )?{med}|{neg} (?:di )?(?:obat|rawat)|(?:obat|dokter|berobat) {gap1}{neg} (?:boleh|di kasih|di izin|di beri)|(?:no|refused|refuse|denied) (?:medical|treatment|doctor|medicine|hospital)|(?:not|never) (?:taken|allowed) to (?:a |the )?(?:doctor|hospital|clinic)',
+      '{neg} (?:mau |pernah |di )?(?:bawa|boleh|izin|kasih|beri|antar|bisa|dapat|pernah|hantar|gowo|di gowo|periksa|nak hantar|mau hantar) {gap1}(?:ke |neng |kat )?{med}|jangan (?:ke|pergi ke|berobat ke) {med}|not to (?:see|go to) (?:a |the )?(?:doctor|hospital|clinic)|no (?:money|uang) for (?:the )?(?:hospital|doctor|clinic|treatment)|(?:only|cuma|hanya|cuman) (?:give|gave|kasih|dikasih|di kasih) (?:him |her |them |us )?(?:painkillers?|obat sakit kepala|obat pereda|ibuprofen|panadol|paracetamol)|(?:refuses|refused|won t|will not|does not|do not|tidak mau|tak mau|ga mau|gak mau) (?:to )?(?:take|bring|send|let|antar|bawa|hantar) (?:saya |kami |dia |her |him |me |us )?(?:back )?(?:to )?(?:the )?{med}|(?:tunggu|ngenteni|ngentosi|wait) {gap1}(?:habis shift|gajian|pay ?day|selesai kerja)|takut (?:panggil|telepon|call) (?:ambulans|ambulance)|{neg} (?:di )?(?:obat|rawat)|(?:obat|dokter|berobat) {gap1}{neg} (?:boleh|di kasih|di izin|di beri)|(?:no|refused|refuse|denied) (?:medical|treatment|doctor|medicine|hospital)|(?:not|never) (?:taken|allowed) to (?:a |the )?(?:doctor|hospital|clinic)',
     emergency: 'untreated',
     indicators: ['abusive_conditions'],
     flags: ['injury_or_medical'],
@@ -219,7 +244,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'illness',
     pattern:
-      '(?:di )?sakit(?! hati)|(?:di )?luka|memar|lebam|bengkak|demam|hamil|pregnant|injur\\w*|sick|ill|hurt|pain|wound\\w*|cedera|(?:di )?lahir|melahirkan|kontraksi|diare|muntah|batuk|tbc|kanker|stroke',
+      '(?:di )?sakit(?! hati)|lara|loro|gering|nyeri|(?:di )?luka|memar|lebam|bengkak|demam|hamil|pregnant|injur\\w*|sick|ill|hurt|pain|wound\\w*|cedera|(?:di )?lahir|melahirkan|kontraksi|diare|muntah|batuk|tbc|kanker|stroke',
     flags: ['injury_or_medical'],
     signals: ['illness'],
   },
@@ -227,14 +252,14 @@ export const CUES: readonly Cue[] = [
   {
     id: 'danger_words',
     pattern:
-      'nyawa (?:saya |kami |dia |kakak |adik )?(?:terancam|dalam bahaya|di ancam)|dalam bahaya|in danger|(?:tolong )?selamat\\w* (?:saya|kami|kakak|adik|anak|dia)|di selamatkan (?:segera|secepatnya|cepat)|save (?:saya|us|her|him)|sos|darurat|emergency|bahaya sekali|sangat bahaya',
+      'nyawa (?:saya |kami |dia |kakak |adik )?(?:terancam|dalam bahaya|di ancam)|dalam bahaya|in danger|(?:tolong )?selamat\\w* (?:saya|kami|kakak|adik|anak|dia)|di selamatkan (?:segera|secepatnya|cepat)|save (?:saya|us|her|him)|sos|darurat|emergency|bahaya sekali|sangat bahaya|kapal\\w* {gap1}(?:bocor|tenggelam|karam|terbakar)|(?:sinking|sank|capsized)|(?:sembunyi|bersembunyi|ngumpet|hiding) (?:di|dari|in|from)|di kejar (?:kejar )?(?:sama |oleh )?(?:orang|preman|agen|bos)',
     emergency: 'danger_words',
   },
   // ── restriction of movement ───────────────────────────────────────────────────────────────────────
   {
     id: 'not_allowed_out',
     pattern:
-      '{neg} (?:boleh|di boleh|di izin|izin|di kasih|kasih|di beri|di lepas|bisa|di biar|pernah di kasih|pernah boleh|pernah di izin) {gap1}(?:keluar|pulang|pergi|kemana|ke mana|resign|berhenti|libur keluar|lepas|turun (?:ke )?darat|turun kapal)|di larang (?:keluar|pulang|pergi|berhenti|resign)|(?:minta|mau) (?:pulang|berhenti|keluar|resign) {gap}(?:tidak|di tolak|ditolak)|{neg} (?:di )?lepas|(?:tidak|not|never|tidak pernah) (?:allowed|permitted|let) (?:to )?(?:leave|go|go home|go out|quit|get off)|(?:wont|will not) let (?:saya|us|her|him|them) (?:leave|go)|tidak (?:bisa|boleh) leave|terjebak|trapped|stuck|kabur|lari(?! pagi)|escape\\w*|run away|ran away',
+      '{neg} (?:boleh|di boleh|di izin|izin|di kasih|kasih|di beri|di lepas|bisa|di biar|pernah di kasih|pernah boleh|pernah di izin) {gap1}(?:keluar|pulang|pergi|kemana|ke mana|resign|berhenti|libur keluar|lepas|turun)|di larang (?:keluar|pulang|pergi|berhenti|resign)|(?:minta|mau) (?:pulang|berhenti|keluar|resign) {gap}(?:tidak|di tolak|ditolak)|{neg} (?:di )?lepas|(?:tidak|not|never|tidak pernah) (?:allowed|permitted|let) (?:to )?(?:leave|go|go home|go out|quit|get off)|(?:wont|will not) let (?:saya|us|her|him|them) (?:leave|go)|tidak (?:bisa|boleh) leave|terjebak|trapped|stuck|kabur|lari(?! pagi)|escape\\w*|run away|ran away|(?:tidak|never) (?:pernah )?(?:pulang|turun|naik|ke|balik|go|goes) (?:ke )?(?:darat|ashore)|(?:tidak|never|no) (?:pernah )?(?:sandar|docks?|port for)|tidak (?:tau|pernah) minggir|(?:tidak mau|teu daek|tak nak|refuses? to|won t) (?:ke |go to |go )?(?:darat|port|ashore|pelabuhan)|minta (?:di )?turun\\w*(?: [a-z0-9|]+){0,6} (?:di tolak|ditolak)|(?:tidak|tak) (?:bagi|kasih|bagi saya) (?:balik|pulang)|tidak let (?:dia |mereka |saya |kami )?(?:go|leave)|(?:majikan|bos|agen|employer) (?:tidak|tak) (?:bagi|kasih|izin|benarkan)|tidak oleh (?:metu|keluar|mulih|pulang)|tidak bisa (?:pulang|bali|mulih)|cannot go out alone|tidak boleh keluar (?:rumah )?(?:kalau|kalo) tidak',
     indicators: ['restriction_of_movement'],
     negatable: false,
   },
@@ -242,7 +267,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'phone_taken',
     pattern:
-      'hp {gap1}(?:di )?(?:sita|ambil|tahan|rampas|simpan|pegang|kunci)|(?:sita|ambil|tahan|rampas|simpan|pegang) {gap1}hp|{neg} (?:boleh|di boleh|bisa|di kasih|di izin|pernah) {gap1}(?:pakai|pegang|main|punya|pinjam|bawa|buka|telepon|hubung|kontak) {gap1}(?:hp|keluarga|siapa|orang|internet|wifi)|{neg} (?:boleh|bisa|di izin|pernah di kasih) (?:telepon|hubung|kontak|kabar)|{neg} (?:punya|pegang|ada) hp|(?:hp|phone) (?:was |is |were )?(?:taken|confiscated|seized)|(?:took|take|takes|taken) (?:saya |our |her |his )?hp|{neg} (?:allowed|permitted) to (?:use|have|call|contact) |hp {gap}di (?:awas|pantau|periksa|cek|sita|ambil|pegang)|larang {gap1}(?:telepon|hubung|kontak|pakai hp|pegang hp|main hp)|diam diam|secara diam|(?:chat|telepon|hubung|pakai hp|wa) diam|sembunyi sembunyi|secretly|in secret|pinjam hp (?:teman|orang)|borrowed (?:a )?hp',
+      'hp {gap}(?:di )?(?:sita|ambil|tahan|rampas|simpan|pegang|kunci|kumpul|periksa)|(?:sita|ambil|tahan|rampas|simpan|pegang|kumpul) {gap1}hp|{neg} (?:boleh|di boleh|bisa|di kasih|di izin|pernah) {gap1}(?:pakai|pegang|main|punya|pinjam|bawa|buka|telepon|hubung|kontak) {gap1}(?:hp|keluarga|siapa|orang|internet|wifi)|{neg} (?:boleh|bisa|di izin|pernah di kasih) (?:telepon|hubung|kontak|kabar)|{neg} (?:punya|pegang|ada) hp|(?:hp|phone) (?:was |is |were )?(?:taken|confiscated|seized)|(?:took|take|takes|taken) (?:saya |our |her |his )?hp|{neg} (?:allowed|permitted) to (?:use|have|call|contact) |hp {gap}di (?:awas|pantau|periksa|cek|sita|ambil|pegang)|larang {gap1}(?:telepon|hubung|kontak|pakai hp|pegang hp|main hp)|diam diam|secara diam|(?:chat|telepon|hubung|pakai hp|wa) diam|sembunyi sembunyi|secretly|in secret|pinjam hp (?:teman|orang)|borrowed (?:a )?hp',
     indicators: ['isolation'],
     negatable: false,
   },
@@ -250,7 +275,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'documents_held',
     pattern:
-      '{doc} {gap}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|hold|holds|holding|confiscated) (?:saya |kami |dia |mereka |our |her |his |their |the )?{doc}',
+      '{doc} {gap}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci|bawa)(?! sendiri)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}|{doc} (?:saya |kami )?(?:masih )?(?:di|sama|ada di) (?:bos|majikan|agen|agency|agensi|perusahaan|kapten|company|boss|syarikat)|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|hold|holds|holding|confiscated) (?:saya |kami |dia |mereka |our |her |his |their |the )?{doc}',
     indicators: ['retention_of_documents'],
     negatable: false,
   },
@@ -258,7 +283,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'unpaid',
     pattern:
-      '(?:gaji|upah|uang) {gap5}{neg} {gap1}(?:di )?(?:bayar|kasih|kirim|terima|dapat|cair|beri|gaji)|{neg} (?:pernah )?di (?:gaji|bayar)|{neg} (?:pernah )?(?:bayar|kasih|kirim|beri) {gap1}(?:gaji|upah|pesangon)|(?:pesangon|lembur|upah lembur) {gap1}{neg} (?:di )?(?:bayar|kasih|beri)|{neg} (?:pernah )?gaji|{neg} (?:pernah )?(?:terima|dapat|dapet|di kasih|kasih|di beri) {gap1}gaji|(?:gaji|upah) {gap1}(?:di )?(?:tahan|potong|simpan|tunggak|tunda|telat|terlambat|nunggak)|(?:potong|tahan|tunda) {gap1}gaji|potongan|gaji {gap}(?:telat|terlambat|kurang|cuma|hanya|setengah|separuh|tidak penuh|tidak sesuai|tidak full)|(?:cuma|hanya|baru) (?:di )?(?:bayar|kasih) (?:setengah|separuh|sebagian|sedikit)|gaji {gap}(?:nanti|kalau|setelah|waktu) (?:pulang|selesai kontrak|habis kontrak)|unpaid|(?:tidak|never) (?:been )?paid|no (?:salary|pay|gaji)|gaji (?:is |was )?(?:withheld|delayed|late|deducted|cut)|deduct\\w*|underpaid|tunggakan|tertunggak',
+      '(?:gaji|upah|uang) {gap5}{neg} {gap1}(?:di )?(?:bayar|kasih|kirim|terima|dapat|cair|beri|gaji)|{neg} (?:pernah )?di (?:gaji|bayar)|{neg} (?:pernah )?(?:bayar|kasih|kirim|beri) {gap1}(?:gaji|upah|pesangon)|(?:pesangon|lembur|upah lembur) {gap1}{neg} (?:di )?(?:bayar|kasih|beri)|{neg} (?:pernah )?gaji|{neg} (?:pernah )?(?:terima|dapat|dapet|di kasih|kasih|di beri) {gap1}gaji|(?:gaji|upah) {gap1}(?:di )?(?:tahan|potong|simpan|tunggak|tunda|telat|terlambat|nunggak)|(?:potong|tahan|tunda) {gap1}gaji|potongan|gaji {gap}(?:telat|terlambat|kurang|cuma|hanya|setengah|separuh|tidak penuh|tidak sesuai|tidak full)|(?:cuma|hanya|baru) (?:di )?(?:bayar|kasih) (?:setengah|separuh|sebagian|sedikit)|gaji {gap}(?:nanti|kalau|setelah|waktu) (?:pulang|selesai kontrak|habis kontrak)|unpaid|(?:tidak|never) (?:been )?paid|no (?:salary|pay|gaji)|gaji (?:is |was )?(?:withheld|delayed|late|deducted|cut)|deduct\\w*|underpaid|tunggakan|tertunggak|(?:gaji|upah) {gap}{neg} sesuai|di bayar (?:setengah|separuh|separo|sebagian|half)|(?:paid|pay) half|tanpa (?:tambahan )?(?:gaji|upah|bayaran|di bayar)|without (?:extra )?pay|(?:gaji|upah|uang|salary)\\w* (?:goes|go|went|masuk|di kirim|di ambil|di terima|di pungut) (?:to |ke |oleh )?(?:the )?(?:agen|agent|agency|majikan|bos|calo)|never see (?:it|the money|kami salary)|(?:gaji|upah|salary) {gap}(?:di )?potong|potong {gap}(?:gaji|upah|salary)|take\\w* half (?:saya |kami )?(?:gaji|salary)|ora di bayar|tidak di bayar|tak dapat|tak bayar|teu di bayar|teu mere gajih|not paid|service fee|tidak (?:pay|paid)|{neg} (?:mau )?bayar (?:lembur|overtime|gaji|upah)',
     indicators: ['withholding_of_wages'],
     signals: ['labour_issue'],
     negatable: false,
@@ -267,14 +292,14 @@ export const CUES: readonly Cue[] = [
   {
     id: 'debt',
     pattern:
-      '(?:di )?hutang|debt|di denda|denda|fine[ds]?|ganti rugi|uang jaminan|deposit|kasbon|(?:minta|bayar|harus bayar) (?:uang )?{gap}(?:kalau|untuk|biar|supaya) (?:mau )?(?:pindah|pulang|keluar|berhenti|bebas)|(?:kalau|jika) {neg} (?:bayar|tebus|lunas)|(?:harus|suruh|di suruh|wajib|minta) (?:bayar|ganti) {gap}(?:kalau |baru |untuk |supaya |biar )?(?:bisa )?(?:pulang|keluar|bebas|lepas|resign|berhenti)|(?:kalau|untuk|biar|supaya) (?:mau )?(?:pulang|keluar|bebas|berhenti) {gap}(?:harus |wajib )?bayar|pay \\w* ?(?:to leave|to go home|before)|bond',
+      '(?:di )?hutang|debt|di denda|denda|fine[ds]?|ganti rugi|uang jaminan|deposit|kasbon|(?:minta|bayar|harus bayar) (?:uang )?{gap}(?:kalau|untuk|biar|supaya) (?:mau )?(?:pindah|pulang|keluar|berhenti|bebas)|(?:kalau|jika) {neg} (?:bayar|tebus|lunas)|(?:harus|suruh|di suruh|wajib|minta) (?:bayar|ganti) {gap}(?:kalau |baru |untuk |supaya |biar )?(?:bisa )?(?:pulang|keluar|bebas|lepas|resign|berhenti)|(?:kalau|untuk|biar|supaya) (?:mau )?(?:pulang|keluar|bebas|berhenti) {gap}(?:harus |wajib )?bayar|pay \\w* ?(?:to leave|to go home|before)|bond|owe\\w*|(?:must|have to) pay|(?:balikin|kembalikan|return) (?:the )?(?:mahar|dowry)|surat (?:hutang|utang)|(?:bayar|mayar) deui|charged (?:saya |kami )?\\d+|di tebus|tebusan',
     indicators: ['debt_bondage'],
   },
   // ── abusive conditions ───────────────────────────────────────────────────────────────────────────
   {
     id: 'no_food',
     pattern:
-      '{neg} (?:di )?(?:kasih|beri|dapat|boleh|bisa|cukup) {gap1}(?:makan|minum)|makan {gap1}(?:cuma|hanya|sekali) |makan (?:sisa|nasi basi|basi)|(?:di )?lapar|kelaparan|starv\\w*|no food|not enough food|{neg} ada (?:makanan|makan)|tidur (?:di )?(?:lantai|dapur|gudang|luar|kamar mandi|teras|balkon|garasi|lorong|kandang|jalan|tempat jemuran)|sleep\\w* (?:on the floor|outside|in the kitchen)|{neg} (?:ada |punya )?(?:kamar|tempat tidur|kasur)|(?:mess|tempat tinggal|kamar) (?:kotor|sempit|penuh|tidak layak)|tidak layak',
+      '{neg} (?:di )?(?:kasih|beri|dapat|boleh|bisa|cukup) {gap1}(?:makan|minum)|makan {gap1}(?:cuma|hanya|sekali) |makan (?:sisa|nasi basi|basi)|(?:di )?lapar|kelaparan|starv\\w*|no food|not enough food|{neg} ada (?:makanan|makan)|tidur (?:di )?(?:lantai|dapur|gudang|luar|kamar mandi|teras|balkon|garasi|lorong|kandang|jalan|tempat jemuran)|sleep\\w* (?:on the floor|outside|in the kitchen)|{neg} (?:ada |punya )?(?:kamar|tempat tidur|kasur)|(?:mess|tempat tinggal|kamar|asrama) (?:kotor|sempit|penuh|tidak layak)|tidak layak|makan(?:an)? {gap}(?:cuma|hanya|sisa) |(?:cuma|hanya) (?:nasi|mie|mi) |umpan ikan|(?:air|water) (?:laut|asin|salty|sea)|salty|distilled seawater|tidur (?:di )?(?:atap|kapal)|sleep on the boat|makanan (?:menipis|habis|sedikit|tinggal sedikit)|food (?:almost )?(?:finished|gone|running out)|no food|tidak di kasih makan|tidak di beri makan|tidak dapat makan|jarang (?:di )?kasih makan|belum makan|blm makan|tidak makan|haven t eaten|have not eaten|di usir|(?:put|thrown|kicked) out|di buang (?:di|ke) (?:pasar|jalan)|penuh sesak|overcrowded',
     indicators: ['abusive_conditions'],
     negatable: false,
   },
@@ -282,7 +307,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'no_rest',
     pattern:
-      '{neg} (?:ada |pernah |di kasih |dapat |boleh |di beri |kasih )?(?:hari )?(?:libur|istirahat|off|cuti)|tanpa (?:hari )?(?:libur|istirahat)|no (?:day|days) off|no rest|without rest|7 hari seminggu|seven days a week|(?:dari )?(?:subuh|pagi buta|jam \\d+ pagi) (?:sampai|hingga) (?:tengah )?malam|(?:kerja|work\\w*) (?:siang malam|day and night|non stop|nonstop)|tidur (?:cuma|hanya) [1-4] jam|lembur (?:terus|setiap hari|tiap hari|paksa)|di paksa lembur|forced overtime',
+      '{neg} (?:ada |pernah |di kasih |dapat |boleh |di beri |beri |kasih |di izin )?(?:saya |kami )?(?:hari )?(?:libur|istirahat|off|cuti|prei)|{neg} (?:had |have |get |got )?(?:a )?days? off|no days? off|tidak oleh prei|tidak entuk (?:prei|istirahat|libur)|tidak ngekei prei|libur (?:cuma|hanya) (?:sebulan|sekali sebulan|satu kali sebulan)|tanpa (?:hari )?(?:libur|istirahat)|no (?:day|days) off|no rest|without rest|7 hari seminggu|seven days a week|(?:dari )?(?:subuh|pagi buta|jam \\d+ pagi) (?:sampai|hingga) (?:tengah )?malam|(?:kerja|work\\w*) (?:siang malam|day and night|non stop|nonstop)|tidur (?:cuma|hanya) [1-4] jam|lembur (?:terus|setiap hari|tiap hari|paksa|saben dina|saben dino)|di paksa lembur|forced overtime|overtime every day|7 days a week|bangun \\d+ ?(?:x|kali)|(?:ora|tidak) (?:oleh|entuk) prei|until midnight|sampai tengah malam|lembur (?:sampai|sampe) (?:malam|tengah malam)',
     indicators: ['excessive_overtime'],
     negatable: false,
   },
@@ -290,7 +315,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'deceived',
     pattern:
-      'di (?:janji|iming|tipu|bohong)|janji(?:nya)? {gap1}(?:kerja|gaji|di)|katanya (?:kerja|jadi|gaji \\d+|di (?:pabrik|restoran|hotel|toko|kantor|kebun))|ternyata {gap}(?:di |bukan|scam|judi|tipu|kerja|jadi|disuruh|harus)|{neg} sesuai (?:janji|kontrak|perjanjian|yang di janji|iklan|lowongan)|beda (?:dengan|dari|sama) (?:janji|kontrak|yang di janji|iklan)|bohong|tipu|lowongan palsu|lied|lie to|promised|tricked|deceived|fake job|(?:job|work) (?:was |is )?(?:different|not as promised)|bukan (?:kerja|pekerjaan) (?:yang|seperti|sebagai)|seharusnya (?:kerja|jadi|di)',
+      'di (?:janji|iming|tipu|bohong)|janji(?:nya)? {gap1}(?:kerja|gaji|di)|katanya (?:kerja|jadi|gaji \\d+|di (?:pabrik|restoran|hotel|toko|kantor|kebun))|ternyata {gap}(?:di |bukan|scam|judi|tipu|kerja|jadi|disuruh|harus)|{neg} sesuai (?:janji|kontrak|perjanjian|yang di janji|iklan|lowongan)|beda (?:dengan|dari|sama) (?:janji|kontrak|yang di janji|iklan)|bohong|tipu|lowongan palsu|lied|lie to|promised|tricked|deceived|fake job|(?:job|work) (?:was |is )?(?:different|not as promised)|bukan (?:kerja|pekerjaan) (?:yang|seperti|sebagai)|seharusnya (?:kerja|jadi|di)|jebule|jebulane|ternyata|di janji\\w*|dijanjiin|tidak sesuai janji|changed (?:saya |kami )?contract|(?:umur|usia)\\w* (?:di )?(?:palsu|tua)|dituakan|dipalsu\\w*|lower salary than promised',
     indicators: ['deception'],
     signals: ['suspicious_recruitment'],
   },
@@ -298,7 +323,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'vulnerability',
     pattern:
-      'di manfaat|manfaat (?:keadaan|kondisi|situasi)|takut (?:di )?(?:tangkap|lapor) (?:polisi|imigrasi)|take\\w* advantage|because (?:saya am|we are|she is|he is)? ?(?:illegal|undocumented)|{neg} bisa bahasa',
+      'di manfaat|manfaat (?:keadaan|kondisi|situasi)|takut (?:di )?(?:tangkap|lapor) (?:polisi|imigrasi)|take\\w* advantage|because (?:saya am|we are|she is|he is)? ?(?:illegal|undocumented)|{neg} bisa bahasa|(?:tanpa|tidak ada|tidak punya|no|without|tiada) (?:work )?(?:permit|papers)|nanti ketahuan imigrasi|takut (?:panggil|lapor|ke) (?:ambulans|polisi|polis|hospital|rumah sakit)',
     indicators: ['abuse_of_vulnerability'],
     negatable: false,
   },
@@ -322,7 +347,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'sex_work',
     pattern:
-      '(?:di )?(?:paksa|suruh|jadi|jadikan|jual|kerja) {gap1}(?:psk|pelacur|wts|lonte|layan tamu|layan laki|temani tamu|jual diri|tidur dengan tamu|kerja seks|prostitu\\w*|lc|pemandu lagu|open bo)|(?:di )?layan (?:tamu|laki|pria|pelanggan|nafsu)|temani (?:tamu|minum)|prostitu\\w*|pelacuran|lokalisasi|mucikari|germo|sex work\\w*|forced to sleep with|open bo|rumah bordil|brothel|karaoke|panti pijat|massage parlou?r|spa plus',
+      '(?:di )?(?:paksa|suruh|jadi|jadikan|jual|kerja) {gap1}(?:psk|pelacur|wts|lonte|layan tamu|layan laki|temani tamu|jual diri|tidur dengan tamu|kerja seks|prostitu\\w*|lc|pemandu lagu|open bo)|(?:di )?layan (?:tamu|laki|pria|pelanggan|nafsu)|temani (?:tamu|minum)|prostitu\\w*|pelacuran|lokalisasi|mucikari|germo|sex work\\w*|forced to sleep with|open bo|rumah bordil|bordil|brothel|karaoke|panti pijat|massage parlou?r|spa plus|(?:nemenin|menemani|temani|nemani|temenin|accompany|drink with) (?:the )?(?:tamu|laki|pria|customers?|guests?|laki laki)|klub malam|night ?club|hostess|pemandu lagu|(?:dodolan|jual) (?:awak|badan|tubuh)|layanan plus|men come at night|sleep with (?:the )?customers|\\blc\\b',
     signals: ['sex_work'],
     timeless: true,
   },
@@ -356,7 +381,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'domestic',
     pattern:
-      'prt|art|pembantu|asisten rumah tangga|pekerja rumah tangga|rumah tangga|domestic (?:helper|worker)|maid|helper|fdh|fdw|(?:jaga|rawat|urus|asuh) (?:nenek|kakek|oma|opa|ama|akong|lansia|orang tua|jompo|bayi|anak majikan|orang sakit)|caregiver|care giver|carer|nanny|babysitter|momong|sopir pribadi|tukang kebun|pekerja rumahan|kerja (?:di )?rumah (?:majikan|orang)|nyonya|tuan rumah|penata laksana|pelaksana rumah tangga|informal',
+      'prt|art|pembantu|asisten rumah tangga|pekerja rumah tangga|rumah tangga|domestic (?:helper|worker)|maid|helper|fdh|fdw|(?:jaga|rawat|urus|asuh) (?:nenek|kakek|oma|opa|ama|akong|lansia|orang tua|jompo|bayi|anak majikan|orang sakit)|caregiver|care giver|carer|nanny|babysitter|momong|sopir pribadi|tukang kebun|pekerja rumahan|kerja (?:di )?rumah (?:majikan|orang)|nyonya|tuan rumah|penata laksana|pelaksana rumah tangga|informal|tkw|perawat lansia|jaga (?:anak|ama|akong|kakek|nenek|oma|opa)|pembantu rumah|pembantu|works? for a family|kerja dengan keluarga|rumah majikan|house of (?:the )?employer',
     signals: ['domestic'],
     timeless: true,
   },
@@ -376,7 +401,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     id: 'agency',
-    pattern: 'agen|agency|agensi|pt|p3mi|pjtki|sponsor|calo|perekrut|recruiter|penyalur|lpk',
+    pattern:
+      'agen|agency|agensi|agent|pt|p3mi|pjtki|sponsor|calo|perekrut|recruiter|penyalur|lpk|broker|kantor agen',
     signals: ['agency'],
     timeless: true,
   },
@@ -390,7 +416,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'contact_lost',
     pattern:
-      '(?:hilang|putus|lost) (?:kontak|contact|komunikasi|kabar)|{neg} (?:bisa |pernah |ada )?(?:di )?(?:hubung|telepon|kontak)|{neg} (?:ada |pernah |dapat |kasih |ngasih )?kabar|(?:nomor|hp|wa|whatsapp)(?:nya)? {gap1}{neg} (?:aktif|bisa|nyambung)|(?:hp|nomor|wa)(?: nya)? mati|jarang (?:aktif|kabar|ada kabar|bisa di hubung|balas|telepon)|no (?:news|contact)|(?:cannot|can t|could not|tidak bisa) (?:reach|contact)|menghilang|di cari|{person} {gap1}hilang|hilang (?:tanpa kabar|begitu saja|entah)|missing|lost touch|tidak (?:pernah )?(?:telepon|balas|membalas)|{neg} (?:ada )?respon',
+      '(?:hilang|putus|lost) (?:kontak|contact|komunikasi|kabar)|{neg} (?:bisa |pernah |ada )?(?:di )?(?:hubung|telepon|kontak)|{neg} (?:ada |pernah |dapat |kasih |ngasih )?kabar|(?:nomor|hp|wa|whatsapp)(?:nya)? {gap1}{neg} (?:aktif|bisa|nyambung)|(?:hp|nomor|wa)(?: nya)? mati|jarang (?:aktif|kabar|ada kabar|bisa di hubung|balas|telepon)|no (?:news|contact)|(?:cannot|can t|could not|tidak bisa) (?:reach|contact)|menghilang|di cari|{person} {gap1}hilang|hilang (?:tanpa kabar|begitu saja|entah)|missing|lost touch|tidak (?:pernah )?(?:telepon|balas|membalas)|{neg} (?:ada )?respon|centang (?:satu|1)|(?:nomor|hp|wa)\\w* {gap1}(?:tidak|sudah tidak|gak) aktif|(?:tidak|ora|teu|tak) (?:ada|ana|ono|aya|wonten) (?:kabar|kabare|beja|béja)|teu aya (?:beja|béja)|tidak (?:ngabari|ngabarin)|(?:tidak|tak|teu) (?:dapat|tiasa|bisa) (?:di )?hubung\\w*|tidak bisa di telepon|(?:stopped|stop) (?:writing|answering|replying|calling)|(?:not|never) (?:been able to )?(?:reach|heard)|have tidak heard|have not heard|(?:cannot|can t|could not|tidak bisa) talk to (?:him|her|dia)|inactive',
     signals: ['contact_lost'],
     timeless: true,
     negatable: false,
@@ -405,21 +431,21 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'welfare',
     pattern:
-      '(?:mau|ingin) pulang|kangen|rindu|homesick|tidak betah|stres\\w*|stress\\w*|depresi|depress\\w*|sedih|sad|lonely|kesepian|putus asa|capek|lelah|cemas|takut|overstay|over stay|visa {gap1}(?:habis|mati|expired|tamat)|paspor {gap1}(?:habis|mati|expired|hilang)|izin tinggal {gap1}(?:habis|mati)|permit {gap1}(?:habis|mati|expired|tamat)|ilegal|undocumented|pendatang asing tanpa izin|pati|kaburan|tidak (?:punya|ada) (?:dokumen|permit|visa)|want to go home|bantuan pulang|pemulangan|deportasi|di deportasi|tahanan imigrasi|depot imigrasi|rumah detensi|detention|di tangkap (?:polisi|imigrasi)',
+      '(?:mau|ingin) pulang|kangen|rindu|homesick|tidak betah|stres\\w*|stress\\w*|depresi|depress\\w*|sedih|sad|lonely|kesepian|putus asa|capek|lelah|cemas|takut|overstay|over stay|visa {gap1}(?:habis|mati|expired|tamat)|paspor {gap1}(?:habis|mati|expired|hilang)|izin tinggal {gap1}(?:habis|mati)|permit {gap1}(?:habis|mati|expired|tamat)|ilegal|undocumented|pendatang asing tanpa izin|pati|kaburan|tidak (?:punya|ada) (?:dokumen|permit|visa)|want to go home|bantuan pulang|pemulangan|deportasi|di deportasi|tahanan imigrasi|depot imigrasi|rumah detensi|detention|di tangkap (?:polisi|imigrasi)|(?:di )?tahan (?:oleh )?(?:polisi|polis|imigrasi|imigresen)|kantor polisi|depot imigresen|detained|arrested|terdampar|stranded|di tinggal|ditinggal|(?:no|tidak ada|gak ada) (?:money|uang|ongkos)|takut|scared|afraid|hopeless|putus asa|gelap|tidak tahu (?:lagi )?harus (?:bagaimana|gimana)|(?:tidak|gak) kuat lagi|tidak tahan|ora tahan|aneh|di dagang\\w*|perdagangan orang|trafficked|korban (?:tppo|perdagangan)',
     signals: ['welfare'],
     timeless: true,
   },
   {
     id: 'over',
     pattern:
-      '(?:sudah|berhasil|sempat|bisa) (?:kabur|lari|keluar dari|bebas|di selamat|di pulang|di lepas|di jemput)|(?:sudah|sekarang) (?:di )?(?:aman|selamat)|(?:sekarang|sudah) (?:di |tinggal di |ada di )?(?:kbri|kjri|kdei|shelter|penampungan|rumah aman|safe house)|sudah (?:tidak|gak) (?:di )?(?:sana|situ|kerja di sana)|(?:already|now) (?:safe|home|back)|escaped|rescued|(?:saya am|we are) safe now|sudah (?:di )?(?:tangan|jemput) (?:polisi|kbri|kjri)',
+      '(?:sudah|berhasil|sempat|bisa) (?:kabur|lari|keluar dari|bebas|di selamat|di pulang|di lepas|di jemput)|(?:sudah|sekarang) (?:di )?(?:aman|selamat)|(?:sekarang|sudah) (?:di |tinggal di |ada di )?(?:kbri|kjri|kdei|shelter|penampungan|rumah aman|safe house)|sudah (?:tidak|gak) (?:di )?(?:sana|situ|kerja di sana)|(?:already|now) (?:safe|home|back)|escaped|rescued|(?:saya am|we are|saya) (?:ok|safe) now|sudah (?:di )?(?:tangan|jemput) (?:polisi|kbri|kjri)|(?:sudah|telah|berhasil) (?:metu|lari|kabur) (?:saka|dari)|(?:sekarang|saiki) (?:di |neng |ada di )?(?:kbri|kjri|shelter|penampungan|rumah perlindungan)|in a shelter|at the embassy|took us out|got out|di bebaskan|(?:sudah|udah) aman|sekarang aman|wis aman|saiki aman|aman kok',
     signals: ['over'],
     timeless: true,
   },
   {
     id: 'returned',
     pattern:
-      '(?:sudah|baru|telah) (?:pulang|di pulang|sampai|kembali|tiba|balik) (?:ke |di )?(?:indonesia|indo|tanah air|rumah|kampung|jakarta|surabaya)?|(?:sudah|sekarang) (?:di |ada di )?(?:indonesia|kampung|tanah air|rumah(?! majikan))|(?:sudah|telah) di deportasi|(?:already|now) (?:back )?(?:home|in indonesia)|returned (?:home|to indonesia)|mantan (?:pmi|tkw|tki|abk|pekerja)|waktu (?:saya |dia )?(?:kerja|di) (?:sana|malaysia|saudi|arab|taiwan|hongkong|hong kong|korea|jepang|kamboja|myanmar)',
+      '(?:sudah|baru|telah) (?:pulang|di pulang|sampai|kembali|tiba|balik|wangsul)(?: (?:ke |di )?(?:indonesia|indo|tanah air|rumah|kampung|jakarta|surabaya))?|(?:sudah|udah|wis|sampun) (?:di )?(?:rumah(?! (?:majikan|agen|tekong|calo|bos|teman|temen|orang|penampungan|sakit))|kampung|ngomah|indonesia)|now home|home (?:in|at) (?!the)|(?:sudah|sekarang) (?:di |ada di )?(?:indonesia|kampung|tanah air|rumah(?! (?:majikan|agen|tekong|calo|bos|teman|temen|orang|penampungan|sakit|bordil)))|(?:sudah|telah) di deportasi|(?:already|now) (?:back )?(?:home|in indonesia)|returned (?:home|to indonesia)|mantan (?:pmi|tkw|tki|abk|pekerja)|(?:sudah|sekarang|saiki|wis) (?:di |neng )?kampung|waktu (?:saya |dia )?(?:kerja|di) (?:sana|malaysia|saudi|arab|taiwan|hongkong|hong kong|korea|jepang|kamboja|myanmar)',
     signals: ['returned'],
     timeless: true,
   },
@@ -433,20 +459,50 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'minor_words',
     pattern:
-      '(?:di )?bawah umur|underage|minor|masih (?:sekolah|smp|sma|smk|sd|kecil|anak anak|remaja|belum 18)|anak sekolah|lulusan smp|belum (?:17|18|cukup umur)|pelajar',
+      '(?:di )?bawah umur|underage|minor|masih (?:sekolah|smp|sma|smk|sd|kecil|anak anak|remaja|belum 18)|anak sekolah|lulusan smp|belum (?:17|18|cukup umur)|pelajar|tidak sekolah lagi|(?:tak|tidak|ora) (?:bagi |boleh )?sekolah',
     signals: ['minor'],
     timeless: true,
+  },
+  {
+    // Someone has died: with others sick or afraid, an emergency (decided in triage.ts).
+    id: 'death',
+    pattern:
+      'meninggal|mati (?:karena|di kapal|sakit)|died|dead|mayat\\w*|jenazah\\w*|corpse|body (?:in|was|is)|gantung diri|ketemu mati|found dead',
+    signals: ['death'],
+    negatable: false,
+  },
+  {
+    id: 'fear_of_dying',
+    pattern:
+      '(?:takut|wedi|sieun|afraid|scared) (?:of )?(?:mati|dying|die|maot|paeh)|takut giliran (?:kami|saya)|will i (?:survive|die)|takut (?:tidak|gak) selamat',
+    signals: ['fear_of_dying'],
+  },
+  {
+    id: 'treated',
+    pattern:
+      '(?:sudah|udah|telah|sempat) (?:di )?(?:obat|rawat|periksa|operasi|jahit|sembuh|minum obat|di bawa ke (?:dokter|rumah sakit|klinik))|dah jahit|(?:di )?kasih obat|sudah sembuh|recovered|treated|(?:di )?tanggung asuransi|(?:majikan|bos|kapten) yang bawa|baik baik saja|sekarang ok',
+    signals: ['treated'],
+    timeless: true,
+    negatable: false,
+  },
+  {
+    id: 'pre_departure',
+    pattern:
+      '(?:mau|akan|besok|minggu depan|bulan depan) (?:saya |dia )?berangkat|belum berangkat|before going|leaves tomorrow|sebelum berangkat|mau kerja ke|pengen kerja ke|ditawari|di tawar\\w*|nawarin|offered|offer',
+    signals: ['pre_departure'],
+    timeless: true,
+    negatable: false,
   },
 ];
 
 /** Words marking a clause as past ("dulu dipukul", "pernah dikunci", "two years ago"). */
 export const PAST_PATTERN =
-  '(?:dulu|pernah|waktu itu|saat itu|sebelumnya|dulu nya|yang lalu|(?:tahun|bulan|minggu) lalu|(?:\\d+|dua|tiga|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu|[3-9] hari (?:yang )?lalu|majikan (?:lama|pertama|sebelumnya)|ago|used to|previous(?:ly)?|last (?:year|month|week)|in the past|waktu (?:saya |dia )?(?:kerja|di))';
+  '(?:dulu|(?<!(?:tidak|belum|bukan) )pernah|sempat|(?:tahun|bulan|minggu) kemarin|biyen|mbiyen|baheula|waktu itu|saat itu|sebelumnya|dulu nya|yang lalu|(?:tahun|bulan|minggu) lalu|(?:\\d+|dua|tiga|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu|[3-9] hari (?:yang )?lalu|majikan (?:lama|pertama|sebelumnya)|ago|used to|previous(?:ly)?|last (?:year|month|week)|in the past|waktu (?:saya |dia )?(?:kerja|di))';
 
 /** Words marking a clause as recent enough to count as now ("tadi pagi", "kemarin", "last night"). */
 export const RECENT_PATTERN =
-  '(?:tadi|kemarin|semalam|barusan|baru saja|tadi malam|tadi pagi|hari ini|this morning|last night|kemarin malam|(?:1|2|satu|dua) hari (?:yang )?lalu|just now)';
+  '(?:tadi|(?<!(?:tahun|bulan|minggu) )kemarin|semalam|barusan|baru saja|tadi malam|tadi pagi|hari ini|this morning|last night|kemarin malam|(?:1|2|satu|dua) hari (?:yang )?lalu|just now)';
 
 /** Words marking a clause as present or habitual, which override a past marker elsewhere in the clause. */
 export const PRESENT_PATTERN =
-  '(?:sekarang|masih|sedang|lagi|terus|setiap hari|tiap hari|sering|selalu|still|every day|always|right now)';
+  '(?:sekarang|masih|sedang|lagi|terus|setiap hari|tiap hari|sering|selalu|still|every day|always|right now|ayeuna|nuju|saben dina|saben dino|am|is|are|isih)';

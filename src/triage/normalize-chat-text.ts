@@ -21,7 +21,8 @@ export interface NormalizedText {
 }
 
 const ROOT_SET = new Set(ROOTS);
-const SUFFIXES = ['nya', 'kan', 'lah', 'kah', 'in', 'an', 'ku', 'mu', 'ne', 'i'] as const;
+// Why 'e': the Javanese possessive ("paspore", "gajine", "kapale").
+const SUFFIXES = ['nya', 'kan', 'lah', 'kah', 'in', 'an', 'ku', 'mu', 'ne', 'e', 'i'] as const;
 const PASSIVE_PREFIXES = ['di', 'ter', 'ke'] as const;
 const stemCache = new Map<string, string[]>();
 
@@ -52,7 +53,8 @@ function activeRoots(word: string): string | undefined {
   add('per', ['']);
   add('pe', ['']);
   add('se', ['']);
-  add('ny', ['s']);
+  // Why 'c' too: Javanese and Sundanese nasalise c to ny ("nyekel" ← cekel).
+  add('ny', ['s', 'c']);
   add('ng', ['', 'k']);
   add('nge', ['']);
   add('m', ['p']);
@@ -111,7 +113,12 @@ const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*|[.!?;:\n]+|,/g;
 export function normalizeChatText(source: string): NormalizedText {
   // Why NFKD + stripping marks keeps offsets: it only removes combining marks, so we map through a lower-cased
   // copy of the same length where possible and fall back to the raw offsets otherwise.
-  const lowered = source.toLowerCase().replace(/[’'`]/g, '');
+  // Accents go (Sundanese "béja", Malay "é"): NFKD then dropping marks keeps the length of precomposed text.
+  const lowered = source
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’'`]/g, '');
   const sameLength = lowered.length === source.length;
   const tokens: ChatToken[] = [];
   const push = (word: string, start: number, end: number) => {

@@ -302,8 +302,26 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('untreated');
   }
   if (emergencies.has('serious_medical') && returned) emergencies.delete('serious_medical');
+  // A stated absence of self-harm ("tapi aku ga ada pikiran nyakitin diri") outweighs tired-of-life words.
+  if (has('denies_self_harm')) {
+    emergencies.delete('suicidal');
+    findings.flags.delete('suicidal');
+  }
+  // Someone has died and others are sick or afraid, or the writer fears dying: a medical emergency now.
+  if (!returned && !over) {
+    const deathWithOthers =
+      has('death') &&
+      (has('illness') || has('fear_of_dying') || readings.some((r) => / kami /.test(r.normalized.joined)));
+    if (deathWithOthers) note(emergencies, 'serious_medical', signals.get('death')!);
+    if (has('fear_of_dying')) note(emergencies, 'serious_medical', signals.get('fear_of_dying')!);
+  }
 
   const indicators = INDICATORS.filter((indicator) => findings.indicators.has(indicator));
+  // An illness or injury already treated, with nothing else wrong, is no case ("sudah dikasih obat").
+  if (has('treated') && emergencies.size === 0 && findings.indicators.size === 0) {
+    findings.flags.delete('injury_or_medical');
+    signals.delete('illness');
+  }
   const flags = FLAGS.filter((flag) => findings.flags.has(flag));
 
   const reasons: TriageReason[] = [];
@@ -346,6 +364,21 @@ export function triage(input: TriageInput): TriageResult {
       'returned',
       'over',
     ].some((s) => has(s as Signal));
+  // A question whose only case words are topics ("kontrak", "pindah majikan", a treated illness, a former
+  // migrant) and that reports no indicator, danger or lost contact asks for information (TRIAGE.md P4). So
+  // does a question about an offer or a departure that has not happened yet.
+  const asking = readings.some((reading) => reading.isQuestion);
+  const topicOnly =
+    asking &&
+    indicators.length === 0 &&
+    emergencies.size === 0 &&
+    !minorEvidence &&
+    !['contact_lost', 'welfare', 'sold', 'organ', 'marriage', 'scam', 'sex_work'].some((s) =>
+      has(s as Signal),
+    );
+  const preDepartureQuestion =
+    asking && has('pre_departure') && emergencies.size === 0 && !has('contact_lost');
+  const informationOnly = topicOnly || preDepartureQuestion;
   const strong = indicators.length >= 2 || emergencies.size > 0;
   const exploitative =
     indicators.length > 0 ||
@@ -356,6 +389,18 @@ export function triage(input: TriageInput): TriageResult {
     has('scam') ||
     [...emergencies.keys()].some((e) => e !== 'suicidal' && e !== 'serious_medical');
 
+  // Why: a domestic worker whose indicators come from the agency or broker (fees, debt, a held passport),
+  // with no household named, is forced labour by an agency (TRIAGE.md 8), not domestic servitude.
+  const household = readings.some((reading) =>
+    / (?:majikan|nyonya|tuan|madam|family|keluarga|sponsor|mertua) /.test(reading.normalized.joined),
+  );
+  const byAgency = has('agency') && !household;
+  // Contact lost and nothing known of what happened: a missing person, even after a casino or online job.
+  const onlyMissing =
+    has('contact_lost') &&
+    emergencies.size === 0 &&
+    indicators.every((indicator) => indicator === 'deception') &&
+    !has('organ');
   let category: Category;
   let categoryEvidence: Evidence | null = null;
   const pick = (value: Category, evidence: Evidence | null | undefined) => {
@@ -367,10 +412,12 @@ export function triage(input: TriageInput): TriageResult {
   else if (has('sex_work') && (exploitative || indicators.length > 0))
     pick('sexual_exploitation', signals.get('sex_work'));
   else if (has('marriage')) pick('forced_marriage', signals.get('marriage'));
+  else if (onlyMissing && (has('scam') || has('suspicious_recruitment') || has('work')))
+    pick('missing_person', signals.get('contact_lost'));
   else if (has('scam') && (live || has('suspicious_recruitment')))
     pick('online_scam_compound', signals.get('scam'));
   else if (has('vessel') && strong) pick('fishing_vessel', signals.get('vessel'));
-  else if (has('domestic') && strong) pick('domestic_servitude', signals.get('domestic'));
+  else if (has('domestic') && strong && !byAgency) pick('domestic_servitude', signals.get('domestic'));
   else if (
     strong &&
     !has('work') &&
@@ -404,7 +451,10 @@ export function triage(input: TriageInput): TriageResult {
     has('contact_lost') &&
     (has('suspicious_recruitment') || findings.indicators.has('deception') || has('scam')) &&
     !has('years');
-  if (firstEmergency) {
+  if (informationOnly && !firstEmergency) {
+    priority = 'P4';
+    category = 'information_request';
+  } else if (firstEmergency) {
     priority = 'P1';
     priorityEvidence = firstEmergency;
   } else if (childInDanger && !returned) {

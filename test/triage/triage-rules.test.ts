@@ -239,3 +239,104 @@ describe('CLI lines', () => {
     },
   );
 });
+
+describe('TRIAGE.md — self-harm in the forms people write it', () => {
+  it.each([
+    ['means in hand', 'skrg aku pegang botol pembersih lantai pengen minum aja biar selesai'],
+    ['mending mati', 'sy mending mati aja drpd disini'],
+    ['gak kuat lagi hidup', 'gak kuat lagi hidup kayak gini kak'],
+    ['akhiri semua', 'saya mau akhiri semua saja malam ini'],
+    ['poison taken', 'sy td udh minum racun serangga'],
+    ['Javanese', 'aku wis ora kuat urip, pengen mati wae'],
+    ['Sundanese', 'abdi hoyong paeh wae, tos teu kiat'],
+    ['Malay', 'rasa nak bunuh diri je'],
+    ['English plan', 'i will cut my wrist tonight'],
+    ['English wish', "I don't want to live anymore"],
+    ['passive wish', 'lebih baik aku tidak ada di dunia ini'],
+    ['farewell', 'sy udh nulis surat wasiat buat anak'],
+  ])('%s → P1 with the suicidal flag', (_kind, message) => {
+    const result = text(message);
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('suicidal');
+  });
+
+  it.each([
+    ['denied', 'capek bgt hidup, tp aku ga ada pikiran buat nyakitin diri sendiri'],
+    ['not suicidal', "I'm stressed but I'm not suicidal"],
+    ['past, now calm', 'taun wingi aku sempet kepikiran mati tapi saiki wis tenang'],
+    ['a question about a friend', 'kalo misalnya ada temen yg bilang pengen bunuh diri, aku harus ngapain?'],
+  ])('%s → not P1', (_kind, message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+});
+
+describe('TRIAGE.md — medical danger', () => {
+  it.each([
+    ['beriberi at sea', 'kaki bengkak semua, dada sakit, napas sesek, kapten gak mau ke darat'],
+    ['afraid of dying', 'aku wedi mati mbak, ambekan sesek'],
+    ['someone died, others sick', '1 temen udah meninggal, yang lain sakit kakinya bengkak'],
+    [
+      'fever and a fresh wound, no doctor',
+      'abis operasi jahitan masih basah, demam, bos bilang jangan ke dokter',
+    ],
+    ['unconscious', 'temen sekamar pingsan dari tadi gak bangun bangun'],
+    ['English', 'one can hardly breathe and the captain refuses to go to port'],
+  ])('%s → P1', (_kind, message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it('an illness already treated is no emergency', () => {
+    expect(text('suami demam biasa, udah minum obat, cuma mau tanya asuransi gimana?').priority).toBe('P4');
+  });
+});
+
+describe('TRIAGE.md — locked in, and its negations', () => {
+  it.each([
+    'the door is locked from outside since Sunday, they took our passports',
+    'they lock the gate when they go out and she has no key',
+    'pintu tangga digembok, tiap lantai ada satpam',
+    'abdi dikonci di kamar ku dunungan',
+  ])('%s → P1 confined', (message) => {
+    const result = text(message);
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('confined_now');
+  });
+
+  it.each([
+    'aku ora dikunci kok mbak, iso metu, mung paspor dicekel agensi',
+    'we are not locked in, we can go out on sunday, but the agency kept our passports',
+    'abdi teu dipeuncit atawa dikunci, ngan gajih telat',
+    'dulu pernah dikurung 3 hari sama agen, tapi itu tahun lalu',
+  ])('%s → not P1', (message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+});
+
+describe('TRIAGE.md — categories that were confused', () => {
+  it('an agency’s fees and a held passport make forced labour, not domestic servitude', () => {
+    expect(
+      text(
+        'helper in Sham Shui Po, the agency charged me 18000 and takes half my salary, they keep my passport',
+      ).category,
+    ).toBe('forced_labour');
+  });
+
+  it('accompanying guests in a bar is sexual exploitation', () => {
+    expect(
+      text('dijanjikan kerja di restoran, ternyata disuruh nemenin tamu minum, kalau nolak didenda').category,
+    ).toBe('sexual_exploitation');
+  });
+
+  it('a relative who cannot reach someone recruited to a casino job reports a missing person', () => {
+    expect(text('anak saya direkrut kerja di kasino di Laos, sudah 10 hari HPnya mati').category).toBe(
+      'missing_person',
+    );
+  });
+
+  it('a plain question about a change of employer is an information request', () => {
+    expect(text('majikan baik, kontrak selesai bulan depan, bagaimana cara pindah majikan?')).toMatchObject({
+      priority: 'P4',
+      category: 'information_request',
+    });
+  });
+});
