@@ -5,6 +5,7 @@ import * as whatsapp from './0003-whatsapp.ts';
 import * as missions from './0004-missions.ts';
 import * as outboxChatSettings from './0005-outbox-chat-settings.ts';
 import * as receiptsPerContact from './0006-receipts-per-contact.ts';
+import * as desk from './0007-desk.ts';
 
 /** Every migration, in order. Listed by hand because Kysely's file provider cannot import .ts under Vitest. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-missions': missions,
   '0005-outbox-chat-settings': outboxChatSettings,
   '0006-receipts-per-contact': receiptsPerContact,
+  '0007-desk': desk,
 };

@@ -44,6 +44,11 @@ const schema = z.object({
     })
     .pipe(z.looseObject({ id: z.number().int(), is_bot: z.literal(true), username: z.string() }))
     .optional(),
+  DESK_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DESK_SECURE_COOKIES: z.enum(['on', 'off']).optional(),
+  DESK_IDLE_MINUTES: minutes(30),
+  DESK_SESSION_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  DESK_TRUST_PROXY: z.enum(['on', 'off']).default('off'),
   WHATSAPP_BAILEYS: z.enum(['on', 'off']).default('off'),
   WHATSAPP_PAIRING_PHONE: z
     .string()
@@ -84,6 +89,8 @@ export interface Config {
   timeoutSweepMs: number;
   /** Telegram settings; null when no bot token is configured (Telegram is off). */
   telegram: TelegramConfig | null;
+  /** The protection desk's sign-in and session settings. */
+  desk: DeskConfig;
   /** WhatsApp settings: each adapter null when not configured (off). */
   whatsapp: WhatsappConfig;
 }
@@ -106,6 +113,20 @@ export interface WhatsappConfig {
     /** Template sent when the 24-hour window is closed. */
     template: { name: string; language: string } | undefined;
   } | null;
+}
+
+/** How the desk signs staff in and keeps them signed in. */
+export interface DeskConfig {
+  /** The desk's public origin (https://desk.example.go.id): the CSRF check accepts posts from it behind a proxy. */
+  publicUrl: string | undefined;
+  /** Mark cookies Secure (only sent over https): on by default when the public URL is https. */
+  secureCookies: boolean;
+  /** A session unused this long is signed out. */
+  idleMinutes: number;
+  /** A session ends this long after sign-in, used or not. */
+  sessionHours: number;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
 }
 
 /** How Suar runs its Telegram bot. */
@@ -167,6 +188,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     slaMinutes: { P1: e.SLA_P1_MINUTES, P2: e.SLA_P2_MINUTES, P3: e.SLA_P3_MINUTES, P4: e.SLA_P4_MINUTES },
     outboxPollMs: e.OUTBOX_POLL_MS,
     timeoutSweepMs: e.TIMEOUT_SWEEP_MS,
+    desk: {
+      publicUrl: e.DESK_PUBLIC_URL?.replace(/\/+$/, ''),
+      secureCookies: e.DESK_SECURE_COOKIES
+        ? e.DESK_SECURE_COOKIES === 'on'
+        : (e.DESK_PUBLIC_URL?.startsWith('https://') ?? false),
+      idleMinutes: e.DESK_IDLE_MINUTES,
+      sessionHours: e.DESK_SESSION_HOURS,
+      trustProxy: e.DESK_TRUST_PROXY === 'on',
+    },
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {
           token: e.TELEGRAM_BOT_TOKEN,

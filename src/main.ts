@@ -10,6 +10,8 @@ import { HOST_TEXT_KEYS } from './conversations/host-text-keys.ts';
 import { sweepTimeouts } from './conversations/sweep-timeouts.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { createDeskApp } from './desk/desk-app.tsx';
+import { DESK_AREAS } from './desk/desk-areas.ts';
 import { createApp } from './http/app.ts';
 import { loadMissionDirectory } from './missions/mission-directory-store.ts';
 import { startOutboxWorker } from './outbox/outbox-worker.ts';
@@ -99,9 +101,25 @@ const sweeper = setInterval(async () => {
   }
 }, config.timeoutSweepMs);
 
+const desk = createDeskApp(
+  {
+    db: database.db,
+    clock: host.clock,
+    logger,
+    config: config.desk,
+    content,
+    missions,
+    slaMinutes: config.slaMinutes,
+    listen: database.listen,
+    onQueued: outbox.wake,
+  },
+  DESK_AREAS,
+);
+
 const app = createApp({
   host,
   logger,
+  desk,
   onQueued: outbox.wake,
   mounts: [
     ...(telegram?.webhook && telegramModule

@@ -67,6 +67,14 @@ export interface TicketsTable {
   consent_share: boolean | null;
   answers: DefaultedJsonb<Record<string, unknown>>;
   mission: string | null;
+  /** The mission whose staff see this ticket (null: only the central desk). */
+  mission_id: string | null;
+  assignee_id: string | null;
+  /** When staff first replied to the person (the SLA measures time to this). */
+  first_response_at: Timestamp | null;
+  /** The ticket this one was merged into. */
+  merged_into: string | null;
+  status_changed_at: Timestamp | null;
   sla_due_at: Timestamp;
   submitted_at: Timestamp | null;
   created_at: DefaultedTimestamp;
@@ -150,6 +158,101 @@ export interface ReferenceSettingsTable {
   value: string;
 }
 
+/** A protection-desk staff member. */
+export interface StaffTable {
+  id: Generated<string>;
+  /** Always lower-case. */
+  email: string;
+  name: string;
+  role: 'agent' | 'supervisor' | 'admin';
+  /** null: the central desk (sees every mission's tickets). */
+  mission_id: string | null;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  totp_secret: string | null;
+  /** The last TOTP time step accepted, so a code is never accepted twice. */
+  totp_last_step: string | null;
+  totp_required: Generated<boolean>;
+  language: Generated<'id' | 'en'>;
+  failed_sign_ins: Generated<number>;
+  locked_until: Timestamp | null;
+  disabled_at: Timestamp | null;
+  last_sign_in_at: Timestamp | null;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+/** A signed-in browser: the cookie holds the token, the database only its hash. */
+export interface StaffSessionsTable {
+  token_hash: string;
+  staff_id: string;
+  csrf_token: string;
+  /** Password accepted, TOTP code still to come: nothing but the code page is open. */
+  second_factor_pending: Generated<boolean>;
+  created_at: DefaultedTimestamp;
+  last_seen_at: DefaultedTimestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** Who viewed or changed what, when and from where. Append-only (a trigger refuses UPDATE and DELETE). */
+export interface AuditLogTable {
+  id: Identity;
+  at: DefaultedTimestamp;
+  staff_id: string | null;
+  action: string;
+  ticket_id: string | null;
+  /** What else the action was about (a staff account, a canned reply, a mission…). */
+  subject: string | null;
+  detail: DefaultedJsonb<Record<string, unknown>>;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** Two tickets staff found to be about the same case, or related. */
+export interface TicketLinksTable {
+  ticket_id: string;
+  linked_id: string;
+  kind: 'duplicate' | 'related';
+  created_by: string | null;
+  created_at: DefaultedTimestamp;
+}
+
+/** How far each staff member has read a ticket's transcript (for "new messages"). */
+export interface TicketReadsTable {
+  staff_id: string;
+  ticket_id: string;
+  last_message_id: string;
+  read_at: DefaultedTimestamp;
+}
+
+/** A ready-made reply staff can start from. */
+export interface CannedRepliesTable {
+  id: Generated<string>;
+  language: 'id' | 'en';
+  title: string;
+  body: string;
+  updated_by: string | null;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+/** A staff reply waiting for the person's safe window (release_at), or for their next message (null). */
+export interface HeldRepliesTable {
+  id: Identity;
+  ticket_id: string;
+  contact_id: string;
+  staff_id: string;
+  body: string;
+  release_at: Timestamp | null;
+  created_at: DefaultedTimestamp;
+  released_at: Timestamp | null;
+  message_id: string | null;
+  cancelled_at: Timestamp | null;
+  cancelled_by: string | null;
+}
+
 /** Every table Suar stores. */
 export interface DB {
   contacts: ContactsTable;
@@ -164,6 +267,13 @@ export interface DB {
   mission_coverage: MissionCoverageTable;
   emergency_numbers: EmergencyNumbersTable;
   reference_settings: ReferenceSettingsTable;
+  staff: StaffTable;
+  staff_sessions: StaffSessionsTable;
+  audit_log: AuditLogTable;
+  ticket_links: TicketLinksTable;
+  ticket_reads: TicketReadsTable;
+  canned_replies: CannedRepliesTable;
+  held_replies: HeldRepliesTable;
 }
 
 /** A ticket row as read. */
@@ -174,3 +284,5 @@ export type NewTicket = Insertable<TicketsTable>;
 export type TicketUpdate = Updateable<TicketsTable>;
 /** An outbox row as read. */
 export type OutboxRow = Selectable<OutboxTable>;
+/** A staff row as read. */
+export type Staff = Selectable<StaffTable>;

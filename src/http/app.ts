@@ -6,6 +6,7 @@ import { webchatRoutes } from '../channels/webchat/webchat-routes.ts';
 import type { Host } from '../conversations/host.ts';
 import { InvalidInboundError } from '../conversations/validate-inbound.ts';
 import { isMigrated } from '../db/migrate.ts';
+import type { DeskEnv } from '../desk/desk-context.ts';
 import { HttpProblem } from './http-problem.ts';
 
 /** What the HTTP app serves from. */
@@ -16,21 +17,24 @@ export interface AppOptions {
   onQueued?: () => void;
   /** Further sub-apps to mount (a channel's webhook), each at its path. */
   mounts?: { path: string; app: Hono }[];
+  /** The protection desk, mounted at /desk (it sets its own, stricter security headers). */
+  desk?: Hono<DeskEnv>;
 }
 
 /** The HTTP edge: routes mounted from each feature, and the one place errors become responses. */
-export function createApp({ host, logger, onQueued, mounts = [] }: AppOptions) {
+export function createApp({ host, logger, onQueued, mounts = [], desk }: AppOptions) {
   const app = new Hono();
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        connectSrc: ["'self'"],
-      },
-      referrerPolicy: 'no-referrer',
-    }),
+  const publicHeaders = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", "'unsafe-inline'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      connectSrc: ["'self'"],
+    },
+    referrerPolicy: 'no-referrer',
+  });
+  app.use((c, next) =>
+    c.req.path === '/desk' || c.req.path.startsWith('/desk/') ? next() : publicHeaders(c, next),
   );
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -41,6 +45,7 @@ export function createApp({ host, logger, onQueued, mounts = [] }: AppOptions) {
   app.get('/', (c) => c.html(webchatPage));
   app.route('/api/webchat', webchatRoutes(host, onQueued));
   for (const mount of mounts) app.route(mount.path, mount.app);
+  if (desk) app.route('/desk', desk);
 
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {

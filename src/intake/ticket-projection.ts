@@ -1,6 +1,6 @@
 import type { TicketUpdate } from '../db/schema.ts';
 import type { Json, Session } from '../engine/index.ts';
-import { type MissionDirectory, resolveMission } from '../places/index.ts';
+import { type Mission, type MissionDirectory, resolveMission } from '../places/index.ts';
 import type { Priority, TriageResult } from '../triage/index.ts';
 import { answerOf } from './triage-input.ts';
 
@@ -41,11 +41,11 @@ function field(value: Json | undefined, name: string): Json | undefined {
  * The mission a deep link named ("?start=kbri_kuala_lumpur"), used when the place gives none: the place the
  * person is in decides first, since a link can be shared far beyond its mission.
  */
-function preselectedMission(session: Session, missions: MissionDirectory): string | undefined {
+function preselectedMission(session: Session, missions: MissionDirectory): Mission | undefined {
   const payload = str(answerOf(session, 'start_payload'));
   if (!payload) return undefined;
   const id = payload.toLowerCase().replace(/_/g, '-');
-  return missions.missions.find((m) => m.id === id)?.name;
+  return missions.missions.find((m) => m.id === id);
 }
 
 /** The ticket columns that follow from the conversation so far (priority is handled by the caller). */
@@ -65,6 +65,7 @@ export function projectTicket(
     str(field(location, 'city')) ?? undefined,
     str(answerOf(session, 'area')) ?? undefined,
   );
+  const routed = mission.mission ?? preselectedMission(session, missions);
   const reporterAnswer = str(answerOf(session, 'reporter'));
   const corrections = str(answerOf(session, 'corrections'));
   const narrative = [str(answerOf(session, 'opening_message')), str(answerOf(session, 'narrative'))]
@@ -95,6 +96,7 @@ export function projectTicket(
     calls_safe: bool(answerOf(session, 'calls_safe')),
     consent_share: bool(answerOf(session, 'consent_share')),
     answers: JSON.stringify(session.results),
-    mission: mission.mission?.name ?? preselectedMission(session, missions) ?? null,
+    mission: routed?.name ?? null,
+    mission_id: routed?.id ?? null,
   };
 }

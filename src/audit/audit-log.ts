@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+
+/** Where a request came from, as the audit log records it. */
+export interface RequestOrigin {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** One audit entry: who (a staff id, or null for the system or an unknown person), did what, to what. */
+export interface AuditEntry {
+  staffId: string | null;
+  /** A dotted name: `ticket.view`, `ticket.status`, `staff.sign_in_failed`, `audit.export`… */
+  action: string;
+  ticketId?: string | null;
+  /** What else it was about: a staff account, a canned reply, a mission. */
+  subject?: string | null;
+  detail?: Record<string, unknown>;
+  origin: RequestOrigin;
+}
+
+/**
+ * Appends to the audit log. Call it inside the transaction of the change it records, so a change and its
+ * entry are committed together or not at all. The table refuses UPDATE and DELETE (migration 0006).
+ */
+export async function recordAudit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      staff_id: entry.staffId,
+      action: entry.action,
+      ticket_id: entry.ticketId ?? null,
+      subject: entry.subject ?? null,
+      detail: JSON.stringify(entry.detail ?? {}),
+      ip: entry.origin.ip?.slice(0, 100) ?? null,
+      user_agent: entry.origin.userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+}

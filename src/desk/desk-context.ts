@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { RequestOrigin } from '../audit/audit-log.ts';
+import type { DeskConfig } from '../config.ts';
+import type { Listen } from '../db/notifications.ts';
+import type { DB } from '../db/schema.ts';
+import type { Content } from '../engine/index.ts';
+import type { MissionDirectory } from '../places/index.ts';
+import type { StaffMember } from '../staff/staff-roles.ts';
+import type { Priority } from '../triage/index.ts';
+import type { DeskLanguage } from './desk-texts.ts';
+
+/** What the desk runs on: the database, the clock, and the settings it honours. */
+export interface DeskContext {
+  db: Kysely<DB>;
+  clock: () => Date;
+  logger: Logger;
+  config: DeskConfig;
+  /** The bot's flows and texts (the desk shows answers with the labels the person saw). */
+  content: Content;
+  missions: MissionDirectory;
+  slaMinutes: Record<Priority, number>;
+  /** LISTEN/NOTIFY for live desks (Database.listen). */
+  listen: Listen;
+  /** Called after a reply was queued, so the outbox worker sends it without waiting for its next poll. */
+  onQueued: () => void;
+}
+
+/** A signed-in browser's session, as the desk's middleware found it. */
+export interface DeskSession {
+  tokenHash: string;
+  csrfToken: string;
+}
+
+/** Per-request values the desk's middleware sets, typed for every route (Hono's Env generic). */
+export interface DeskEnv {
+  Variables: {
+    /** The signed-in staff member (routes behind requireStaff only). */
+    staff: StaffMember;
+    session: DeskSession;
+    /** The language the page is rendered in. */
+    lang: DeskLanguage;
+    /** Client address and browser, for the audit log. */
+    origin: RequestOrigin;
+  };
+}

@@ -1,0 +1,127 @@
+import type { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { pino } from 'pino';
+import type { DeskConfig } from '../../src/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import type { DB } from '../../src/db/schema.ts';
+import { createDeskApp, type DeskArea } from '../../src/desk/desk-app.tsx';
+import type { DeskContext } from '../../src/desk/desk-context.ts';
+import { createApp } from '../../src/http/app.ts';
+import { hashPassword } from '../../src/staff/passwords.ts';
+import type { StaffRole } from '../../src/staff/staff-roles.ts';
+import { insertStaff } from '../../src/staff/staff-store.ts';
+import { DEFAULT_SLA_MINUTES } from '../../src/triage/index.ts';
+import { content } from './engine-env.ts';
+import { missionDirectory } from './missions.ts';
+import { testHost } from './test-host.ts';
+
+/** Desk settings for tests: plain http, 30 minutes idle, 12 hours at most. */
+export const testDeskConfig: DeskConfig = {
+  publicUrl: undefined,
+  secureCookies: false,
+  idleMinutes: 30,
+  sessionHours: 12,
+  trustProxy: false,
+};
+
+/** The origin app.request() gives requests (the CSRF check compares the Origin header with it). */
+export const TEST_ORIGIN = 'http://localhost';
+
+/** The whole HTTP app with the desk mounted, on a test database, with a clock the test moves. */
+export function deskTestApp(
+  database: Database,
+  areas: DeskArea[],
+  options: { start?: string; config?: Partial<DeskConfig> } = {},
+) {
+  const { host, advance } = testHost(database.db, options.start);
+  const queued: number[] = [];
+  const ctx: DeskContext = {
+    db: database.db,
+    clock: host.clock,
+    logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
+    config: { ...testDeskConfig, ...options.config },
+    content,
+    missions: missionDirectory,
+    slaMinutes: { ...DEFAULT_SLA_MINUTES },
+    listen: database.listen,
+    onQueued: () => queued.push(1),
+  };
+  const desk = createDeskApp(ctx, areas);
+  const app = createApp({ host, logger: ctx.logger, desk });
+  return { app, ctx, host, advance, queued };
+}
+
+let staffCounter = 0;
+
+/** A staff account with a known password (already changed, so it signs straight in). */
+export async function addTestStaff(
+  db: Kysely<DB>,
+  options: { role?: StaffRole; missionId?: string | null; mustChangePassword?: boolean; name?: string } = {},
+) {
+  const n = ++staffCounter;
+  const email = `staff${n}.${Math.random().toString(36).slice(2, 8)}@desk.test`;
+  const password = `correct horse battery ${n}`;
+  const row = await insertStaff(db, {
+    email,
+    name: options.name ?? `Staff ${n}`,
+    role: options.role ?? 'agent',
+    missionId: options.missionId ?? null,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: options.mustChangePassword ?? false,
+  });
+  return { id: row.id, email, password, role: row.role };
+}
+
+/** A signed-in browser: its cookie and CSRF token, and helpers that send them. */
+export interface TestBrowser {
+  cookie: string;
+  csrf: string;
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+  /** Posts a form with the CSRF token and the same-origin header a browser sends. */
+  post(
+    path: string,
+    fields?: Record<string, string | string[]>,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
+}
+
+function formBody(fields: Record<string, string | string[]>): string {
+  const body = new URLSearchParams();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
+  }
+  return body.toString();
+}
+
+/** Signs in through the real sign-in form and returns a browser that carries the session. */
+export async function signIn(app: Hono, email: string, password: string): Promise<TestBrowser> {
+  const response = await app.request('/desk/sign-in', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: TEST_ORIGIN },
+    body: formBody({ email, password }),
+  });
+  if (response.status !== 303) throw new Error(`sign-in failed with ${response.status}`);
+  const cookie = /^([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+  if (!cookie) throw new Error('sign-in set no cookie');
+  // The page sign-in leads to (the queue, or the password change a one-time password requires) carries the token.
+  const page = await app.request(response.headers.get('location') ?? '/desk/account', {
+    headers: { cookie },
+  });
+  const csrf = /name="csrf-token" content="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  return {
+    cookie,
+    csrf,
+    get: async (path, headers = {}) => app.request(path, { headers: { cookie, ...headers } }),
+    post: async (path, fields = {}, headers = {}) =>
+      app.request(path, {
+        method: 'POST',
+        headers: {
+          cookie,
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: TEST_ORIGIN,
+          ...headers,
+        },
+        body: formBody({ _csrf: csrf, ...fields }),
+      }),
+  };
+}
