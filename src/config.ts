@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DatabaseTimeouts } from './db/database.ts';
 
 // The only reader of process.env. Everything else receives a Config.
 
@@ -12,6 +13,10 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TIMEOUT_MINUTES: minutes(30),
   SLA_P1_MINUTES: minutes(15),
@@ -81,6 +86,8 @@ export interface Config {
   /** PostgreSQL URL; absent means embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Pool size and timeouts (PostgreSQL; PGlite has one connection and uses only the connect timeout). */
+  database: { poolSize: number; timeouts: DatabaseTimeouts };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionTimeoutMs: number;
   /** First-response target per priority, in minutes (TRIAGE.md). */
@@ -183,6 +190,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
+    database: {
+      poolSize: e.DB_POOL_SIZE,
+      timeouts: {
+        connectMs: e.DB_CONNECT_TIMEOUT_MS,
+        statementMs: e.DB_STATEMENT_TIMEOUT_MS,
+        idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
+    },
     logLevel: e.LOG_LEVEL,
     sessionTimeoutMs: e.SESSION_TIMEOUT_MINUTES * 60_000,
     slaMinutes: { P1: e.SLA_P1_MINUTES, P2: e.SLA_P2_MINUTES, P3: e.SLA_P3_MINUTES, P4: e.SLA_P4_MINUTES },

@@ -35,10 +35,22 @@ try {
 
 const logger = pino({ level: config.logLevel });
 const databaseStartedAt = performance.now();
+const { poolSize, timeouts } = config.database;
+if (config.databaseUrl) {
+  // Migrations run on a connection without timeouts: one may rewrite a large table.
+  const migrating = await openDatabase({ url: config.databaseUrl, poolSize: 1, timeouts: null });
+  try {
+    await migrateToLatest(migrating.db);
+  } finally {
+    await migrating.close();
+  }
+}
 const database = await openDatabase(
-  config.databaseUrl ? { url: config.databaseUrl } : { pgliteDir: config.dataDir },
+  config.databaseUrl
+    ? { url: config.databaseUrl, poolSize, timeouts }
+    : { pgliteDir: config.dataDir, timeouts },
 );
-await migrateToLatest(database.db);
+if (!config.databaseUrl) await migrateToLatest(database.db);
 const missions = await loadMissionDirectory(database.db);
 const databaseReadyAt = performance.now();
 

@@ -30,13 +30,55 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * How long database work may wait before it fails, so that a stalled database gives errors (503, retry)
+ * instead of requests that hang for as long as it stalls.
+ */
+export interface DatabaseTimeouts {
+  /** Connecting, and waiting for a free connection of the pool. */
+  connectMs: number;
+  /** One statement, enforced by the server; the client gives up a second later if no answer comes at all. */
+  statementMs: number;
+  /** A transaction left idle this long is ended by the server, so its locks are released. */
+  idleInTransactionMs: number;
+}
+
+/** Defaults: far above what the message path needs (milliseconds), far below a platform's webhook timeout. */
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = {
+  connectMs: 5_000,
+  statementMs: 5_000,
+  idleInTransactionMs: 15_000,
+};
+
 /** Where to connect: a PostgreSQL URL, or a PGlite data folder ('memory://' for a throwaway one). */
 export type DatabaseTarget =
-  | { url: string; searchPath?: string; poolSize?: number }
+  | {
+      url: string;
+      searchPath?: string;
+      poolSize?: number;
+      /** null: no timeouts (migrations, which may rewrite large tables). */
+      timeouts?: DatabaseTimeouts | null;
+    }
   | {
       pgliteDir: string /** Start from a dumped data folder (tests clone one migrated database). */;
       loadDataDir?: Blob;
+      /** Only `connectMs` applies: PGlite runs in this process, so nothing stalls but the wait for its one connection. */
+      timeouts?: DatabaseTimeouts | null;
     };
+
+/** pg settings for the timeouts: client-side waits, and server-side limits sent at connection start. */
+function poolTimeouts(timeouts: DatabaseTimeouts | null): pg.PoolConfig {
+  if (!timeouts) return {};
+  return {
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    // Why a client-side limit too: when the network stalls, the server's statement timeout never reaches us.
+    query_timeout: timeouts.statementMs + 1_000,
+    // A peer that vanished is noticed by TCP instead of waiting forever on a dead socket.
+    keepAlive: true,
+  };
+}
 
 /**
  * Opens the database. One code path for both: PGlite is reached through node-postgres (createPgConfig),
@@ -45,14 +87,19 @@ export type DatabaseTarget =
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('url' in target) {
     const searchPath = target.searchPath ? `-c search_path=${target.searchPath}` : '';
+    const timeouts = poolTimeouts(
+      target.timeouts === undefined ? DEFAULT_DATABASE_TIMEOUTS : target.timeouts,
+    );
     const pool = new pg.Pool({
       connectionString: target.url,
       max: target.poolSize ?? 10,
+      ...timeouts,
       ...(searchPath ? { options: searchPath } : {}),
     });
     const relaxedPool = new pg.Pool({
       connectionString: target.url,
       max: 4,
+      ...timeouts,
       options: `${searchPath} -c synchronous_commit=off`.trim(),
     });
     // Why: an idle client's network error must not crash the process; the next query reports it.
@@ -78,7 +125,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const pglite = await PGlite.create(dataDir, target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
   // PGlite is one connection: the pool must stay at 1, and code inside a transaction must use that
   // transaction (never the outer db), or it waits for itself.
-  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+  const timeouts = target.timeouts === undefined ? DEFAULT_DATABASE_TIMEOUTS : target.timeouts;
+  const pool = new pg.Pool({
+    ...createPgConfig(pglite),
+    max: 1,
+    // Why only this one: a client-side query timeout would abandon a query PGlite still runs in this process.
+    ...(timeouts ? { connectionTimeoutMillis: timeouts.connectMs } : {}),
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -5,9 +5,15 @@ import { webchatPage } from '../channels/webchat/webchat-page.ts';
 import { webchatRoutes } from '../channels/webchat/webchat-routes.ts';
 import type { Host } from '../conversations/host.ts';
 import { InvalidInboundError } from '../conversations/validate-inbound.ts';
+import { classifyDatabaseFailure } from '../db/database-errors.ts';
 import { isMigrated } from '../db/migrate.ts';
 import type { DeskEnv } from '../desk/desk-context.ts';
 import { HttpProblem } from './http-problem.ts';
+
+/** How long /readyz waits for the database before it answers "not ready". */
+const READY_TIMEOUT_MS = 900;
+/** What a 503 asks the client to wait before retrying. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** What the HTTP app serves from. */
 export interface AppOptions {
@@ -39,7 +45,14 @@ export function createApp({ host, logger, onQueued, mounts = [], desk }: AppOpti
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
-    const ready = await isMigrated(host.db).catch(() => false);
+    // Within a second, whatever the database does: a load balancer must not wait on a stalled database.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+    });
+    const ready = await Promise.race([isMigrated(host.db).catch(() => false), late]);
+    clearTimeout(timer);
+    if (!ready) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return c.json({ status: ready ? 'ready' : 'not ready' }, ready ? 200 : 503);
   });
   app.get('/', (c) => c.html(webchatPage));
@@ -49,16 +62,22 @@ export function createApp({ host, logger, onQueued, mounts = [], desk }: AppOpti
 
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
-    if (error instanceof HttpProblem) return c.json({ error: error.message }, error.status);
+    if (error instanceof HttpProblem) {
+      if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
+      return c.json({ error: error.message }, error.status);
+    }
     if (error instanceof InvalidInboundError) return c.json({ error: error.message }, 400);
     // Never the message itself: only what failed and where.
+    const failure = classifyDatabaseFailure(error);
     logger.error({
-      event: 'request_failed',
+      event: failure ? 'database_unavailable' : 'request_failed',
+      ...(failure ? { cause: failure } : {}),
       path: c.req.path,
       err: error.message,
       code: (error as { code?: string }).code,
     });
     // Why 503 and not 500: the usual cause is the database; the client (or platform) should retry.
+    c.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return c.json({ error: 'temporarily unavailable, please retry' }, 503);
   });
   return app;

@@ -15,21 +15,36 @@ export async function openTestPglite(): Promise<Database> {
   return openDatabase({ pgliteDir: 'memory://', loadDataDir: new Blob([template]) });
 }
 
-/** A fresh migrated schema on the real PostgreSQL; dropped on close. */
-export async function openTestPostgres(poolSize = 10): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL!;
+/** A fresh migrated schema on the real PostgreSQL, and how to drop it. */
+export async function createTestSchema(url: string): Promise<{ schema: string; drop: () => Promise<void> }> {
   // The creation time in the name lets a later run drop schemas that a killed run left behind.
   const schema = `test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   const admin = await openDatabase({ url, poolSize: 1 });
   await admin.db.schema.createSchema(schema).execute();
   await admin.close();
+  const migrating = await openDatabase({ url, searchPath: schema, poolSize: 1, timeouts: null });
+  await migrateToLatest(migrating.db, schema);
+  await migrating.close();
+  return {
+    schema,
+    async drop() {
+      const dropping = await openDatabase({ url, poolSize: 1 });
+      await dropping.db.schema.dropSchema(schema).ifExists().cascade().execute();
+      await dropping.close();
+    },
+  };
+}
+
+/** A fresh migrated schema on the real PostgreSQL; dropped on close. */
+export async function openTestPostgres(poolSize = 10): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL!;
+  const { schema, drop } = await createTestSchema(url);
   const database = await openDatabase({ url, searchPath: schema, poolSize });
-  await migrateToLatest(database.db, schema);
   return {
     ...database,
     async close() {
-      await database.db.schema.dropSchema(schema).cascade().execute();
       await database.close();
+      await drop();
     },
   };
 }
