@@ -6,6 +6,7 @@ import * as missions from './0004-missions.ts';
 import * as outboxChatSettings from './0005-outbox-chat-settings.ts';
 import * as receiptsPerContact from './0006-receipts-per-contact.ts';
 import * as desk from './0007-desk.ts';
+import * as inboundHourlyCap from './0008-inbound-hourly-cap.ts';
 
 /** Every migration, in order. Listed by hand because Kysely's file provider cannot import .ts under Vitest. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-outbox-chat-settings': outboxChatSettings,
   '0006-receipts-per-contact': receiptsPerContact,
   '0007-desk': desk,
+  '0008-inbound-hourly-cap': inboundHourlyCap,
 };

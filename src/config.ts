@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DatabaseTimeouts } from './db/database.ts';
+import type { FairnessLimits } from './fairness/inbound-fairness.ts';
 
 // The only reader of process.env. Everything else receives a Config.
 
@@ -17,6 +18,14 @@ const schema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  LIMIT_CONTACT_BURST: z.coerce.number().int().min(1).default(20),
+  LIMIT_CONTACT_PER_MINUTE: z.coerce.number().positive().default(20),
+  LIMIT_IP_BURST: z.coerce.number().int().min(1).default(120),
+  LIMIT_IP_PER_MINUTE: z.coerce.number().positive().default(120),
+  LIMIT_NEW_CONVERSATIONS_BURST: z.coerce.number().int().min(1).default(10),
+  LIMIT_NEW_CONVERSATIONS_PER_HOUR: z.coerce.number().positive().default(30),
+  LIMIT_MESSAGES_PER_HOUR: z.coerce.number().int().min(1).default(300),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TIMEOUT_MINUTES: minutes(30),
   SLA_P1_MINUTES: minutes(15),
@@ -88,6 +97,10 @@ export interface Config {
   dataDir: string;
   /** Pool size and timeouts (PostgreSQL; PGlite has one connection and uses only the connect timeout). */
   database: { poolSize: number; timeouts: DatabaseTimeouts };
+  /** Limits on inbound traffic (per conversation, per address, conversation creation, hourly cap). */
+  limits: FairnessLimits;
+  /** Reverse proxies in front of Suar whose X-Forwarded-For is trusted (0: use the socket's address). */
+  trustProxyHops: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionTimeoutMs: number;
   /** First-response target per priority, in minutes (TRIAGE.md). */
@@ -198,6 +211,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
       },
     },
+    limits: {
+      perContact: { burst: e.LIMIT_CONTACT_BURST, perMinute: e.LIMIT_CONTACT_PER_MINUTE },
+      perIp: { burst: e.LIMIT_IP_BURST, perMinute: e.LIMIT_IP_PER_MINUTE },
+      conversationsPerIp: {
+        burst: e.LIMIT_NEW_CONVERSATIONS_BURST,
+        perMinute: e.LIMIT_NEW_CONVERSATIONS_PER_HOUR / 60,
+      },
+      messagesPerHour: e.LIMIT_MESSAGES_PER_HOUR,
+    },
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     logLevel: e.LOG_LEVEL,
     sessionTimeoutMs: e.SESSION_TIMEOUT_MINUTES * 60_000,
     slaMinutes: { P1: e.SLA_P1_MINUTES, P2: e.SLA_P2_MINUTES, P3: e.SLA_P3_MINUTES, P4: e.SLA_P4_MINUTES },

@@ -12,7 +12,9 @@ import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createDeskApp } from './desk/desk-app.tsx';
 import { DESK_AREAS } from './desk/desk-areas.ts';
+import { createFairness } from './fairness/inbound-fairness.ts';
 import { createApp } from './http/app.ts';
+import { clientIpReader } from './http/client-ip.ts';
 import { loadMissionDirectory } from './missions/mission-directory-store.ts';
 import { startOutboxWorker } from './outbox/outbox-worker.ts';
 
@@ -63,6 +65,7 @@ const host: Host = {
   slaMinutes: config.slaMinutes,
   missions,
   relaxed: database.relaxed,
+  fairness: createFairness(config.limits),
 };
 
 // The channel needs the worker's wake-up and the worker needs the channel's sender: the closure breaks the knot.
@@ -133,6 +136,7 @@ const app = createApp({
   logger,
   desk,
   onQueued: outbox.wake,
+  clientIp: clientIpReader(config.trustProxyHops),
   mounts: [
     ...(telegram?.webhook && telegramModule
       ? [{ path: telegramModule.TELEGRAM_WEBHOOK_PATH, app: telegram.webhook }]

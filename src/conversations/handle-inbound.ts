@@ -11,6 +11,8 @@ import {
   type Session,
   startSession,
 } from '../engine/index.ts';
+import { DEFAULT_FAIRNESS_LIMITS } from '../fairness/inbound-fairness.ts';
+import { RateLimitedError } from '../fairness/rate-limited-error.ts';
 import { triageInputOf } from '../intake/triage-input.ts';
 import {
   chooseReplyLanguage,
@@ -25,14 +27,29 @@ import { countryOfPhone } from '../places/index.ts';
 import { triage } from '../triage/index.ts';
 import { applyEvents } from './apply-events.ts';
 import { engineEnvAt, type Host } from './host.ts';
-import { receiveMessage } from './receive-message.ts';
+import { claimCapNotice, receiveMessage } from './receive-message.ts';
 import { findSessionWithTexts, saveSession } from './sessions.ts';
+import { sendSlowDownNotice } from './slow-down-notice.ts';
 import { InvalidInboundError, validateInbound } from './validate-inbound.ts';
 
 /** What became of one inbound message. */
 export type InboundOutcome =
   | { status: 'processed'; contactId: string }
-  | { status: 'duplicate'; contactId: string };
+  | { status: 'duplicate'; contactId: string }
+  /** Stored, not run through the conversation: the person wrote faster than the limit (told once). */
+  | { status: 'throttled'; contactId: string }
+  /** Not stored: the conversation's hourly cap was reached (told once an hour). */
+  | { status: 'limited'; contactId: string };
+
+/** How a channel wants limits applied. */
+export interface InboundOptions {
+  /**
+   * 'refuse': over a limit, throw RateLimitedError and store nothing (a client that retries: the web chat).
+   * 'notify' (the default, for platforms that do not retry on our say): take the message in as far as the
+   * limits allow and tell the person, once, to slow down.
+   */
+  whenLimited?: 'refuse' | 'notify';
+}
 
 const MAX_TRIES = 3;
 
@@ -41,22 +58,52 @@ const MAX_TRIES = 3;
  * Resolves only after commit, so a channel can acknowledge the platform then; a throw means nothing was
  * stored and the platform should redeliver.
  */
-export async function handleInbound(host: Host, raw: InboundMessage): Promise<InboundOutcome> {
+export async function handleInbound(
+  host: Host,
+  raw: InboundMessage,
+  options: InboundOptions = {},
+): Promise<InboundOutcome> {
   const tally: Cleaning = { replaced: 0, removed: 0 };
   const message = cleanInbound(raw, tally);
   if (tally.replaced + tally.removed > 0) {
     host.logger.info({ event: 'inbound_text_cleaned', channel: message.channel, ...tally });
   }
   validateInbound(message);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await host.db.transaction().execute((trx) => processMessage(host, trx, message));
-    } catch (error) {
-      // A report reference collided (40 random bits: rare) or two first messages raced: run it again.
-      if (attempt < MAX_TRIES && isRetryable(error)) continue;
-      throw refusedByDatabase(host, message, error) ?? error;
-    }
+  const key = `${message.channel}:${message.address}`;
+  const limits: Limits = { policy: options.whenLimited ?? 'notify', throttled: false, noticeRate: false };
+  const taken = host.fairness?.contacts.take(key) ?? { ok: true };
+  // A message that signals danger by itself is never held back by the rate (the hourly cap still holds).
+  if (!taken.ok && !signalsDanger(message)) {
+    if (limits.policy === 'refuse') throw new RateLimitedError('contact', taken.retryAfterMs, taken.first);
+    limits.throttled = true;
+    limits.noticeRate = taken.first;
+    if (taken.first) host.logger.info({ event: 'inbound_throttled', channel: message.channel });
   }
+  const run = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await host.db.transaction().execute((trx) => processMessage(host, trx, message, limits));
+      } catch (error) {
+        // A report reference collided (40 random bits: rare) or two first messages raced: run it again.
+        if (attempt < MAX_TRIES && isRetryable(error)) continue;
+        throw refusedByDatabase(host, message, error) ?? error;
+      }
+    }
+  };
+  // One at a time per contact, waiting here rather than on a pool connection (see Lanes).
+  return host.fairness ? host.fairness.lanes.run(key, run) : run();
+}
+
+/** How limits apply to one message. */
+interface Limits {
+  policy: 'refuse' | 'notify';
+  throttled: boolean;
+  /** This is the first throttled message of a stretch: tell the person to slow down. */
+  noticeRate: boolean;
+}
+
+function signalsDanger(message: InboundMessage): boolean {
+  return message.text !== undefined && triage({ texts: [message.text], answers: {} }).priority === 'P1';
 }
 
 /**
@@ -93,12 +140,36 @@ function engineInputOf(message: InboundMessage): MessageInput {
   return input;
 }
 
-async function processMessage(host: Host, trx: Kysely<DB>, message: InboundMessage): Promise<InboundOutcome> {
+async function processMessage(
+  host: Host,
+  trx: Kysely<DB>,
+  message: InboundMessage,
+  limits: Limits,
+): Promise<InboundOutcome> {
   const now = host.clock();
-  const received = await receiveMessage(trx, message, now);
-  if (received.messageId === null) return { status: 'duplicate', contactId: received.contactId };
+  const hourlyCap = host.fairness?.limits.messagesPerHour ?? DEFAULT_FAIRNESS_LIMITS.messagesPerHour;
+  const received = await receiveMessage(trx, message, now, { hourlyCap, throttled: limits.throttled });
   const contact = { id: received.contactId };
   const to: Recipient = { contactId: contact.id, channel: message.channel, address: message.address };
+  if (received.overCap) {
+    const resetMs = received.hourStartedAt.getTime() + 3_600_000 - now.getTime();
+    // Refused, the transaction rolls back: the count stays at the cap, and the client retries after the hour.
+    if (limits.policy === 'refuse') throw new RateLimitedError('hourly_cap', resetMs);
+    if (await claimCapNotice(trx, contact.id, now)) {
+      host.logger.warn({
+        event: 'inbound_hourly_cap_reached',
+        channel: message.channel,
+        contact: contact.id,
+      });
+      await sendSlowDownNotice(host, trx, to, now);
+    }
+    return { status: 'limited', contactId: contact.id };
+  }
+  if (received.messageId === null) return { status: 'duplicate', contactId: contact.id };
+  if (limits.throttled) {
+    if (limits.noticeRate) await sendSlowDownNotice(host, trx, to, now);
+    return { status: 'throttled', contactId: contact.id };
+  }
   const { stored, texts } = await findSessionWithTexts(trx, contact.id, now);
   const env = engineEnvAt(host, now);
 

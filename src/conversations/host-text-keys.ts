@@ -3,4 +3,5 @@ export const HOST_TEXT_KEYS: readonly string[] = [
   'emergency.help',
   'emergency.help_central',
   'emergency.unknown_number',
+  'host.slow_down',
 ];

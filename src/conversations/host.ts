@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from '../db/schema.ts';
 import type { Content, EngineEnv } from '../engine/index.ts';
+import type { Fairness } from '../fairness/inbound-fairness.ts';
 import { findPlaceInAnswer, type MissionDirectory, placeOfPoint } from '../places/index.ts';
 import type { Priority } from '../triage/index.ts';
 
@@ -18,6 +19,8 @@ export interface Host {
   slaMinutes: Record<Priority, number>;
   /** Missions and emergency numbers, loaded from the reference tables at start. */
   missions: MissionDirectory;
+  /** Per-contact lanes and rate limits; without it, only the hourly cap (at its default) applies. */
+  fairness?: Fairness;
 }
 
 // Capital letters and digits a person can read over the phone: no 0/O, 1/I.

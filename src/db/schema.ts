@@ -18,6 +18,11 @@ export interface ContactsTable {
   address: string;
   created_at: DefaultedTimestamp;
   last_seen_at: DefaultedTimestamp;
+  /** Start of the hour whose inbound messages `inbound_hour_count` counts (the hourly cap). */
+  inbound_hour_started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  inbound_hour_count: ColumnType<number, number | undefined, number>;
+  /** When the person was last told the hourly cap was reached. */
+  cap_noticed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface SessionsTable {

@@ -8,6 +8,8 @@ import { InvalidInboundError } from '../conversations/validate-inbound.ts';
 import { classifyDatabaseFailure } from '../db/database-errors.ts';
 import { isMigrated } from '../db/migrate.ts';
 import type { DeskEnv } from '../desk/desk-context.ts';
+import { RateLimitedError } from '../fairness/rate-limited-error.ts';
+import type { ClientIp } from './client-ip.ts';
 import { HttpProblem } from './http-problem.ts';
 
 /** How long /readyz waits for the database before it answers "not ready". */
@@ -21,6 +23,10 @@ export interface AppOptions {
   logger: Logger;
   /** Called after a message was queued, so the outbox worker can send without waiting for its next poll. */
   onQueued?: () => void;
+  /** Reads the client's address for per-address limits (default: the socket's peer). */
+  clientIp?: ClientIp;
+  /** How long a 429 is held before it is sent (default 1 s; at most the Retry-After). */
+  rateLimitHoldMs?: number;
   /** Further sub-apps to mount (a channel's webhook), each at its path. */
   mounts?: { path: string; app: Hono }[];
   /** The protection desk, mounted at /desk (it sets its own, stricter security headers). */
@@ -28,7 +34,15 @@ export interface AppOptions {
 }
 
 /** The HTTP edge: routes mounted from each feature, and the one place errors become responses. */
-export function createApp({ host, logger, onQueued, mounts = [], desk }: AppOptions) {
+export function createApp({
+  host,
+  logger,
+  onQueued,
+  clientIp,
+  rateLimitHoldMs = 1_000,
+  mounts = [],
+  desk,
+}: AppOptions) {
   const app = new Hono();
   const publicHeaders = secureHeaders({
     contentSecurityPolicy: {
@@ -56,7 +70,10 @@ export function createApp({ host, logger, onQueued, mounts = [], desk }: AppOpti
     return c.json({ status: ready ? 'ready' : 'not ready' }, ready ? 200 : 503);
   });
   app.get('/', (c) => c.html(webchatPage));
-  app.route('/api/webchat', webchatRoutes(host, onQueued));
+  app.route(
+    '/api/webchat',
+    webchatRoutes(host, { ...(onQueued ? { onQueued } : {}), ...(clientIp ? { clientIp } : {}) }),
+  );
   for (const mount of mounts) app.route(mount.path, mount.app);
   if (desk) app.route('/desk', desk);
 
@@ -67,6 +84,18 @@ export function createApp({ host, logger, onQueued, mounts = [], desk }: AppOpti
       return c.json({ error: error.message }, error.status);
     }
     if (error instanceof InvalidInboundError) return c.json({ error: error.message }, 400);
+    if (error instanceof RateLimitedError) {
+      // Only the first refusal of a stretch is logged: a flood must not flood the log.
+      if (error.first) logger.info({ event: 'rate_limited', scope: error.scope, path: c.req.path });
+      c.header('Retry-After', String(error.retryAfterSeconds));
+      // Why wait before refusing: a client that ignores Retry-After and asks again at once would otherwise
+      // get thousands of instant refusals a second, and answering them is CPU everyone else needs.
+      const hold = Math.min(error.retryAfterMs, rateLimitHoldMs);
+      if (hold <= 0) return c.json({ error: error.message }, 429);
+      return new Promise<Response>((resolve) =>
+        setTimeout(() => resolve(c.json({ error: error.message }, 429)), hold),
+      );
+    }
     // Never the message itself: only what failed and where.
     const failure = classifyDatabaseFailure(error);
     logger.error({

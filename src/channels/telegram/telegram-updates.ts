@@ -47,7 +47,7 @@ export function telegramUpdateHandler(options: TelegramUpdateOptions) {
     });
     try {
       const outcome = await handleInbound(host, normalized.message);
-      if (outcome.status === 'processed') onQueued();
+      if (outcome.status !== 'duplicate') onQueued();
     } catch (error) {
       // A shape the host refuses will be refused on every redelivery: acknowledge it rather than loop.
       if (!(error instanceof InvalidInboundError)) throw error;

@@ -1,9 +1,11 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { handleInbound } from '../../conversations/handle-inbound.ts';
 import type { Host } from '../../conversations/host.ts';
+import { RateLimitedError } from '../../fairness/rate-limited-error.ts';
+import { type ClientIp, clientIpReader } from '../../http/client-ip.ts';
 import { HttpProblem } from '../../http/http-problem.ts';
 import { isCleanKey } from '../clean-inbound.ts';
 import type { InboundMessage } from '../inbound-message.ts';
@@ -48,9 +50,27 @@ function sameHash(a: string, b: string): boolean {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** What the web-chat routes need besides the host. */
+export interface WebchatRouteOptions {
+  /** Called after a message was queued, so the outbox worker sends without waiting for its poll. */
+  onQueued?: () => void;
+  /** Reads the client's address, for the per-address limits. */
+  clientIp?: ClientIp;
+}
+
 /** The web-chat JSON API: create a conversation, post messages, poll the bot's replies. */
-export function webchatRoutes(host: Host, onQueued: () => void = () => {}) {
+export function webchatRoutes(host: Host, options: WebchatRouteOptions = {}) {
   const app = new Hono();
+  const onQueued = options.onQueued ?? (() => {});
+  const clientIp = options.clientIp ?? clientIpReader();
+
+  /** Takes one token of a per-address limit, or refuses with 429. */
+  function limitAddress(c: Context, scope: 'ip' | 'creation') {
+    const fairness = host.fairness;
+    if (!fairness) return;
+    const taken = (scope === 'ip' ? fairness.ips : fairness.creations).take(clientIp(c));
+    if (!taken.ok) throw new RateLimitedError(scope, taken.retryAfterMs, taken.first);
+  }
 
   async function authorize(id: string, authorization: string | undefined) {
     const conversation = uuidPattern.test(id) ? await findWebchatConversation(host.db, id) : undefined;
@@ -63,6 +83,7 @@ export function webchatRoutes(host: Host, onQueued: () => void = () => {}) {
   }
 
   app.post('/conversations', async (c) => {
+    limitAddress(c, 'creation');
     const id = randomUUID();
     const token = randomBytes(32).toString('base64url');
     await createWebchatConversation(host.db, id, hashToken(token));
@@ -86,6 +107,7 @@ export function webchatRoutes(host: Host, onQueued: () => void = () => {}) {
       },
     }),
     async (c) => {
+      limitAddress(c, 'ip');
       const conversation = await authorize(c.req.param('id'), c.req.header('authorization'));
       let json: unknown;
       try {
@@ -108,7 +130,8 @@ export function webchatRoutes(host: Host, onQueued: () => void = () => {}) {
       };
       if (body.text !== undefined) message.text = body.text;
       if (body.location) message.location = body.location;
-      const outcome = await handleInbound(host, message);
+      // The page keeps what it could not send and retries: over a limit it is told to wait (429).
+      const outcome = await handleInbound(host, message, { whenLimited: 'refuse' });
       onQueued();
       return c.json({ status: outcome.status }, 202);
     },
