@@ -14,8 +14,10 @@ COPY src ./src
 COPY flows ./flows
 COPY locales ./locales
 COPY migrations ./migrations
-# The migrated PGlite template that makes a first start fast (npm ci above ran before the sources were here).
-RUN node --import tsx src/db/pglite-template-cli.ts && mkdir -p /data && chown node:node /data
+# The migrated PGlite template and the world places cache that make a first start fast (npm ci above ran
+# before the sources were here).
+RUN node --import tsx src/db/pglite-template-cli.ts && node --import tsx src/places/world-places-cli.ts \
+  && mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000

@@ -1,4 +1,5 @@
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { NATIONALITY_WORDS } from './country-variants.ts';
 
 /** Chat words that sit one typo away from a place ("sekarang" ~ Semarang, "kapal" ~ Kampala): never fuzzy-matched. */
 const CHAT_WORDS = [
@@ -127,4 +128,5 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...(stopwords as Record<string, string[]>).ms!,
   ...(stopwords as Record<string, string[]>).en!,
   ...CHAT_WORDS,
+  ...NATIONALITY_WORDS,
 ]);

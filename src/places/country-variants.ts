@@ -137,6 +137,31 @@ export const WEAK_NAMES: ReadonlySet<string> = new Set([
 /** Names never to read as a place: English or Indonesian words that i18n-iso-countries happens to list. */
 export const IGNORED_NAMES: ReadonlySet<string> = new Set(['us', 'u s', 'man', 'sint maarten']);
 
+/**
+ * Nationality words: "I'm Indonesian", "WNI", "orang Malaysia" say who a person is, never where (the issue's
+ * set A read "Indonesian" as Indonesia). Never places, not even one typo away from one.
+ */
+export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
+  'indonesian',
+  'indonesians',
+  'wni',
+  'tki',
+  'tkw',
+  'pmi',
+  'malaysian',
+  'malaysians',
+  'filipino',
+  'filipinos',
+  'singaporean',
+  'cambodian',
+  'burmese',
+  'vietnamese',
+  'saudis',
+  'arabian',
+  'emirati',
+  'bruneian',
+]);
+
 /** Words that, right before a weak name, show it is meant as a place. */
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'di',
@@ -170,6 +195,15 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'ship',
   'bendera',
   'berbendera',
+  'ka',
+  'neng',
+  'menyang',
+  'nyang',
+  'cumi',
+  'squid',
+  'tuna',
+  'longliner',
+  'trawler',
 ]);
 
 /** Words that, right after a weak name, show it names a vessel's flag ("Chinese fishing boat"). */

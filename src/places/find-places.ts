@@ -29,8 +29,9 @@ interface Hit {
 /** Glued prepositions in chat ("dimalaysia", "kesaudi"): stripped when what remains is a place name. */
 const GLUED_PREFIXES = ['dari', 'di', 'ke'] as const;
 
+// Why curated names only: typo tolerance over tens of thousands of world places would find a town in any word.
 const FUZZY_CANDIDATES: readonly NamedPlace[] = [...PLACE_NAMES.values()].filter(
-  (named) => named.name.replace(/ /g, '').length >= 5,
+  (named) => !named.fromData && named.name.replace(/ /g, '').length >= 5,
 );
 
 function lookupExact(phrase: string): NamedPlace | undefined {

@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries';
 import { COUNTRY_VARIANTS, IGNORED_NAMES, WEAK_NAMES } from './country-variants.ts';
 import { GAZETTEER, WEAK_GAZETTEER_NAMES } from './gazetteer.ts';
 import { normalizePlaceText } from './normalize-place-text.ts';
+import { loadWorldPlaces } from './world-places.ts';
 
 /** What a recognised name points at. */
 export interface NamedPlace {
@@ -16,7 +17,13 @@ export interface NamedPlace {
   specificity: number;
   /** Also an ordinary word: in free text only after a locative word. */
   weak: boolean;
+  /** From the world places data rather than the curated lists: matched exactly, never by typo tolerance. */
+  fromData?: boolean;
 }
+
+// Why 200,000: a one-word name of a smaller foreign town is too likely to be a word or a name in chat; it
+// counts in free text only after "di/ke/in/at" ("kerja di Sapporo"). Cities this big are known by name.
+const BIG_CITY = 200_000;
 
 /** Longest name in words; the matcher never looks at longer spans. */
 export const MAX_NAME_WORDS = 5;
@@ -58,6 +65,20 @@ function buildIndex(): Map<string, NamedPlace> {
         add(raw, { country, specificity: 0 }, WEAK_NAMES.has(name));
       }
     }
+  }
+  // Last, so a curated or country meaning always wins: GeoNames' populated places.
+  for (const place of loadWorldPlaces()) {
+    if (index.has(place.key) || IGNORED_NAMES.has(place.key)) continue;
+    const wordCount = place.key.split(' ').length;
+    index.set(place.key, {
+      name: place.key,
+      wordCount,
+      country: place.country,
+      city: place.name,
+      specificity: 2,
+      weak: place.everyday || (wordCount === 1 && place.population < BIG_CITY),
+      fromData: true,
+    });
   }
   return index;
 }

@@ -129,6 +129,12 @@ function chooseCountry(
       return { country: place.country, reason: { source: 'answer', evidence: 'location_text' } };
   }
   const fromText = countryFromTexts(readings, placesByReading, vesselAtSea);
+  // Why after places and only against home: "minta balik indonesia … ganti rugi 5000 ringgit" is Malaysia.
+  if (!fromText || fromText.country === 'ID') {
+    const currency = countryFromCurrency(readings);
+    if (currency)
+      return { country: currency.country, reason: { source: 'text', evidence: currency.matched } };
+  }
   if (fromText) return { country: fromText.country, reason: { source: 'text', evidence: fromText.matched } };
   if (input.phone) {
     const country = countryOfPhone(input.phone);
@@ -136,6 +142,58 @@ function chooseCountry(
     if (country && country !== 'ID') return { country, reason: { source: 'phone', evidence: 'phone' } };
   }
   return { country: null, reason: null };
+}
+
+const NOW_WORDS: ReadonlySet<string> = new Set([
+  'sekarang',
+  'skrg',
+  'skrng',
+  'skarang',
+  'saiki',
+  'ayeuna',
+  'kini',
+  'now',
+  'currently',
+  'lagi',
+  'masih',
+  'still',
+]);
+const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set([
+  'transit',
+  'via',
+  'lewat',
+  'through',
+  'dikirim',
+  'dijanjikan',
+  'dijanjiin',
+  'katanya',
+  'promised',
+]);
+
+/** Currencies that name one country: a wage in ringgit says Malaysia when no place does. */
+const CURRENCIES: readonly [RegExp, string][] = [
+  [/ (?:ringgit|rm ?\d+)/, 'MY'],
+  [/ (?:riyal|real saudi|sar \d)/, 'SA'],
+  [/ (?:dirham|aed)/, 'AE'],
+  [/ (?:ntd|nt ?\d+|nt dollar|dolar taiwan)/, 'TW'],
+  [/ (?:hkd|hk ?\d+|dolar hk|dolar hongkong)/, 'HK'],
+  [/ (?:yuan|rmb|renminbi)/, 'CN'],
+  [/ baht/, 'TH'],
+  [/ yen /, 'JP'],
+  [/ (?:sgd|dolar singapura)/, 'SG'],
+  [/ (?:kyat)/, 'MM'],
+  [/ (?:riel)/, 'KH'],
+];
+
+function countryFromCurrency(readings: readonly TextReading[]): { country: string; matched: string } | null {
+  for (const reading of readings) {
+    const text = ` ${reading.normalized.source.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+    for (const [pattern, country] of CURRENCIES) {
+      const match = pattern.exec(text);
+      if (match) return { country, matched: match[0].trim() };
+    }
+  }
+  return null;
 }
 
 function countryFromTexts(
@@ -169,13 +227,30 @@ function countryFromTexts(
           .some((w) => ['katanya', 'dijanjikan', 'janji', 'promised', 'supposed', 'seharusnya'].includes(w))
       )
         score -= 3;
-      if (['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba'].includes(previous)) score += 2;
+      if (['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba', 'neng', 'nang', 'ka'].includes(previous))
+        score += 2;
+      // "sekarang di rumah tekong di Tanjung Pinang": where the person is now beats where they came from,
+      // passed through or were promised, even at home.
+      if (before.slice(-6).some((w) => NOW_WORDS.has(w))) score += 12;
+      // "mau dikirim ke Malaysia besok", "transit di KL": a place on the way is not where the person is.
+      if (before.slice(-3).some((w) => ON_THE_WAY_WORDS.has(w))) score -= 4;
       if (['dari', 'dr', 'from'].includes(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack))
         score -= 3;
       // A vessel's flag ("kapal taiwan", "Taiwanese vessel") is the country while at sea; in port, the port wins.
-      const flagWord = ['kapal', 'vessel', 'boat', 'ship', 'berbendera', 'bendera', 'flag'].includes(
-        previous,
-      );
+      const flagWord = [
+        'kapal',
+        'vessel',
+        'boat',
+        'ship',
+        'berbendera',
+        'bendera',
+        'flag',
+        'cumi',
+        'squid',
+        'tuna',
+        'longliner',
+        'trawler',
+      ].includes(previous);
       if (flagWord) score += vesselAtSea ? 5 : -1;
       score += order * 0.01;
       if (!best || score > best.score) best = { place, score };

@@ -126,3 +126,29 @@ describe('countryName', () => {
     expect(countryName('SA', 'id')).toBe('Arab Saudi');
   });
 });
+
+describe('world places behind the curated gazetteer', () => {
+  it.each([
+    ['kerja di pabrik ikan di Sapporo', 'JP'],
+    ['stuck in Erbil, sponsor took my passport', 'IQ'],
+    ['sekarang kapal di Miami', 'US'],
+    ['My friend works for a family in Tai Wai', 'HK'],
+    ['Saya PRT di Tseung Kwan O', 'HK'],
+    ['saya dikurung di rumah agen di kandal', 'KH'],
+    ['dinikahkan dengan laki2 dari Hebei', 'CN'],
+    ['di Tarlac Filipina', 'PH'],
+  ])('%j names %s', (text, country) => {
+    expect(findPlacesInText(text).map((place) => place.country)).toContain(country);
+  });
+
+  it.each([
+    'kerja di kota ini sudah 2 bulan',
+    'gaji bulan ini belum dibayar',
+    'I am Indonesian, please help',
+    'kami WNI semua disini',
+    'saya orang indonesian',
+  ])('%j names no place abroad', (text) => {
+    expect(findPlacesInText(text).filter((place) => place.country !== 'ID')).toEqual([]);
+    expect(findPlacesInText(text).map((place) => place.matched)).not.toContain('indonesian');
+  });
+});

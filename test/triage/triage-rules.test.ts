@@ -340,3 +340,29 @@ describe('TRIAGE.md — categories that were confused', () => {
     });
   });
 });
+
+describe('TRIAGE.md — country: where the person is now', () => {
+  it.each([
+    [
+      'promised Bangkok, now Myawaddy',
+      'Promised a job in Bangkok. Now in Myawaddy, KK Park, they beat us',
+      'MM',
+    ],
+    ['passed through, now elsewhere', 'I passed through Kuala Lumpur and Bangkok, now I am in Laukkai', 'MM'],
+    [
+      'home port now',
+      'kemarin dari johor, sekarang di rumah tekong di tanjung pinang, tidak boleh keluar',
+      'ID',
+    ],
+    ['about to be sent on', 'aku lagi dikurung di rumah agen di batam mau dikirim ke malaysia besok', 'ID'],
+    [
+      'a wage in ringgit',
+      'minta balik indonesia tapi majikan tak bagi, kena bayar ganti rugi 5000 ringgit',
+      'MY',
+    ],
+    ['a squid boat’s flag', 'ABK kapal cumi china, temen kami meninggal karena sakit', 'CN'],
+    ['a nationality is not a place', "I'm Indonesian, stuck in Erbil, sponsor took my passport", 'IQ'],
+  ])('%s', (_kind, message, country) => {
+    expect(text(message).country).toBe(country);
+  });
+});
