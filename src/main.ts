@@ -1,6 +1,7 @@
 // Composes Suar: configuration, database, content, host, HTTP, workers. The only file that starts things.
 import { serve } from '@hono/node-server';
 import { pino } from 'pino';
+import { releaseDueHeldReplies } from './casework/staff-replies.ts';
 import { webchatSender } from './channels/webchat/webchat-sender.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { lintContent } from './content/lint-content.ts';
@@ -13,6 +14,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { createDeskApp } from './desk/desk-app.tsx';
 import { DESK_AREAS } from './desk/desk-areas.ts';
 import { createFairness } from './fairness/inbound-fairness.ts';
+import { startDeskLive } from './desk/live/desk-live.ts';
 import { createApp } from './http/app.ts';
 import { clientIpReader } from './http/client-ip.ts';
 import { loadMissionDirectory } from './missions/mission-directory-store.ts';
@@ -109,6 +111,14 @@ const sweeper = setInterval(async () => {
   sweeping = true;
   try {
     for (let round = 0; round < 20 && (await sweepTimeouts(host, 50)) === 50; round++) {}
+    // Staff replies whose safe window has opened go out now.
+    let released = 0;
+    for (let round = 0; round < 20; round++) {
+      const batch = await releaseDueHeldReplies(database.db, host.clock(), 50);
+      released += batch;
+      if (batch < 50) break;
+    }
+    if (released > 0) outbox.wake();
   } catch (error) {
     logger.error({ event: 'sweep_failed', err: (error as Error).message });
   } finally {
@@ -116,6 +126,7 @@ const sweeper = setInterval(async () => {
   }
 }, config.timeoutSweepMs);
 
+const deskLive = await startDeskLive({ db: database.db, listen: database.listen, logger, clock: host.clock });
 const desk = createDeskApp(
   {
     db: database.db,
@@ -127,6 +138,7 @@ const desk = createDeskApp(
     slaMinutes: config.slaMinutes,
     listen: database.listen,
     onQueued: outbox.wake,
+    live: deskLive,
   },
   DESK_AREAS,
 );
@@ -187,6 +199,7 @@ async function shutdown(signal: string) {
   server.close();
   await telegram?.stop();
   await whatsapp?.stop();
+  await deskLive.stop();
   await outbox.stop();
   await database.close();
   process.exit(0);

@@ -42,4 +42,6 @@ export interface OutboundMessage {
   reference?: string;
   /** Clients that keep the history drop everything before this message (the delete command). */
   clear?: boolean;
+  /** Written by a staff member on the desk (their id), not by the flow. */
+  fromStaff?: string;
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { releaseHeldRepliesFor } from '../casework/staff-replies.ts';
 import { type Cleaning, cleanInbound } from '../channels/clean-inbound.ts';
 import type { InboundMessage } from '../channels/inbound-message.ts';
 import type { DB } from '../db/schema.ts';
@@ -170,6 +171,8 @@ async function processMessage(
     if (limits.noticeRate) await sendSlowDownNotice(host, trx, to, now);
     return { status: 'throttled', contactId: contact.id };
   }
+  // Staff replies held for the person's safe window go now, before the bot answers: they are writing.
+  if (received.hasHeldReplies) await releaseHeldRepliesFor(trx, contact.id, now);
   const { stored, texts } = await findSessionWithTexts(trx, contact.id, now);
   const env = engineEnvAt(host, now);
 

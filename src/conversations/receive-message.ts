@@ -10,6 +10,8 @@ export interface Received {
   overCap: boolean;
   /** When the current hour of the cap started. */
   hourStartedAt: Date;
+  /** Staff replies wait for this person's safe window (released when they write). */
+  hasHeldReplies: boolean;
 }
 
 /** How to take a message in. */
@@ -50,6 +52,7 @@ export async function receiveMessage(
     message_id: string | null;
     over_cap: boolean;
     hour_started_at: Date;
+    has_held_replies: boolean;
   }>`
     with contact as (
       insert into contacts (channel, address, last_seen_at, inbound_hour_started_at, inbound_hour_count)
@@ -78,7 +81,11 @@ export async function receiveMessage(
     )
     select contact.id as contact_id, (select id from logged) as message_id,
            contact.inbound_hour_count > ${options.hourlyCap} as over_cap,
-           contact.inbound_hour_started_at as hour_started_at
+           contact.inbound_hour_started_at as hour_started_at,
+      exists (
+        select 1 from held_replies h
+        where h.contact_id = contact.id and h.released_at is null and h.cancelled_at is null
+      ) as has_held_replies
     from contact
   `.execute(db);
   const row = rows[0]!;
@@ -87,6 +94,7 @@ export async function receiveMessage(
     messageId: row.message_id === null ? null : String(row.message_id),
     overCap: row.over_cap,
     hourStartedAt: new Date(row.hour_started_at),
+    hasHeldReplies: row.has_held_replies,
   };
 }
 

@@ -1,4 +1,7 @@
 import type { DeskArea } from './desk-app.tsx';
+import { liveRoutes } from './live/live-routes.ts';
+import { queueRoutes } from './queue/queue-routes.tsx';
+import { ticketRoutes } from './ticket/ticket-routes.tsx';
 
 /** The desk's areas behind sign-in, in the order their routes are tried. */
-export const DESK_AREAS: DeskArea[] = [];
+export const DESK_AREAS: DeskArea[] = [queueRoutes, ticketRoutes, liveRoutes];

@@ -9,6 +9,7 @@ import type { MissionDirectory } from '../places/index.ts';
 import type { StaffMember } from '../staff/staff-roles.ts';
 import type { Priority } from '../triage/index.ts';
 import type { DeskLanguage } from './desk-texts.ts';
+import type { DeskLive } from './live/desk-live.ts';
 
 /** What the desk runs on: the database, the clock, and the settings it honours. */
 export interface DeskContext {
@@ -24,6 +25,8 @@ export interface DeskContext {
   listen: Listen;
   /** Called after a reply was queued, so the outbox worker sends it without waiting for its next poll. */
   onQueued: () => void;
+  /** The process's live hub (started by main.ts); without it the desk works, only without live updates. */
+  live: DeskLive | null;
 }
 
 /** A signed-in browser's session, as the desk's middleware found it. */

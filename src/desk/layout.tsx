@@ -49,6 +49,8 @@ export interface PageProps {
   path?: string;
   /** Loads desk.js (live updates, countdowns). Pages work without it. */
   script?: boolean;
+  /** The server-sent events this page listens to (with `script`). */
+  live?: string;
   children?: Child;
 }
 
@@ -66,6 +68,7 @@ export function Page({
   section = null,
   path = '/desk',
   script = false,
+  live,
   children,
 }: PageProps) {
   const t = layoutTexts[lang];
@@ -89,7 +92,7 @@ export function Page({
           <link rel="stylesheet" href={deskAssetUrl('desk.css')} />
           {script ? <script src={deskAssetUrl('desk.js')} defer /> : null}
         </head>
-        <body data-lang={lang} data-alert-sound={deskAssetUrl('p1-alert.wav')}>
+        <body data-lang={lang} data-alert-sound={deskAssetUrl('p1-alert.wav')} data-live={live}>
           <a class="skip-link" href="#main">
             {t.skip}
           </a>

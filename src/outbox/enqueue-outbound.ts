@@ -30,7 +30,8 @@ export async function enqueueChatRequest(
 
 /**
  * Logs replies and queues them, in one statement, in the order given (message and outbox ids follow that
- * order, which is the order the worker sends them in). Runs in the caller's transaction.
+ * order, which is the order the worker sends them in). Runs in the caller's transaction. Returns the
+ * message log ids, in that order.
  */
 export async function logAndEnqueueReplies(
   db: Kysely<DB>,
@@ -38,9 +39,9 @@ export async function logAndEnqueueReplies(
   replies: OutboundMessage[],
   ticketId: string | null,
   now: Date,
-): Promise<void> {
-  if (replies.length === 0) return;
-  await sql`
+): Promise<string[]> {
+  if (replies.length === 0) return [];
+  const { rows } = await sql<{ message_id: string }>`
     with input as (
       select ord, elem->>'text' as body, elem - 'text' as rest
       from jsonb_array_elements(${JSON.stringify(replies)}::jsonb) with ordinality as t(elem, ord)
@@ -54,5 +55,7 @@ export async function logAndEnqueueReplies(
     select ${to.contactId}::uuid, ${to.channel}, ${to.address}, id, 'message',
            payload || jsonb_build_object('text', body)
     from logged order by id
+    returning message_id
   `.execute(db);
+  return rows.map((r) => String(r.message_id)).sort((a, b) => Number(a) - Number(b));
 }

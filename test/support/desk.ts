@@ -5,7 +5,9 @@ import type { DeskConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { createDeskApp, type DeskArea } from '../../src/desk/desk-app.tsx';
+import { DESK_AREAS } from '../../src/desk/desk-areas.ts';
 import type { DeskContext } from '../../src/desk/desk-context.ts';
+import { startDeskLive } from '../../src/desk/live/desk-live.ts';
 import { createApp } from '../../src/http/app.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import type { StaffRole } from '../../src/staff/staff-roles.ts';
@@ -30,7 +32,7 @@ export const TEST_ORIGIN = 'http://localhost';
 /** The whole HTTP app with the desk mounted, on a test database, with a clock the test moves. */
 export function deskTestApp(
   database: Database,
-  areas: DeskArea[],
+  areas: DeskArea[] = DESK_AREAS,
   options: { start?: string; config?: Partial<DeskConfig> } = {},
 ) {
   const { host, advance } = testHost(database.db, options.start);
@@ -45,10 +47,17 @@ export function deskTestApp(
     slaMinutes: { ...DEFAULT_SLA_MINUTES },
     listen: database.listen,
     onQueued: () => queued.push(1),
+    live: null,
   };
   const desk = createDeskApp(ctx, areas);
   const app = createApp({ host, logger: ctx.logger, desk });
   return { app, ctx, host, advance, queued };
+}
+
+/** Starts the live hub for a test desk (stop it at the end of the test). */
+export async function startTestLive(ctx: DeskContext) {
+  ctx.live = await startDeskLive({ db: ctx.db, listen: ctx.listen, logger: ctx.logger, clock: ctx.clock });
+  return ctx.live;
 }
 
 let staffCounter = 0;
@@ -123,5 +132,32 @@ export async function signIn(app: Hono, email: string, password: string): Promis
         },
         body: formBody({ _csrf: csrf, ...fields }),
       }),
+  };
+}
+
+/** A person on the web chat, driven through the public API of the same app. */
+export async function webchatPerson(app: Hono) {
+  const created = await app.request('/api/webchat/conversations', { method: 'POST' });
+  if (created.status !== 201) throw new Error(`create: ${created.status}`);
+  const { id, token } = (await created.json()) as { id: string; token: string };
+  const auth = { authorization: `Bearer ${token}` };
+  return {
+    id,
+    async say(text: string) {
+      const response = await app.request(`/api/webchat/conversations/${id}/messages`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+      if (response.status !== 202) throw new Error(`say: ${response.status}`);
+    },
+    /** Every bot and staff message the page would show, oldest first. */
+    async read(): Promise<string[]> {
+      const response = await app.request(`/api/webchat/conversations/${id}/messages?after=0`, {
+        headers: auth,
+      });
+      const body = (await response.json()) as { messages: { text: string }[] };
+      return body.messages.map((m) => m.text);
+    },
   };
 }

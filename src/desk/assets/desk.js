@@ -44,6 +44,31 @@
     if (question && !window.confirm(question)) event.preventDefault();
   });
 
+  // --- Canned replies: choosing one fills the reply box at once (without script, a button reloads the page). --
+  for (const select of document.querySelectorAll('select[data-canned-target]')) {
+    const target = document.getElementById(select.getAttribute('data-canned-target'));
+    const fill = () => {
+      const body = select.selectedOptions[0]?.getAttribute('data-body');
+      if (
+        target &&
+        body &&
+        (target.value.trim() === '' ||
+          window.confirm(lang === 'en' ? 'Replace what you wrote?' : 'Ganti yang sudah ditulis?'))
+      ) {
+        target.value = body;
+        target.focus();
+      }
+    };
+    select.addEventListener('change', fill);
+    const button = select.form?.querySelector('button');
+    if (button) {
+      button.addEventListener('click', (event) => {
+        event.preventDefault();
+        fill();
+      });
+    }
+  }
+
   // --- Live regions: fragments re-fetched when the server says something they show has changed. ------------
   const regions = () => Array.from(document.querySelectorAll('[data-refresh]'));
   const pending = new Set();

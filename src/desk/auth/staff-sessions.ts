@@ -61,6 +61,16 @@ export async function findStaffSession(
   now: Date,
   lifetime: SessionLifetime,
 ): Promise<FoundSession | undefined> {
+  return findStaffSessionByHash(db, hashSessionToken(token), now, lifetime);
+}
+
+/** The live session stored under a token's hash (a long-lived stream re-checks its session with it). */
+export async function findStaffSessionByHash(
+  db: Kysely<DB>,
+  tokenHash: string,
+  now: Date,
+  lifetime: SessionLifetime,
+): Promise<FoundSession | undefined> {
   const idleSince = new Date(now.getTime() - lifetime.idleMinutes * 60_000);
   const row = await db
     .selectFrom('staff_sessions as s')
@@ -78,7 +88,7 @@ export async function findStaffSession(
       'st.language',
       'st.must_change_password',
     ])
-    .where('s.token_hash', '=', hashSessionToken(token))
+    .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', now)
     .where('s.last_seen_at', '>', idleSince)
     .where('st.disabled_at', 'is', null)

@@ -1,0 +1,216 @@
+import { expect, it } from 'vitest';
+import { releaseDueHeldReplies } from '../../src/casework/staff-replies.ts';
+import type { Database } from '../../src/db/database.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { addTestStaff, deskTestApp, signIn, webchatPerson } from '../support/desk.ts';
+import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
+
+// 2026-03-01 10:00 UTC is 18:00 in Malaysia: inside the "evening" window the self report answers with.
+const EVENING_IN_MALAYSIA = '2026-03-01T10:00:00.000Z';
+// 02:00 UTC is 10:00 in Malaysia: outside it.
+const MORNING_IN_MALAYSIA = '2026-03-01T02:00:00.000Z';
+
+async function reportedTicket(database: Database, start: string) {
+  const desk = deskTestApp(database, undefined, { start });
+  const person = await webchatPerson(desk.app);
+  for (const answer of SELF_REPORT_ANSWERS) await person.say(answer);
+  const ticket = await database.db
+    .selectFrom('tickets')
+    .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
+    .selectAll('tickets')
+    .where('contacts.address', '=', person.id)
+    .executeTakeFirstOrThrow();
+  return { ...desk, person, ticket };
+}
+
+const auditCount = async (database: Database, ticketId: string, action: string) =>
+  (
+    await database.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('ticket_id', '=', ticketId)
+      .where('action', '=', action)
+      .execute()
+  ).length;
+
+describeEachDatabase('working a ticket on the desk', (database) => {
+  it('takes a report from the queue, replies through the web chat, hears back, refers and closes it', async () => {
+    const { app, ticket, person } = await reportedTicket(database(), EVENING_IN_MALAYSIA);
+    expect(ticket.safe_time).toBe('evening');
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(app, agent.email, agent.password);
+
+    const queue = await (await browser.get('/desk')).text();
+    expect(queue).toContain(ticket.ref);
+
+    const page = await browser.get(`/desk/tickets/${ticket.ref}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Sari'); // the subject's name
+    expect(html).toContain('Malam (18–22)'); // the safe window, in words
+    expect(await auditCount(database(), ticket.id, 'ticket.view')).toBe(1);
+
+    expect((await browser.post(`/desk/tickets/${ticket.ref}/take`)).status).toBe(303);
+    const reply = await browser.post(`/desk/tickets/${ticket.ref}/reply`, {
+      text: 'Halo Sari, kami dari KBRI. Kami baca laporanmu.',
+    });
+    expect(reply.status).toBe(303);
+    expect(reply.headers.get('location')).toContain('done=sent');
+    expect((await person.read()).at(-1)).toBe('Halo Sari, kami dari KBRI. Kami baca laporanmu.');
+
+    await person.say('terima kasih, saya masih di mess pabrik');
+    const transcript = await (await browser.get(`/desk/api/tickets/${ticket.ref}/transcript`)).text();
+    expect(transcript).toContain('saya masih di mess pabrik');
+
+    for (const to of ['referred', 'closed']) {
+      expect((await browser.post(`/desk/tickets/${ticket.ref}/status`, { to, reason: '' })).status).toBe(303);
+    }
+    const after = await database()
+      .db.selectFrom('tickets')
+      .selectAll()
+      .where('id', '=', ticket.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toMatchObject({ status: 'closed', assignee_id: agent.id });
+    expect(after.first_response_at).not.toBeNull();
+    const events = (
+      await database()
+        .db.selectFrom('ticket_events')
+        .select(['type', 'actor'])
+        .where('ticket_id', '=', ticket.id)
+        .orderBy('id')
+        .execute()
+    ).filter((e) => e.actor === `staff:${agent.id}`);
+    expect(events.map((e) => e.type)).toEqual([
+      'assigned',
+      'status_changed',
+      'reply_sent',
+      'status_changed',
+      'status_changed',
+    ]);
+    for (const action of ['ticket.take', 'ticket.reply', 'ticket.status']) {
+      expect(await auditCount(database(), ticket.id, action)).toBe(action === 'ticket.status' ? 2 : 1);
+    }
+    // A closed ticket takes no reply until it is reopened.
+    expect((await browser.post(`/desk/tickets/${ticket.ref}/reply`, { text: 'halo?' })).status).toBe(403);
+    expect((await browser.post(`/desk/tickets/${ticket.ref}/status`, { to: 'open' })).status).toBe(303);
+  });
+
+  it('holds a reply outside the safe window and sends it when the window opens', async () => {
+    const { app, ticket, person, advance, ctx } = await reportedTicket(database(), MORNING_IN_MALAYSIA);
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(app, agent.email, agent.password);
+    const before = await person.read();
+    const reply = await browser.post(`/desk/tickets/${ticket.ref}/reply`, { text: 'Pesan dari petugas' });
+    expect(reply.headers.get('location')).toContain('done=held');
+    expect(await person.read()).toEqual(before);
+    const page = await (await browser.get(`/desk/tickets/${ticket.ref}`)).text();
+    expect(page).toContain('Pesan dari petugas');
+    expect(page).toContain('jam 18.00 waktu setempat');
+
+    advance(7 * 3600_000); // 17:00 there: still closed
+    expect(await releaseDueHeldReplies(database().db, ctx.clock())).toBe(0);
+    advance(3600_000); // 18:00 there
+    expect(await releaseDueHeldReplies(database().db, ctx.clock())).toBe(1);
+    expect((await person.read()).at(-1)).toBe('Pesan dari petugas');
+    expect(await releaseDueHeldReplies(database().db, ctx.clock())).toBe(0);
+  });
+
+  it('sends a held reply first when the person writes, before the bot answers them', async () => {
+    const { app, ticket, person } = await reportedTicket(database(), MORNING_IN_MALAYSIA);
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(app, agent.email, agent.password);
+    await browser.post(`/desk/tickets/${ticket.ref}/reply`, { text: 'Kami sudah baca' });
+    const count = (await person.read()).length;
+    await person.say('halo, ada kabar?');
+    const after = await person.read();
+    expect(after[count]).toBe('Kami sudah baca');
+    expect(after.length).toBeGreaterThanOrEqual(count + 1);
+  });
+
+  it('sends outside the window only with a recorded reason', async () => {
+    const { app, ticket, person } = await reportedTicket(database(), MORNING_IN_MALAYSIA);
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(app, agent.email, agent.password);
+    const reply = await browser.post(`/desk/tickets/${ticket.ref}/reply`, {
+      text: 'Polisi sedang menuju ke sana',
+      override: 'Penyelamatan sedang berjalan, dia harus tahu sekarang',
+    });
+    expect(reply.headers.get('location')).toContain('done=sent');
+    expect((await person.read()).at(-1)).toBe('Polisi sedang menuju ke sana');
+    const entry = await database()
+      .db.selectFrom('audit_log')
+      .select(['detail'])
+      .where('ticket_id', '=', ticket.id)
+      .where('action', '=', 'ticket.reply_override')
+      .executeTakeFirstOrThrow();
+    expect(entry.detail).toMatchObject({ override: 'Penyelamatan sedang berjalan, dia harus tahu sekarang' });
+  });
+
+  it('refuses bad input with 400 and changes nothing', async () => {
+    const { app, ticket } = await reportedTicket(database(), EVENING_IN_MALAYSIA);
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(app, agent.email, agent.password);
+    const cases: [string, Record<string, string>][] = [
+      ['status', { to: 'archived' }],
+      ['status', { to: 'new' }],
+      ['priority', { to: 'P1', reason: '   ' }],
+      ['priority', { to: 'P9', reason: 'x' }],
+      ['reply', { text: '' }],
+      ['reply', { text: 'x'.repeat(5000) }],
+      ['note', { text: '' }],
+      ['link', { ref: 'not-a-ref', kind: 'related' }],
+      ['assign', { assignee: 'someone' }],
+    ];
+    const before = await database()
+      .db.selectFrom('ticket_events')
+      .select('id')
+      .where('ticket_id', '=', ticket.id)
+      .execute();
+    for (const [action, fields] of cases) {
+      const response = await browser.post(`/desk/tickets/${ticket.ref}/${action}`, fields);
+      expect(response.status, `${action} ${JSON.stringify(fields).slice(0, 60)}`).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+    }
+    const oversize = await browser.post(`/desk/tickets/${ticket.ref}/note`, { text: 'x'.repeat(70_000) });
+    expect(oversize.status).toBe(400);
+    const after = await database()
+      .db.selectFrom('ticket_events')
+      .select('id')
+      .where('ticket_id', '=', ticket.id)
+      .execute();
+    expect(after.length).toBe(before.length);
+  });
+
+  it("hides another mission's ticket from mission staff (404), in the queue and by reference", async () => {
+    const { app, ticket } = await reportedTicket(database(), EVENING_IN_MALAYSIA);
+    expect(ticket.mission_id).not.toBeNull();
+    const elsewhere = await addTestStaff(database().db, { missionId: 'kbri-phnom-penh' });
+    const own = await addTestStaff(database().db, { missionId: ticket.mission_id });
+    const other = await signIn(app, elsewhere.email, elsewhere.password);
+    const mine = await signIn(app, own.email, own.password);
+    expect((await other.get(`/desk/tickets/${ticket.ref}`)).status).toBe(404);
+    expect((await other.post(`/desk/tickets/${ticket.ref}/take`)).status).toBe(404);
+    expect(await (await other.get('/desk')).text()).not.toContain(ticket.ref);
+    expect((await mine.get(`/desk/tickets/${ticket.ref}`)).status).toBe(200);
+    // An agent cannot assign others (403); a supervisor can.
+    expect((await mine.post(`/desk/tickets/${ticket.ref}/assign`, { assignee: own.id })).status).toBe(403);
+  });
+
+  it('gives two staff pressing "take next" at once two different tickets', async () => {
+    const desk = deskTestApp(database());
+    for (let i = 0; i < 2; i++) {
+      const person = await webchatPerson(desk.app);
+      for (const answer of SELF_REPORT_ANSWERS.slice(0, 6)) await person.say(answer);
+      await person.say('tolong saya dikurung majikan');
+    }
+    const a = await addTestStaff(database().db);
+    const b = await addTestStaff(database().db);
+    const [first, second] = await Promise.all([
+      (await signIn(desk.app, a.email, a.password)).post('/desk/take-next'),
+      (await signIn(desk.app, b.email, b.password)).post('/desk/take-next'),
+    ]);
+    const refs = [first.headers.get('location'), second.headers.get('location')];
+    expect(refs.every((r) => r?.startsWith('/desk/tickets/SUAR-'))).toBe(true);
+    expect(refs[0]).not.toBe(refs[1]);
+  });
+});
