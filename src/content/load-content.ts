@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import type { Content, Flow, Locale, Texts } from '../engine/index.ts';
+import { projectPath } from '../project-path.ts';
 import { flowSchema, textsSchema } from './flow-schema.ts';
 
 /** A content file that is not valid, with every problem found in it. */
@@ -21,8 +22,8 @@ export interface ContentPaths {
 
 /** The project's own content folders. */
 export const defaultContentPaths: ContentPaths = {
-  flowsDir: new URL('../../flows', import.meta.url).pathname,
-  localesDir: new URL('../../locales', import.meta.url).pathname,
+  flowsDir: projectPath('flows'),
+  localesDir: projectPath('locales'),
 };
 
 const locales: readonly Locale[] = ['id', 'en'];

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { projectPath } from '../project-path.ts';
 import { migrateToLatest } from './migrate.ts';
 
 // Why a template: a new PGlite data folder runs initdb, which takes seconds. `npm install` builds one
@@ -24,7 +25,7 @@ function installedPgliteVersion(): string {
 
 /** Where the template data folder of this PGlite version lives (beside the installed packages, never committed). */
 export const pgliteTemplateDir = join(
-  new URL('../../node_modules/.cache/suar', import.meta.url).pathname,
+  projectPath('node_modules', '.cache', 'suar'),
   `pglite-${installedPgliteVersion()}`,
 );
 

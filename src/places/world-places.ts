@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-path.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { normalizePlaceText } from './normalize-place-text.ts';
 
@@ -73,9 +73,7 @@ function derive(): WorldPlace[] {
 
 /** Every kept place, read from the cache when it matches the installed package, else derived and cached. */
 export function loadWorldPlaces(): WorldPlace[] {
-  const cache = fileURLToPath(
-    new URL(`../../node_modules/.cache/suar/world-places-${packageVersion()}-v2.json`, import.meta.url),
-  );
+  const cache = projectPath('node_modules', '.cache', 'suar', `world-places-${packageVersion()}-v2.json`);
   try {
     const rows = JSON.parse(readFileSync(cache, 'utf8')) as [string, string, string, number, 0 | 1][];
     return rows.map(([name, key, country, population, everyday]) => ({
