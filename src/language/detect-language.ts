@@ -1,6 +1,6 @@
 import { type DetectedLanguage, LATIN_LANGUAGES, replyLanguageFor } from './languages.ts';
 import { addLetterEvidence, type LanguageScores } from './letter-patterns.ts';
-import { WORD_EVIDENCE } from './word-lists.ts';
+import { TELLING_PAIRS, WORD_EVIDENCE } from './word-lists.ts';
 
 /** The detected language of one message, with a confidence between 0 and 1. */
 export interface Detection {
@@ -67,6 +67,9 @@ const UNDETERMINED: FamilyDetection = { lang: 'und', confidence: 0, familyConfid
 const KNOWN_WORD_EVIDENCE = 0.6;
 const UNKNOWN_WORD_EVIDENCE = 0.3;
 
+const ID = LATIN_LANGUAGES.indexOf('id');
+const MS = LATIN_LANGUAGES.indexOf('ms');
+
 /** Counts the matches of a global regular expression. */
 function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -121,6 +124,9 @@ function scoreLatin(words: string[]): FamilyDetection {
     letters.fill(0);
     addLetterEvidence(word, letters);
     const known = WORD_EVIDENCE.get(word);
+    // Why: on a word both Indonesian and Malay use, franc's two trigram models differ by accident of their
+    // training texts, not by any spelling rule; let the word lists alone separate them.
+    if (known?.id !== undefined && known.ms !== undefined) letters[MS] = letters[ID]!;
     const letterWeight = known ? KNOWN_WORD_LETTER_WEIGHT : LETTER_WEIGHT;
     for (let l = 0; l < scores.length; l++) {
       const lang = LATIN_LANGUAGES[l]!;
@@ -128,6 +134,10 @@ function scoreLatin(words: string[]): FamilyDetection {
       scores[l]! += wordScore + letterWeight * letters[l]!;
     }
     evidence += known ? KNOWN_WORD_EVIDENCE : UNKNOWN_WORD_EVIDENCE;
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = TELLING_PAIRS.get(`${words[i]} ${words[i + 1]}`);
+    if (pair) scores[LATIN_LANGUAGES.indexOf(pair[0])]! += pair[1];
   }
   let best = 0;
   for (let l = 1; l < scores.length; l++) if (scores[l]! > scores[best]!) best = l;

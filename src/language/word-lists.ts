@@ -39,6 +39,87 @@ encik kilang imigresen budak rehat borang sila doktor berehat bertolak awam pada
 memberitahu pekerjaan berkata kanak perlu lagipun sekiranya manakala walau bagaimanapun selain
 `;
 
+/**
+ * How sure a word is of Malay or of Indonesian, for telling the two apart on short text. Most of their words
+ * are shared; these are the ones that differ in spelling (wang/uang, kerana/karena, pasport/paspor), in
+ * vocabulary (percuma/gratis, kereta/mobil, pejabat/kantor, nak/mau) or in chat forms (tak, dah, kat, je,
+ * camne / nggak, udah, banget, dong). Each weight says how sure the word is: a sure word outweighs a handful
+ * of shared ones; a word the other language also uses now and then ("tak", "boleh", "ramai") counts less.
+ * These weights override the marker lists above for Malay and Indonesian.
+ */
+const TELLING_WORDS: ReadonlyArray<readonly [LatinLanguage, number, string]> = [
+  [
+    'ms',
+    3,
+    `kerana bahawa iaitu ialah wang percuma jabatan nak camne apasal sahaja saje beritahu bagitau bagitahu
+    mahu kereta teksi polis pejabat kedai bilik syarikat kilang ejen aduan balai mangsa ugut diugut tempoh
+    penat talian maklumat guaman dekad stesen hantar dihantar menghantar ingkar imigresen korang kitorang
+    diorang depa takde tiada xde xnak xleh kot je jom mesyuarat universiti kualiti aktiviti bahagian kewangan
+    keselamatan kesihatan jawatan jawatankuasa kenyataan menerusi berkenaan sebarang sesiapa sekejap kejap
+    mcm sgt tgk kpd jugak pelbagai lagipun sekiranya manakala bagaimanapun doktor borang sila baharu rakan
+    dakwa didakwa mendakwa kononnya terbabit berhampiran perbicaraan reman membanteras memperbaharui
+    selepas kat encik rehat berehat faham pasport ringgit rosak khabar kongsi tandas lif kaunter kenderaan
+    wad disyaki dipercayai berdepan majistret lokap ahad isnin khamis jumaat bekerjasama bas ubat`,
+  ],
+  [
+    'ms',
+    1.6,
+    `tak dah lepas esok lelaki budak semasa hendak awak cakap tengok sikit macam ni kene mahkamah pemandu tambang`,
+  ],
+  ['ms', 1, `boleh betul daripada berkata amat ramai kawan semalam lah kena bagi`],
+  [
+    'id',
+    3,
+    `nggak ngga gak ga enggak engga udah udh banget bgt aja gimana gmn dong sih nih kok deh lho loh kalo klo
+    karena krn karna uang mobil kantor gratis polisi bilang ngomong gini gitu kayak jgn gue gw lu nyuruh
+    disuruh ketemu nunggu makasih capek cape doang cuman dikit paspor taksi besok kemarin kmrn cowok cewek
+    mas mbak ntar ongkos sopir warung razia lembur calo rusak kabar ngapain bikin pengen kangen bareng
+    dikasih ngasih jagain nyariin ngerti paham apotek mengizinkan pengaduan kamar`,
+  ],
+  ['id', 1.6, `bisa mau teman kerjaan agen kabur lalu sejak tau nanti setelah izin`],
+];
+
+/** Word pairs whose order or pairing tells Malay from Indonesian ("minggu lepas" / "minggu lalu"). */
+export const TELLING_PAIRS: ReadonlyMap<string, readonly [LatinLanguage, number]> = new Map<
+  string,
+  readonly [LatinLanguage, number]
+>([
+  ...[
+    'minggu lepas',
+    'bulan lepas',
+    'tahun lepas',
+    'malam tadi',
+    'pagi tadi',
+    'petang tadi',
+    'tengah hari',
+    'lebih masa',
+    'kapal terbang',
+    'rumah kongsi',
+    'rindu sangat',
+    'penat sangat',
+    'susah sangat',
+    'sikit sangat',
+    'terima kasih banyak',
+    'tidak apa',
+    'tak apa',
+    'macam mana',
+  ].map((pair) => [pair, ['ms', 2.5]] as const),
+  ...[
+    'minggu lalu',
+    'bulan lalu',
+    'tahun lalu',
+    'tadi malam',
+    'tadi pagi',
+    'tadi sore',
+    'rumah sakit',
+    'kamar mandi',
+    'kasih tahu',
+    'nggak apa',
+    'tidak apa-apa',
+    'sekali banget',
+  ].map((pair) => [pair, ['id', 2.5]] as const),
+]);
+
 /** Javanese (ngoko and krama) function words and chat words; absent from stopwords-iso. */
 // Why hand-curated: stopwords-iso has no Javanese list, and franc's Javanese trigrams come from one formal
 // text, which is blind to the chat register (ora, wis, piye) people actually write in.
@@ -128,7 +209,8 @@ function splitWords(list: string): string[] {
 // foreign names and loan words, so evidence fades with rank and the lists are cut.
 const INDONESIAN_COMMON = (indonesianDictionary['commonWords-id'] as string[]).slice(0, 15000);
 const ENGLISH_COMMON = (englishDictionary['commonWords-en'] as string[]).slice(0, 25000);
-// Malay shares most of Indonesian's vocabulary; slightly less weight keeps Indonesian the tie-winner.
+// Malay shares most of Indonesian's vocabulary; slightly less weight keeps Indonesian the winner on shared
+// words, so the telling words below decide (a Malay pair of shared words reads as Indonesian: same reply).
 const MALAY_SHARE = 0.9;
 
 /** Evidence of a word at `rank` in a frequency list: 1.5 for the commonest, about 0.35 at 15,000. */
@@ -181,6 +263,16 @@ function buildWordEvidence(): Map<string, WordEvidence> {
   add(splitWords(TAGALOG_MARKERS), 'tl', MARKER);
   add(splitWords(ENGLISH_MARKERS), 'en', MARKER);
   add(splitWords(VIETNAMESE_EXTRA), 'vi', MARKER);
+  for (const [lang, weight, list] of TELLING_WORDS) {
+    for (const word of splitWords(list)) {
+      const entry = table.get(word) ?? {};
+      entry[lang] = weight;
+      // Why lower the other one: a word sure of Malay is, for that reason, weak evidence of Indonesian.
+      const other = lang === 'ms' ? 'id' : 'ms';
+      if (weight >= 3 && entry[other] !== undefined) entry[other] = Math.min(entry[other]!, 0.5);
+      table.set(word, entry);
+    }
+  }
   return table;
 }
 
