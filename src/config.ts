@@ -62,7 +62,6 @@ const schema = z.object({
   DESK_SECURE_COOKIES: z.enum(['on', 'off']).optional(),
   DESK_IDLE_MINUTES: minutes(30),
   DESK_SESSION_HOURS: z.coerce.number().int().min(1).max(72).default(12),
-  DESK_TRUST_PROXY: z.enum(['on', 'off']).default('off'),
   WHATSAPP_BAILEYS: z.enum(['on', 'off']).default('off'),
   WHATSAPP_PAIRING_PHONE: z
     .string()
@@ -145,8 +144,6 @@ export interface DeskConfig {
   idleMinutes: number;
   /** A session ends this long after sign-in, used or not. */
   sessionHours: number;
-  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
-  trustProxy: boolean;
 }
 
 /** How Suar runs its Telegram bot. */
@@ -233,7 +230,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : (e.DESK_PUBLIC_URL?.startsWith('https://') ?? false),
       idleMinutes: e.DESK_IDLE_MINUTES,
       sessionHours: e.DESK_SESSION_HOURS,
-      trustProxy: e.DESK_TRUST_PROXY === 'on',
     },
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {

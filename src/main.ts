@@ -140,6 +140,7 @@ const desk = createDeskApp(
     listen: database.listen,
     onQueued: outbox.wake,
     live: deskLive,
+    clientIp: clientIpReader(config.trustProxyHops),
   },
   DESK_AREAS,
 );

@@ -5,6 +5,7 @@ import type { DeskConfig } from '../config.ts';
 import type { Listen } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
 import type { Content } from '../engine/index.ts';
+import type { ClientIp } from '../http/client-ip.ts';
 import type { MissionDirectory } from '../places/index.ts';
 import type { StaffMember } from '../staff/staff-roles.ts';
 import type { Priority } from '../triage/index.ts';
@@ -25,6 +26,8 @@ export interface DeskContext {
   listen: Listen;
   /** Called after a reply was queued, so the outbox worker sends it without waiting for its next poll. */
   onQueued: () => void;
+  /** The client's address (the same reader as the rate limits: proxies counted by TRUST_PROXY_HOPS). */
+  clientIp: ClientIp;
   /** The process's live hub (started by main.ts); without it the desk works, only without live updates. */
   live: DeskLive | null;
 }

@@ -89,6 +89,8 @@ export function Page({
           <meta name="referrer" content="no-referrer" />
           {csrfToken ? <meta name="csrf-token" content={csrfToken} /> : null}
           <title>{`${title} · Suar`}</title>
+          {/* No icon file: a browser asking for /favicon.ico would only get a 404. */}
+          <link rel="icon" href="data:," />
           <link rel="stylesheet" href={deskAssetUrl('desk.css')} />
           {script ? <script src={deskAssetUrl('desk.js')} defer /> : null}
         </head>

@@ -9,6 +9,7 @@ import { DESK_AREAS } from '../../src/desk/desk-areas.ts';
 import type { DeskContext } from '../../src/desk/desk-context.ts';
 import { startDeskLive } from '../../src/desk/live/desk-live.ts';
 import { createApp } from '../../src/http/app.ts';
+import { clientIpReader } from '../../src/http/client-ip.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import type { StaffRole } from '../../src/staff/staff-roles.ts';
 import { insertStaff } from '../../src/staff/staff-store.ts';
@@ -23,7 +24,6 @@ export const testDeskConfig: DeskConfig = {
   secureCookies: false,
   idleMinutes: 30,
   sessionHours: 12,
-  trustProxy: false,
 };
 
 /** The origin app.request() gives requests (the CSRF check compares the Origin header with it). */
@@ -48,6 +48,7 @@ export function deskTestApp(
     listen: database.listen,
     onQueued: () => queued.push(1),
     live: null,
+    clientIp: clientIpReader(),
   };
   const desk = createDeskApp(ctx, areas);
   const app = createApp({ host, logger: ctx.logger, desk });

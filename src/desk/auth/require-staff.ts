@@ -1,5 +1,4 @@
 import { timingSafeEqual } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
@@ -30,16 +29,8 @@ const TOUCH_EVERY_MS = 60_000;
 /** Sets the client's address and browser for the audit log, and the page language (before any session). */
 export function describeRequest(ctx: DeskContext): MiddlewareHandler<DeskEnv> {
   return async function describeRequest(c, next) {
-    let ip: string | null = null;
-    if (ctx.config.trustProxy) ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || null;
-    if (!ip) {
-      try {
-        ip = getConnInfo(c).remote.address ?? null;
-      } catch {
-        ip = null; // app.request() in tests has no socket
-      }
-    }
-    c.set('origin', { ip, userAgent: c.req.header('user-agent') ?? null });
+    const ip = ctx.clientIp(c);
+    c.set('origin', { ip: ip === 'unknown' ? null : ip, userAgent: c.req.header('user-agent') ?? null });
     c.set('lang', deskLanguageOf(getCookie(c, LANGUAGE_COOKIE) ?? c.req.header('accept-language')));
     await next();
   };

@@ -106,9 +106,13 @@ export async function startDeskLive(options: {
           }
         }
       }
+      // One announcement per ticket per change: an arrival as P1 and its SOS in one message are one alarm.
+      const alarmed = new Set<string>();
       for (const event of emergencies) {
         if (announced.has(event.id)) continue;
         announced.set(event.id, now.getTime());
+        if (alarmed.has(event.ticket_id)) continue;
+        alarmed.add(event.ticket_id);
         const ticket = tickets.find((t) => t.id === event.ticket_id);
         if (ticket?.priority !== 'P1') continue;
         broadcast(

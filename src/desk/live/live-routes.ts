@@ -28,8 +28,13 @@ export function liveRoutes(ctx: DeskContext) {
     const session = c.get('session');
     return streamSSE(c, async (stream) => {
       let open = true;
+      let closed: () => void = () => {};
+      const aborted = new Promise<void>((resolve) => {
+        closed = resolve;
+      });
       stream.onAbort(() => {
         open = false;
+        closed();
       });
       // Writes are chained so events never interleave on the wire.
       let writing: Promise<void> = Promise.resolve();
@@ -47,7 +52,8 @@ export function liveRoutes(ctx: DeskContext) {
       try {
         await stream.writeSSE({ event: 'ready', data: '{}' });
         while (open) {
-          await stream.sleep(HEARTBEAT_MS);
+          // A closed tab leaves at once, not at the next heartbeat.
+          await Promise.race([stream.sleep(HEARTBEAT_MS), aborted]);
           if (!open) break;
           const still = await findStaffSessionByHash(ctx.db, session.tokenHash, ctx.clock(), ctx.config);
           if (!still) {
