@@ -33,6 +33,7 @@ const schema = z.object({
   SLA_P3_MINUTES: minutes(2 * 24 * 60),
   SLA_P4_MINUTES: minutes(5 * 24 * 60),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
+  OUTBOX_WORKER: z.enum(['inline', 'separate']).default('inline'),
   TIMEOUT_SWEEP_MS: z.coerce.number().int().min(100).default(30_000),
   TELEGRAM_BOT_TOKEN: z
     .string()
@@ -105,6 +106,11 @@ export interface Config {
   /** First-response target per priority, in minutes (TRIAGE.md). */
   slaMinutes: Record<'P1' | 'P2' | 'P3' | 'P4', number>;
   outboxPollMs: number;
+  /**
+   * 'inline': this process sends the outbox. 'separate': `npm run worker` processes send it (woken through
+   * LISTEN/NOTIFY); this process only sends what needs its own connection (a linked WhatsApp number).
+   */
+  outboxWorker: 'inline' | 'separate';
   timeoutSweepMs: number;
   /** Telegram settings; null when no bot token is configured (Telegram is off). */
   telegram: TelegramConfig | null;
@@ -222,6 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTimeoutMs: e.SESSION_TIMEOUT_MINUTES * 60_000,
     slaMinutes: { P1: e.SLA_P1_MINUTES, P2: e.SLA_P2_MINUTES, P3: e.SLA_P3_MINUTES, P4: e.SLA_P4_MINUTES },
     outboxPollMs: e.OUTBOX_POLL_MS,
+    outboxWorker: e.OUTBOX_WORKER,
     timeoutSweepMs: e.TIMEOUT_SWEEP_MS,
     desk: {
       publicUrl: e.DESK_PUBLIC_URL?.replace(/\/+$/, ''),

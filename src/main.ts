@@ -18,7 +18,7 @@ import { createFairness } from './fairness/inbound-fairness.ts';
 import { createApp } from './http/app.ts';
 import { clientIpReader } from './http/client-ip.ts';
 import { loadMissionDirectory } from './missions/mission-directory-store.ts';
-import { startOutboxWorker } from './outbox/outbox-worker.ts';
+import { outboxNotifier, startOutboxWorker } from './outbox/outbox-worker.ts';
 
 // performance.now() counts from process start, so this is the time spent loading modules.
 const importedAt = performance.now();
@@ -35,6 +35,13 @@ try {
     process.exit(1);
   }
   throw error;
+}
+
+if (config.outboxWorker === 'separate' && !config.databaseUrl) {
+  console.error(
+    'OUTBOX_WORKER=separate needs DATABASE_URL: a separate worker cannot open the embedded PGlite',
+  );
+  process.exit(1);
 }
 
 const logger = pino({ level: config.logLevel });
@@ -95,16 +102,30 @@ const whatsapp =
       })
     : null;
 
-const outbox = startOutboxWorker({
-  db: database.relaxed,
-  senders: {
-    webchat: webchatSender,
-    ...(telegram ? { telegram: telegram.sender } : {}),
-    ...(whatsapp ? { whatsapp: whatsapp.sender } : {}),
+// Inline (default): this process sends. Separate: `npm run worker` sends, woken by a NOTIFY after each commit
+// that queued rows; this process keeps only the rows that need its own WhatsApp socket.
+const inlineWorker =
+  config.outboxWorker === 'separate' && !(whatsapp && config.whatsapp.baileys)
+    ? null
+    : startOutboxWorker({
+        db: database.relaxed,
+        senders: {
+          webchat: webchatSender,
+          ...(telegram ? { telegram: telegram.sender } : {}),
+          ...(whatsapp ? { whatsapp: whatsapp.sender } : {}),
+        },
+        ...(config.outboxWorker === 'separate' ? { channels: ['whatsapp' as const] } : {}),
+        logger,
+        pollMs: config.outboxPollMs,
+      });
+const notifyWorkers = config.outboxWorker === 'separate' ? outboxNotifier(database.relaxed, logger) : null;
+const outbox = {
+  wake() {
+    inlineWorker?.wake();
+    notifyWorkers?.();
   },
-  logger,
-  pollMs: config.outboxPollMs,
-});
+  stop: async () => inlineWorker?.stop(),
+};
 // A full batch means more may be waiting: keep sweeping (bounded) rather than wait for the next tick.
 let sweeping = false;
 const sweeper = setInterval(async () => {

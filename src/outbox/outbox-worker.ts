@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { ChannelName } from '../channels/inbound-message.ts';
+import type { Listen } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
 import { addTicketEvent } from '../intake/tickets.ts';
 import type { ChannelSender, OutboxItem, SendResult } from './channel-sender.ts';
@@ -17,6 +18,8 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   /** Tries before a transient failure becomes permanent. */
   maxAttempts?: number;
+  /** Claim only rows of these channels (default: every row, whatever its channel). */
+  channels?: readonly ChannelName[];
 }
 
 /** Backoff for transient failures: 2 s, 4 s, 8 s … capped at 10 minutes. */
@@ -28,7 +31,13 @@ export function retryDelayMs(attempts: number): number {
 export async function drainOutboxOnce(options: OutboxWorkerOptions): Promise<number> {
   const { db, logger } = options;
   const clock = options.clock ?? (() => new Date());
-  const items = await claimDueOutbound(db, clock(), options.leaseMs ?? 60_000, options.batchSize ?? 50);
+  const items = await claimDueOutbound(
+    db,
+    clock(),
+    options.leaseMs ?? 60_000,
+    options.batchSize ?? 50,
+    options.channels,
+  );
   const outcomes = await Promise.all(items.map((item) => deliver(options, item, clock)));
   // One statement marks the whole batch sent: the common case costs one write, not one per message.
   await markSent(
@@ -101,8 +110,14 @@ async function recordFailureOnTicket(
   }
 }
 
-/** Runs the worker until stopped: drains whenever woken, and at least every `pollMs`. */
-export function startOutboxWorker(options: OutboxWorkerOptions & { pollMs: number }): {
+/** The LISTEN/NOTIFY channel that says "the outbox has new rows" to workers in other processes. */
+export const OUTBOX_CHANNEL = 'suar_outbox';
+
+/**
+ * Runs the worker until stopped: drains whenever woken (`wake()` in this process, or a notification on
+ * OUTBOX_CHANNEL when `listen` is given), and at least every `pollMs` in case a wake-up was lost.
+ */
+export function startOutboxWorker(options: OutboxWorkerOptions & { pollMs: number; listen?: Listen }): {
   wake: () => void;
   stop: () => Promise<void>;
 } {
@@ -135,13 +150,54 @@ export function startOutboxWorker(options: OutboxWorkerOptions & { pollMs: numbe
       if (!stopped) timer = setTimeout(tick, options.pollMs);
     });
   };
+  // A notification or a reconnection (notifications may have been missed meanwhile) both mean: look now.
+  const listening = options.listen
+    ? options.listen(OUTBOX_CHANNEL, tick, tick).catch((error: Error) => {
+        options.logger.error({ event: 'outbox_listen_failed', err: error.message });
+        return undefined;
+      })
+    : Promise.resolve(undefined);
   timer = setTimeout(tick, 0);
   return {
     wake: tick,
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      await (await listening)?.();
       await running;
     },
+  };
+}
+
+/**
+ * Tells workers in other processes that rows were queued: NOTIFY on OUTBOX_CHANNEL after the commit, on `db`.
+ * Why after the commit and not inside the message's transaction: a notifying commit takes a database-wide
+ * lock until it is flushed, which would line every message's commit up behind the others. Calls while one
+ * notification is on its way are folded into one more after it, so a burst costs a few round trips, and
+ * every commit is still followed by a notification.
+ */
+export function outboxNotifier(db: Kysely<DB>, logger: Logger): () => void {
+  let sending = false;
+  let again = false;
+  const send = async () => {
+    sending = true;
+    try {
+      do {
+        again = false;
+        await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(db);
+      } while (again);
+    } catch (error) {
+      // The workers' polling picks the rows up anyway.
+      logger.warn({ event: 'outbox_notify_failed', err: (error as Error).message });
+    } finally {
+      sending = false;
+    }
+  };
+  return () => {
+    if (sending) {
+      again = true;
+      return;
+    }
+    void send();
   };
 }

@@ -4,7 +4,12 @@ import { expect, it } from 'vitest';
 import { handleInbound } from '../../src/conversations/handle-inbound.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { ChannelSender, OutboxItem, SendResult } from '../../src/outbox/channel-sender.ts';
-import { drainOutboxOnce, retryDelayMs } from '../../src/outbox/outbox-worker.ts';
+import {
+  drainOutboxOnce,
+  outboxNotifier,
+  retryDelayMs,
+  startOutboxWorker,
+} from '../../src/outbox/outbox-worker.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { testHost, ticketOf, webchatMessage } from '../support/test-host.ts';
 
@@ -135,6 +140,47 @@ describeEachDatabase('outbox worker', (database) => {
     const ids = [...a.sent, ...b.sent].filter((i) => addresses.includes(i.address)).map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(12);
+  });
+
+  it('claims only rows of the channels it is given', async () => {
+    const address = randomUUID();
+    await queue(database(), address, ['halo']);
+    const telegram = scriptedSender();
+    const clock = () => new Date(Date.now() + 60_000);
+    while (
+      (await drainOutboxOnce({
+        db: database().db,
+        senders: { telegram },
+        channels: ['telegram'],
+        logger,
+        clock,
+      })) > 0
+    ) {}
+    expect(telegram.sent).toEqual([]);
+    expect((await rowsFor(database(), address)).map((r) => [r.status, r.attempts])).toEqual([
+      ['pending', 0],
+      ['pending', 0],
+    ]);
+  });
+
+  it('is woken by a notification after the commit, long before its next poll', async () => {
+    const { db, listen } = database();
+    const sender = scriptedSender();
+    const worker = startOutboxWorker({ db, senders: { webchat: sender }, logger, pollMs: 60_000, listen });
+    try {
+      // Let the first drain (at start) finish, so only the notification can bring the next rows.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const address = randomUUID();
+      await queue(database(), address, ['halo']);
+      outboxNotifier(db, logger)();
+      const deadline = Date.now() + 10_000;
+      while (sender.sent.filter((i) => i.address === address).length < 2 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(sender.sent.filter((i) => i.address === address)).toHaveLength(2);
+    } finally {
+      await worker.stop();
+    }
   });
 
   it('backs off exponentially and caps the delay', () => {

@@ -44,9 +44,11 @@ export interface TelegramChannel {
   stop(): Promise<void>;
 }
 
-/** Builds the bot, its update handler, the outbox sender and (in webhook mode) the webhook route. */
-export function createTelegramChannel(options: TelegramChannelOptions): TelegramChannel {
-  const { config, host, logger } = options;
+/**
+ * The grammY bot for Suar's settings: keep-alive HTTP, a timeout shorter than an outbox lease, and short 429s
+ * waited out in place. Used by the channel, and alone by a separate outbox worker (which only sends).
+ */
+export function createTelegramBot(config: TelegramConfig, maxRetryDelaySeconds = 5): Bot {
   const bot = new Bot(config.token, {
     ...(config.botInfo ? { botInfo: config.botInfo as unknown as UserFromGetMe } : {}),
     // Why 40 s: a send must not hold its outbox lease for grammY's default of 500 s; long polling waits 30 s.
@@ -67,11 +69,18 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   bot.api.config.use(
     autoRetry({
       maxRetryAttempts: 2,
-      maxDelaySeconds: options.maxRetryDelaySeconds ?? 5,
+      maxDelaySeconds: maxRetryDelaySeconds,
       rethrowHttpErrors: true,
       rethrowInternalServerErrors: true,
     }),
   );
+  return bot;
+}
+
+/** Builds the bot, its update handler, the outbox sender and (in webhook mode) the webhook route. */
+export function createTelegramChannel(options: TelegramChannelOptions): TelegramChannel {
+  const { config, host, logger } = options;
+  const bot = createTelegramBot(config, options.maxRetryDelaySeconds);
   bot.use(telegramUpdateHandler({ host, logger, onQueued: options.onQueued }));
   bot.catch((error) => {
     // Polling only (webhook errors reach the HTTP edge): the update is skipped, so say so loudly.

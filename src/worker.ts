@@ -1,0 +1,85 @@
+// `npm run worker`: the outbox worker as a process of its own, for deployments that send apart from the web
+// processes (set OUTBOX_WORKER=separate on those). It sends web chat, Telegram and WhatsApp Cloud rows; a
+// linked WhatsApp number (Baileys) keeps sending from the web process that holds its socket. Woken by
+// LISTEN/NOTIFY on every commit that queued rows, and polling as a fallback. Needs PostgreSQL: an embedded
+// PGlite belongs to one process.
+import { pino } from 'pino';
+import type { ChannelName } from './channels/inbound-message.ts';
+import { webchatSender } from './channels/webchat/webchat-sender.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { isMigrated } from './db/migrate.ts';
+import type { ChannelSender } from './outbox/channel-sender.ts';
+import { startOutboxWorker } from './outbox/outbox-worker.ts';
+import { createSendPacer } from './outbox/send-pacer.ts';
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+if (!config.databaseUrl) {
+  console.error(
+    'npm run worker needs DATABASE_URL: an embedded PGlite database belongs to the one process that opened it',
+  );
+  process.exit(1);
+}
+
+const logger = pino({ level: config.logLevel });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  poolSize: 4,
+  timeouts: config.database.timeouts,
+});
+if (!(await isMigrated(database.db))) {
+  // The web process migrates at its start; a worker never sends against a schema it does not know.
+  logger.error(
+    { event: 'worker_not_migrated' },
+    'the database is not migrated yet: start Suar (npm start) first',
+  );
+  await database.close();
+  process.exit(1);
+}
+
+const senders: Partial<Record<ChannelName, ChannelSender>> = { webchat: webchatSender };
+if (config.telegram) {
+  const { createTelegramBot, TELEGRAM_PACE } = await import('./channels/telegram/telegram-channel.ts');
+  const { telegramSender } = await import('./channels/telegram/telegram-sender.ts');
+  senders.telegram = telegramSender({
+    api: createTelegramBot(config.telegram).api,
+    db: database.relaxed,
+    pacer: createSendPacer(TELEGRAM_PACE),
+    logger,
+  });
+}
+if (config.whatsapp.cloud && !config.whatsapp.baileys) {
+  const { cloudApiSender } = await import('./channels/whatsapp/cloud-api/cloud-api-sender.ts');
+  const { whatsappSender } = await import('./channels/whatsapp/whatsapp-sender.ts');
+  senders.whatsapp = whatsappSender({ cloud: cloudApiSender(database.db, config.whatsapp.cloud, logger) });
+}
+const channels = Object.keys(senders) as ChannelName[];
+
+const outbox = startOutboxWorker({
+  db: database.relaxed,
+  senders,
+  channels,
+  logger,
+  pollMs: config.outboxPollMs,
+  listen: database.listen,
+});
+logger.info({ event: 'worker_ready', channels }, `Suar's outbox worker is sending: ${channels.join(', ')}`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ event: 'stopping', signal });
+  await outbox.stop();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
