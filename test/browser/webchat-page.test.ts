@@ -16,11 +16,20 @@ describe.skipIf(!existsSync(browserPath))('web chat page in a phone-sized browse
   let database: Database;
   let server: ReturnType<typeof serve>;
   let base: string;
+  // While set, posting a message answers 503 (the database is away); everything else works.
+  let postsDown = false;
 
   beforeAll(async () => {
     database = await openTestPglite();
     const app = createApp({ host: testHost(database.db).host, logger: pino({ level: 'silent' }) });
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    const fetch = (request: Request) =>
+      postsDown && request.method === 'POST' && new URL(request.url).pathname.endsWith('/messages')
+        ? new Response('{"error":"temporarily unavailable, please retry"}', {
+            status: 503,
+            headers: { 'content-type': 'application/json', 'retry-after': '1' },
+          })
+        : app.fetch(request);
+    server = serve({ fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -30,8 +39,8 @@ describe.skipIf(!existsSync(browserPath))('web chat page in a phone-sized browse
     await database?.close();
   });
 
-  it('greets, shows options as buttons, and carries on when one is tapped or text is typed', async () => {
-    const browser = await chromium.launch({
+  const launch = () =>
+    chromium.launch({
       executablePath: browserPath,
       args: [
         '--headless',
@@ -42,6 +51,59 @@ describe.skipIf(!existsSync(browserPath))('web chat page in a phone-sized browse
         '--no-first-run',
       ],
     });
+
+  it('keeps unsent messages through a reload and going offline, and sends each once when it can', async () => {
+    const browser = await launch();
+    try {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(base);
+      await page.getByText('Apakah sekarang aman untuk chat?').waitFor();
+
+      postsDown = true;
+      await page.getByRole('button', { name: 'Ya', exact: true }).click();
+      await page.locator('.msg.me').nth(0).getByText('menunggu dikirim').waitFor();
+      await page.reload();
+      await page.locator('.msg.me').nth(0).getByText('menunggu dikirim').waitFor();
+
+      await context.setOffline(true);
+      await page.locator('#text').fill('saya sendiri');
+      await page.locator('#send').click();
+      await page
+        .locator('.msg.me')
+        .filter({ hasText: 'saya sendiri' })
+        .getByText('menunggu dikirim')
+        .waitFor();
+
+      postsDown = false;
+      await context.setOffline(false);
+      await page
+        .locator('.msg.me')
+        .filter({ hasText: 'saya sendiri' })
+        .getByText('terkirim')
+        .waitFor({ timeout: 15_000 });
+      await page.locator('.msg.me').nth(0).getByText('terkirim').waitFor();
+      await page.getByText('dalam bahaya sekarang').waitFor();
+
+      // Each message reached the server once, in the order typed.
+      const rows = await database.db
+        .selectFrom('messages')
+        .select(['body'])
+        .where('direction', '=', 'in')
+        .where('body', 'in', ['Ya', 'saya sendiri'])
+        .orderBy('id')
+        .execute();
+      expect(rows.map((r) => r.body)).toEqual(['Ya', 'saya sendiri']);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('greets, shows options as buttons, and carries on when one is tapped or text is typed', async () => {
+    const browser = await launch();
     try {
       const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
       const errors: string[] = [];

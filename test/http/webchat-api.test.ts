@@ -63,6 +63,34 @@ describeEachDatabase('web chat API', (database) => {
     expect(result.messages.some((m) => m.text.includes('Nomor darurat setempat'))).toBe(true);
   });
 
+  it('creates a conversation once for a client token, however often the creation is retried', async () => {
+    const token = 'client-token-0123456789-abcdefghijklmnop';
+    const create = () =>
+      app().request('/api/webchat/conversations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token }),
+      });
+    const first = await create();
+    expect(first.status).toBe(201);
+    const again = await create();
+    expect(again.status).toBe(200);
+    const [a, b] = (await Promise.all([first.json(), again.json()])) as { id: string; token: string }[];
+    expect(b).toEqual(a);
+    expect(a!.token).toBe(token);
+    const greetings = await app().request(`/api/webchat/conversations/${a!.id}/messages`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { messages } = (await greetings.json()) as { messages: { text: string }[] };
+    expect(messages.filter((m) => m.text.startsWith('Halo'))).toHaveLength(1);
+    const short = await app().request('/api/webchat/conversations', {
+      method: 'POST',
+      body: JSON.stringify({ token: 'short' }),
+    });
+    expect(short.status).toBe(400);
+    expect(((await short.json()) as { error: string }).error).toMatch(/^token: /);
+  });
+
   it('answers 401 for a wrong token and 404 for an unknown conversation', async () => {
     const { id } = await conversation();
     const wrong = await app().request(`/api/webchat/conversations/${id}/messages`, {

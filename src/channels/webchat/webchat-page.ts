@@ -26,6 +26,7 @@ export const webchatPage = `<!doctype html>
   form { display: flex; gap: .4rem; padding: .6rem; background: #fff; border-top: 1px solid #0002; }
   input { flex: 1; font-size: 16px; padding: .6rem; border: 1px solid #0003; border-radius: 8px; min-width: 0; }
   form button { background: var(--accent); color: #fff; border: 0; border-radius: 8px; padding: 0 1rem; font-size: 16px; }
+  .msg .state { display: block; font-size: .75rem; color: #0008; text-align: right; }
   #status { font-size: .85rem; color: #a00; padding: 0 1rem; min-height: 1.1em; }
 </style>
 </head>
@@ -42,19 +43,43 @@ export const webchatPage = `<!doctype html>
 (() => {
   const en = !/^(id|ms|jv|su)/i.test(navigator.language || 'id');
   const t = en
-    ? { send: 'Send', placeholder: 'Write a message…', end: 'Clear', location: '📍 Share location', offline: 'Connection problem. Trying again…' }
-    : { send: 'Kirim', placeholder: 'Tulis pesan…', end: 'Hapus', location: '📍 Kirim lokasi', offline: 'Koneksi bermasalah. Mencoba lagi…' };
+    ? { send: 'Send', placeholder: 'Write a message…', end: 'Clear', location: '📍 Share location', offline: 'Connection problem. Trying again…',
+        waiting: 'waiting to send', sent: 'sent', refused: 'not sent: ' }
+    : { send: 'Kirim', placeholder: 'Tulis pesan…', end: 'Hapus', location: '📍 Kirim lokasi', offline: 'Koneksi bermasalah. Mencoba lagi…',
+        waiting: 'menunggu dikirim', sent: 'terkirim', refused: 'tidak terkirim: ' };
   const $ = (id) => document.getElementById(id);
   $('send').textContent = t.send; $('text').placeholder = t.placeholder; $('end').textContent = t.end;
-  // sessionStorage: closing the tab forgets the conversation on this phone (discretion).
-  let conv = JSON.parse(sessionStorage.getItem('suar') || 'null');
-  let cursor = sessionStorage.getItem('suar-cursor') || '0';
-  let polling = false;
+  // sessionStorage: closing the tab forgets the conversation on this phone (discretion); a reload keeps it,
+  // and so keeps what was typed but not yet accepted by the server.
+  const store = {
+    get: (key, fallback) => JSON.parse(sessionStorage.getItem(key) || 'null') ?? fallback,
+    set: (key, value) => sessionStorage.setItem(key, JSON.stringify(value)),
+  };
+  let conv = store.get('suar', null);
+  let cursor = store.get('suar-cursor', '0');
+  // Messages not yet accepted, oldest first: { id, body, shown }. Sent one at a time, in order.
+  let outbox = store.get('suar-outbox', []);
+  let polling = false, flushing = false, retryTimer = null, backoff = 1000;
 
-  function add(text, who) {
+  const randomId = () => crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
+  function randomToken() {
+    const bytes = crypto.getRandomValues(new Uint8Array(32));
+    return btoa(String.fromCharCode(...bytes)).replace(/\\+/g, '-').replace(/\\//g, '_').replace(/=+$/, '');
+  }
+  function add(text, who, id) {
     const div = document.createElement('div');
-    div.className = 'msg ' + who; div.textContent = text; $('log').appendChild(div);
+    div.className = 'msg ' + who; div.textContent = text;
+    if (id) {
+      div.dataset.id = id;
+      const state = document.createElement('small'); state.className = 'state'; div.appendChild(state);
+    }
+    $('log').appendChild(div);
     $('log').scrollTop = $('log').scrollHeight;
+    return div;
+  }
+  function mark(id, text) {
+    const state = document.querySelector('.msg[data-id="' + id + '"] .state');
+    if (state) state.textContent = text;
   }
   function showOptions(msg) {
     const box = $('options'); box.textContent = '';
@@ -71,39 +96,79 @@ export const webchatPage = `<!doctype html>
       box.appendChild(b);
     }
   }
-  async function api(path, options) {
+  function request(path, options) {
     const headers = { 'content-type': 'application/json' };
-    if (conv) headers.authorization = 'Bearer ' + conv.token;
-    const res = await fetch('/api/webchat' + path, { ...options, headers });
-    if (!res.ok) throw new Error(String(res.status));
-    $('status').textContent = '';
-    return res.json();
+    if (conv && conv.id) headers.authorization = 'Bearer ' + conv.token;
+    return fetch('/api/webchat' + path, { ...options, headers });
+  }
+  // Waits as the server asked (Retry-After), or doubles the wait up to 30 s; going online retries at once.
+  function retryLater(res) {
+    $('status').textContent = t.offline;
+    const asked = res ? Number(res.headers.get('retry-after')) * 1000 : 0;
+    const wait = asked > 0 ? asked : backoff;
+    backoff = Math.min(backoff * 2, 30000);
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => { retryTimer = null; conv && conv.id ? flush() : start(); }, wait);
   }
   async function start() {
-    if (!conv) {
-      conv = await api('/conversations', { method: 'POST' });
-      sessionStorage.setItem('suar', JSON.stringify(conv));
+    if (!conv || !conv.id) {
+      // The token is ours before the first try, so a retried creation finds the same conversation.
+      conv = conv || { token: randomToken() };
+      store.set('suar', conv);
+      let res;
+      try { res = await request('/conversations', { method: 'POST', body: JSON.stringify({ token: conv.token }) }); }
+      catch (e) { return retryLater(null); }
+      if (!res.ok) return retryLater(res);
+      conv = await res.json(); store.set('suar', conv);
     }
+    $('status').textContent = '';
+    await flush();
     await poll();
   }
   async function poll() {
-    if (polling) return; polling = true;
+    if (polling || !conv || !conv.id) return; polling = true;
     try {
-      const data = await api('/conversations/' + conv.id + '/messages?after=' + cursor);
+      const res = await request('/conversations/' + conv.id + '/messages?after=' + cursor);
+      if (!res.ok) throw new Error(String(res.status));
+      const data = await res.json();
       for (const m of data.messages) { if (m.clear) $('log').textContent = ''; add(m.text, 'bot'); }
       if (data.messages.length) showOptions(data.messages[data.messages.length - 1]);
-      cursor = data.cursor; sessionStorage.setItem('suar-cursor', cursor);
+      cursor = data.cursor; store.set('suar-cursor', cursor);
+      if (!retryTimer) $('status').textContent = '';
     } catch (e) { $('status').textContent = t.offline; }
     finally { polling = false; }
   }
-  async function post(body, shown) {
-    add(shown, 'me'); showOptions(null);
-    body.id = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
-    for (let i = 0; i < 5; i++) {
-      try { await api('/conversations/' + conv.id + '/messages', { method: 'POST', body: JSON.stringify(body) }); break; }
-      catch (e) { $('status').textContent = t.offline; await new Promise((r) => setTimeout(r, 1000 * (i + 1))); }
-    }
-    await poll();
+  async function flush() {
+    if (flushing || !conv || !conv.id) return; flushing = true;
+    try {
+      while (outbox.length) {
+        const item = outbox[0];
+        let res;
+        try {
+          res = await request('/conversations/' + conv.id + '/messages',
+            { method: 'POST', body: JSON.stringify({ ...item.body, id: item.id }) });
+        } catch (e) { return retryLater(null); }
+        if (res.ok) {
+          outbox.shift(); store.set('suar-outbox', outbox); mark(item.id, '✓ ' + t.sent);
+          backoff = 1000; $('status').textContent = '';
+          await poll();
+          continue;
+        }
+        if (res.status === 400 || res.status === 401 || res.status === 404) {
+          // The server will never take this one (it says why): show it, and go on with the rest.
+          const reason = await res.json().then((b) => b.error).catch(() => String(res.status));
+          outbox.shift(); store.set('suar-outbox', outbox); mark(item.id, t.refused + reason);
+          continue;
+        }
+        return retryLater(res);
+      }
+    } finally { flushing = false; }
+  }
+  function post(body, shown) {
+    const item = { id: randomId(), body, shown };
+    outbox.push(item); store.set('suar-outbox', outbox);
+    add(shown, 'me', item.id); mark(item.id, '⏳ ' + t.waiting); showOptions(null);
+    flush();
   }
   $('form').onsubmit = (e) => {
     e.preventDefault();
@@ -111,10 +176,13 @@ export const webchatPage = `<!doctype html>
     $('text').value = ''; post({ text }, text);
   };
   $('end').onclick = () => {
-    sessionStorage.clear(); conv = null; cursor = '0'; $('log').textContent = ''; showOptions(null); start();
+    sessionStorage.clear(); conv = null; cursor = '0'; outbox = []; $('log').textContent = ''; showOptions(null); start();
   };
-  start().catch(() => { $('status').textContent = t.offline; });
-  setInterval(() => { if (conv) poll(); }, 3000);
+  // After a reload, what was not yet accepted is shown again, still waiting.
+  for (const item of outbox) { add(item.shown, 'me', item.id); mark(item.id, '⏳ ' + t.waiting); }
+  window.addEventListener('online', () => { backoff = 1000; clearTimeout(retryTimer); retryTimer = null; start(); });
+  start();
+  setInterval(() => { if (conv && conv.id) poll(); }, 3000);
 })();
 </script>
 </body>

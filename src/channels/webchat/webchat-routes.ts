@@ -38,6 +38,45 @@ const messageBody = z
   })
   .refine((b) => (b.text === undefined) !== (b.location === undefined), 'send either "text" or "location"');
 
+const creationBody = z.strictObject({
+  /** A random secret of the client's own (at least 32 base64url characters): makes creation idempotent. */
+  token: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{32,128}$/, 'must be 32-128 characters of A-Z, a-z, 0-9, _ and -')
+    .optional(),
+});
+
+/** A 400 naming every problem zod found in a body. */
+function invalidBody(error: z.ZodError): HttpProblem {
+  return new HttpProblem(
+    400,
+    error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+  );
+}
+
+/** Reads the optional creation body (an empty body is fine: the server then picks the token). */
+async function readCreation(c: Context): Promise<z.infer<typeof creationBody>> {
+  const text = await c.req.text();
+  if (text.trim() === '') return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new HttpProblem(400, 'body is not valid JSON');
+  }
+  const parsed = creationBody.safeParse(json);
+  if (!parsed.success) {
+    throw invalidBody(parsed.error);
+  }
+  return parsed.data;
+}
+
+/** The conversation id a client token stands for: a UUID-shaped digest, so the id does not reveal the token. */
+function idForToken(token: string): string {
+  const hex = createHash('sha256').update(`suar-webchat-conversation:${token}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -82,21 +121,47 @@ export function webchatRoutes(host: Host, options: WebchatRouteOptions = {}) {
     return conversation;
   }
 
-  app.post('/conversations', async (c) => {
-    limitAddress(c, 'creation');
-    const id = randomUUID();
-    const token = randomBytes(32).toString('base64url');
-    await createWebchatConversation(host.db, id, hashToken(token));
-    // Opening the chat starts the conversation, so the greeting is waiting for the first poll.
-    await handleInbound(host, {
-      channel: 'webchat',
-      externalId: `start:${id}`,
-      address: id,
-      startPayload: '',
-    });
-    onQueued();
-    return c.json({ id, token }, 201);
-  });
+  app.post(
+    '/conversations',
+    bodyLimit({
+      maxSize: 1024,
+      onError: () => {
+        throw new HttpProblem(400, 'body larger than 1024 bytes');
+      },
+    }),
+    async (c) => {
+      limitAddress(c, 'creation');
+      const body = await readCreation(c);
+      // With a token of the client's own, the conversation's id follows from it: a retried creation finds
+      // the same conversation instead of opening a second one.
+      const token = body.token ?? randomBytes(32).toString('base64url');
+      const id = body.token ? idForToken(body.token) : randomUUID();
+      const existing = body.token ? await findWebchatConversation(host.db, id) : undefined;
+      if (existing && !sameHash(hashToken(token), existing.tokenHash)) {
+        throw new HttpProblem(409, 'conversation exists with another token');
+      }
+      if (!existing) await createWebchatConversationOnce(id, hashToken(token));
+      // Opening the chat starts the conversation, so the greeting is waiting for the first poll (a repeat
+      // is absorbed by the start's dedupe key).
+      await handleInbound(host, {
+        channel: 'webchat',
+        externalId: `start:${id}`,
+        address: id,
+        startPayload: '',
+      });
+      onQueued();
+      return c.json({ id, token }, existing ? 200 : 201);
+    },
+  );
+
+  /** Creates a conversation; two creations racing with the same token end with one conversation. */
+  async function createWebchatConversationOnce(id: string, tokenHash: string) {
+    try {
+      await createWebchatConversation(host.db, id, tokenHash);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '23505') throw error;
+    }
+  }
 
   app.post(
     '/conversations/:id/messages',
@@ -117,10 +182,7 @@ export function webchatRoutes(host: Host, options: WebchatRouteOptions = {}) {
       }
       const parsed = messageBody.safeParse(json);
       if (!parsed.success) {
-        throw new HttpProblem(
-          400,
-          parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
-        );
+        throw invalidBody(parsed.error);
       }
       const body = parsed.data;
       const message: InboundMessage = {
