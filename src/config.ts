@@ -25,6 +25,9 @@ const schema = z.object({
   LIMIT_NEW_CONVERSATIONS_BURST: z.coerce.number().int().min(1).default(10),
   LIMIT_NEW_CONVERSATIONS_PER_HOUR: z.coerce.number().positive().default(30),
   LIMIT_MESSAGES_PER_HOUR: z.coerce.number().int().min(1).default(300),
+  METRICS_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TIMEOUT_MINUTES: minutes(30),
@@ -101,6 +104,11 @@ export interface Config {
   limits: FairnessLimits;
   /** Reverse proxies in front of Suar whose X-Forwarded-For is trusted (0: use the socket's address). */
   trustProxyHops: number;
+  /**
+   * Prometheus metrics: at `/metrics` on the main port for a scraper with the token, and/or on a listener
+   * of their own (by default on 127.0.0.1 only) without one. Off when neither is set.
+   */
+  metrics: { token: string | undefined; port: number | undefined; host: string };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionTimeoutMs: number;
   /** First-response target per priority, in minutes (TRIAGE.md). */
@@ -224,6 +232,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       messagesPerHour: e.LIMIT_MESSAGES_PER_HOUR,
     },
     trustProxyHops: e.TRUST_PROXY_HOPS,
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT, host: e.METRICS_HOST },
     logLevel: e.LOG_LEVEL,
     sessionTimeoutMs: e.SESSION_TIMEOUT_MINUTES * 60_000,
     slaMinutes: { P1: e.SLA_P1_MINUTES, P2: e.SLA_P2_MINUTES, P3: e.SLA_P3_MINUTES, P4: e.SLA_P4_MINUTES },

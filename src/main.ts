@@ -1,5 +1,6 @@
 // Composes Suar: configuration, database, content, host, HTTP, workers. The only file that starts things.
 import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
 import { pino } from 'pino';
 import { releaseDueHeldReplies } from './casework/staff-replies.ts';
 import { webchatSender } from './channels/webchat/webchat-sender.ts';
@@ -17,6 +18,8 @@ import { startDeskLive } from './desk/live/desk-live.ts';
 import { createFairness } from './fairness/inbound-fairness.ts';
 import { createApp } from './http/app.ts';
 import { clientIpReader } from './http/client-ip.ts';
+import { createMetrics } from './metrics/metrics.ts';
+import { metricsRoutes } from './metrics/metrics-routes.ts';
 import { loadMissionDirectory } from './missions/mission-directory-store.ts';
 import { outboxNotifier, startOutboxWorker } from './outbox/outbox-worker.ts';
 
@@ -77,6 +80,10 @@ const host: Host = {
   relaxed: database.relaxed,
   fairness: createFairness(config.limits),
 };
+// Metrics only when someone can read them: with a token, or on a listener of their own.
+const metrics =
+  config.metrics.token || config.metrics.port ? createMetrics(database.db, host.clock) : undefined;
+if (metrics) host.metrics = metrics;
 
 // The channel needs the worker's wake-up and the worker needs the channel's sender: the closure breaks the knot.
 // Channels load only when configured: their libraries (grammY, Baileys) cost start-up time for nothing else.
@@ -117,6 +124,7 @@ const inlineWorker =
         ...(config.outboxWorker === 'separate' ? { channels: ['whatsapp' as const] } : {}),
         logger,
         pollMs: config.outboxPollMs,
+        ...(metrics ? { metrics } : {}),
       });
 const notifyWorkers = config.outboxWorker === 'separate' ? outboxNotifier(database.relaxed, logger) : null;
 const outbox = {
@@ -173,12 +181,23 @@ const app = createApp({
   onQueued: outbox.wake,
   clientIp: clientIpReader(config.trustProxyHops),
   mounts: [
+    ...(metrics && config.metrics.token
+      ? [{ path: '/metrics', app: metricsRoutes(metrics, logger, config.metrics.token) }]
+      : []),
     ...(telegram?.webhook && telegramModule
       ? [{ path: telegramModule.TELEGRAM_WEBHOOK_PATH, app: telegram.webhook }]
       : []),
     ...(whatsapp?.mounts ?? []),
   ],
 });
+const metricsServer =
+  metrics && config.metrics.port
+    ? serve({
+        fetch: new Hono().route('/metrics', metricsRoutes(metrics, logger)).fetch,
+        port: config.metrics.port,
+        hostname: config.metrics.host,
+      })
+    : null;
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(
     {
@@ -220,6 +239,7 @@ async function shutdown(signal: string) {
   logger.info({ event: 'stopping', signal });
   clearInterval(sweeper);
   server.close();
+  metricsServer?.close();
   await telegram?.stop();
   await whatsapp?.stop();
   await deskLive.stop();

@@ -64,6 +64,29 @@ export async function handleInbound(
   raw: InboundMessage,
   options: InboundOptions = {},
 ): Promise<InboundOutcome> {
+  const metrics = host.metrics;
+  if (!metrics) return handleAndLimit(host, raw, options);
+  const started = performance.now();
+  let outcome = 'failed';
+  try {
+    const result = await handleAndLimit(host, raw, options);
+    outcome = result.status;
+    return result;
+  } catch (error) {
+    if (error instanceof RateLimitedError) outcome = 'limited';
+    else if (error instanceof InvalidInboundError) outcome = 'refused';
+    throw error;
+  } finally {
+    metrics.inbound.inc({ channel: raw.channel, outcome });
+    metrics.handlerSeconds.observe({ channel: raw.channel }, (performance.now() - started) / 1000);
+  }
+}
+
+async function handleAndLimit(
+  host: Host,
+  raw: InboundMessage,
+  options: InboundOptions,
+): Promise<InboundOutcome> {
   const tally: Cleaning = { replaced: 0, removed: 0 };
   const message = cleanInbound(raw, tally);
   if (tally.replaced + tally.removed > 0) {

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DB } from '../db/schema.ts';
 import type { Content, EngineEnv } from '../engine/index.ts';
 import type { Fairness } from '../fairness/inbound-fairness.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 import { findPlaceInAnswer, type MissionDirectory, placeOfPoint } from '../places/index.ts';
 import type { Priority } from '../triage/index.ts';
 
@@ -21,6 +22,8 @@ export interface Host {
   missions: MissionDirectory;
   /** Per-contact lanes and rate limits; without it, only the hourly cap (at its default) applies. */
   fairness?: Fairness;
+  /** Counters and latency of the message path, when metrics are on. */
+  metrics?: Metrics;
 }
 
 // Capital letters and digits a person can read over the phone: no 0/O, 1/I.

@@ -4,6 +4,7 @@ import type { ChannelName } from '../channels/inbound-message.ts';
 import type { Listen } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
 import { addTicketEvent } from '../intake/tickets.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 import type { ChannelSender, OutboxItem, SendResult } from './channel-sender.ts';
 import { claimDueOutbound, markFailed, markRetry, markSent } from './outbox-store.ts';
 
@@ -20,6 +21,8 @@ export interface OutboxWorkerOptions {
   maxAttempts?: number;
   /** Claim only rows of these channels (default: every row, whatever its channel). */
   channels?: readonly ChannelName[];
+  /** Sent rows and failures by class, when metrics are on. */
+  metrics?: Pick<Metrics, 'outbound' | 'sendFailures'>;
 }
 
 /** Backoff for transient failures: 2 s, 4 s, 8 s … capped at 10 minutes. */
@@ -69,8 +72,13 @@ async function deliver(
     }
   }
   const now = clock();
-  if (result.type === 'sent') return 'sent';
-  if (result.type === 'retry' && item.attempts < (options.maxAttempts ?? 12)) {
+  if (result.type === 'sent') {
+    options.metrics?.outbound.inc({ channel: item.channel });
+    return 'sent';
+  }
+  const retrying = result.type === 'retry' && item.attempts < (options.maxAttempts ?? 12);
+  options.metrics?.sendFailures.inc({ channel: item.channel, class: retrying ? 'retry' : 'permanent' });
+  if (result.type === 'retry' && retrying) {
     const delay = result.afterMs ?? retryDelayMs(item.attempts);
     logger.warn({
       event: 'outbox_retry',
