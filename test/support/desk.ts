@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { pino } from 'pino';
 import type { DeskConfig } from '../../src/config.ts';
+import type { Host } from '../../src/conversations/host.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { createDeskApp, type DeskArea } from '../../src/desk/desk-app.tsx';
@@ -33,7 +34,12 @@ export const TEST_ORIGIN = 'http://localhost';
 export function deskTestApp(
   database: Database,
   areas: DeskArea[] = DESK_AREAS,
-  options: { start?: string; config?: Partial<DeskConfig> } = {},
+  options: {
+    start?: string;
+    config?: Partial<DeskConfig>;
+    /** Further sub-apps (a channel's webhook), built on the app's host. */
+    mounts?: (host: Host) => { path: string; app: Hono }[];
+  } = {},
 ) {
   const { host, advance } = testHost(database.db, options.start);
   const queued: number[] = [];
@@ -51,7 +57,7 @@ export function deskTestApp(
     clientIp: clientIpReader(),
   };
   const desk = createDeskApp(ctx, areas);
-  const app = createApp({ host, logger: ctx.logger, desk });
+  const app = createApp({ host, logger: ctx.logger, desk, mounts: options.mounts?.(host) ?? [] });
   return { app, ctx, host, advance, queued };
 }
 

@@ -1,0 +1,149 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database.ts';
+import { createTestSchema } from '../support/databases.ts';
+
+// Suar is killed with SIGKILL again and again while conversations are under way on PostgreSQL; clients
+// retry each message with its client id until it is accepted (as the web chat page does). Afterwards every
+// message is stored exactly once: none lost, none twice, and each conversation exists once.
+
+const url = process.env.TEST_DATABASE_URL;
+const CONVERSATIONS = 12;
+const MESSAGES = 6;
+const KILLS = 3;
+const TEXTS = ['ya', 'saya sendiri', 'tidak', 'malaysia', 'johor bahru', 'lewati'];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.skipIf(!url)('kill -9 during a batch of conversations [postgres]', () => {
+  let schema: string;
+  let drop: () => Promise<void>;
+  let suar: ChildProcess | undefined;
+  let port: number;
+  let databaseUrl: string;
+
+  beforeAll(async () => {
+    ({ schema, drop } = await createTestSchema(url!));
+    const target = new URL(url!);
+    target.searchParams.set('options', `-c search_path=${schema}`);
+    databaseUrl = target.toString();
+    port = await freePort();
+  });
+
+  afterAll(async () => {
+    suar?.kill('SIGKILL');
+    await drop?.();
+  });
+
+  /** Starts Suar as `npm start` does, on this schema, and waits until it answers /readyz. */
+  async function start(): Promise<void> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        // The clients all come from 127.0.0.1: the per-address limits would be theirs, not the point here.
+        LIMIT_IP_BURST: '100000',
+        LIMIT_NEW_CONVERSATIONS_BURST: '100000',
+      },
+      stdio: 'ignore',
+    });
+    suar = child;
+    for (let i = 0; i < 200; i++) {
+      if (child.exitCode !== null) throw new Error(`Suar exited with ${child.exitCode}`);
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null);
+      if (ready?.status === 200) return;
+      await sleep(100);
+    }
+    throw new Error('Suar did not become ready');
+  }
+
+  /** Sends one request until the server answers with one of the wanted statuses. */
+  async function until(wanted: number[], path: string, init: RequestInit): Promise<Response> {
+    for (let attempt = 0; attempt < 2_000; attempt++) {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`, init).catch(() => null);
+      if (res && wanted.includes(res.status)) return res;
+      if (res && res.status < 500 && res.status !== 429)
+        throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      await sleep(50);
+    }
+    throw new Error(`${path}: never accepted`);
+  }
+
+  /** One person: opens a conversation (idempotently) and sends every message, each retried until accepted. */
+  async function converse(k: number): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const created = await until([200, 201], '/api/webchat/conversations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    for (let j = 0; j < MESSAGES; j++) {
+      await until([202], `/api/webchat/conversations/${id}/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ id: `c${k}-m${j}`, text: TEXTS[j % TEXTS.length] }),
+      });
+      await sleep(20 + Math.random() * 80);
+    }
+    return id;
+  }
+
+  it('loses nothing and stores nothing twice', async () => {
+    await start();
+    let done = false;
+    const people = Promise.all(Array.from({ length: CONVERSATIONS }, (_, k) => converse(k))).finally(() => {
+      done = true;
+    });
+    let kills = 0;
+    while (!done && kills < KILLS) {
+      await sleep(400 + Math.random() * 600);
+      if (done) break;
+      suar!.kill('SIGKILL');
+      kills++;
+      await new Promise((resolve) => suar!.once('exit', resolve));
+      await start();
+    }
+    const ids = await people;
+    suar!.kill('SIGTERM');
+    expect(kills).toBe(KILLS);
+
+    const database = await openDatabase({ url: url!, searchPath: schema, poolSize: 1 });
+    try {
+      const conversations = await database.db.selectFrom('webchat_conversations').select('id').execute();
+      expect(conversations.map((c) => c.id).sort()).toEqual([...ids].sort());
+      const rows = await database.db
+        .selectFrom('messages')
+        .select(['external_id'])
+        .where('direction', '=', 'in')
+        .where('external_id', 'like', 'client:%')
+        .execute();
+      const expected = Array.from({ length: CONVERSATIONS }, (_, k) =>
+        Array.from({ length: MESSAGES }, (_, j) => `client:c${k}-m${j}`),
+      ).flat();
+      expect(rows.map((r) => r.external_id).sort()).toEqual(expected.sort());
+      // Every conversation's start ran once too.
+      const starts = await database.db
+        .selectFrom('messages')
+        .select('external_id')
+        .where('external_id', 'like', 'start:%')
+        .execute();
+      expect(starts).toHaveLength(CONVERSATIONS);
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
+});
