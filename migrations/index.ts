@@ -7,6 +7,7 @@ import * as outboxChatSettings from './0005-outbox-chat-settings.ts';
 import * as receiptsPerContact from './0006-receipts-per-contact.ts';
 import * as desk from './0007-desk.ts';
 import * as inboundHourlyCap from './0008-inbound-hourly-cap.ts';
+import * as deskQueueIndexes from './0009-desk-queue-indexes.ts';
 
 /** Every migration, in order. Listed by hand because Kysely's file provider cannot import .ts under Vitest. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-receipts-per-contact': receiptsPerContact,
   '0007-desk': desk,
   '0008-inbound-hourly-cap': inboundHourlyCap,
+  '0009-desk-queue-indexes': deskQueueIndexes,
 };

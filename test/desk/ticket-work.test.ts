@@ -214,3 +214,28 @@ describeEachDatabase('working a ticket on the desk', (database) => {
     expect(refs[0]).not.toBe(refs[1]);
   });
 });
+
+describeEachDatabase('finding a report', (database) => {
+  it('finds a ticket by a local phone number, by the start of a name, and by reference', async () => {
+    const { app, ticket } = await reportedTicket(database(), EVENING_IN_MALAYSIA);
+    expect(ticket.contact_phone).toBe('+60123456789');
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(app, agent.email, agent.password);
+    const found = async (q: string) =>
+      (await (await browser.get(`/desk?q=${encodeURIComponent(q)}`)).text()).includes(ticket.ref);
+    expect(await found('012-345 6789')).toBe(true);
+    expect(await found('+60 12 345 6789')).toBe(true);
+    expect(await found('sar')).toBe(true);
+    expect(await found(ticket.ref.toLowerCase())).toBe(true);
+    expect(await found(ticket.ref.slice(0, 9))).toBe(true);
+    expect(await found('0199999999')).toBe(false);
+    expect(await found('budi')).toBe(false);
+    const searches = await database()
+      .db.selectFrom('audit_log')
+      .select('detail')
+      .where('staff_id', '=', agent.id)
+      .where('action', '=', 'queue.search')
+      .execute();
+    expect(searches).toHaveLength(7);
+  });
+});

@@ -74,7 +74,7 @@ export type SearchKind =
 export function searchKindOf(q: string): SearchKind {
   const text = q.trim();
   const upper = text.toUpperCase();
-  // Half a reference without a digit looks like a name ("DEWA"): a name search also looks in references.
+  // Half a reference without a digit looks like a name ("DEWA"): such a half is searched with "SUAR-".
   if (
     /^SUAR-[2-9A-HJ-NP-Z]{1,4}(-[2-9A-HJ-NP-Z]{0,4})?$/.test(upper) ||
     (/^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4})?$/.test(upper) && /\d/.test(upper))
@@ -155,16 +155,20 @@ export async function listQueue(
           ? query.where('t.ref', '=', `SUAR-${search.value}`)
           : query.where('t.ref', 'like', `%${likeEscaped(search.value)}%`);
     } else if (search.type === 'phone') {
-      query = query.where('t.contact_phone', 'like', `%${likeEscaped(search.digits)}`);
+      // The number's last digits, read through the index on the reversed number (migration 0009).
+      const reversed = [...search.digits].reverse().join('');
+      query = query.where(sql<string>`reverse(t.contact_phone)`, 'like', `${likeEscaped(reversed)}%`);
     } else {
-      const pattern = `%${likeEscaped(search.value)}%`;
-      query = query.where((eb) =>
-        eb.or([
-          eb('t.subject_name', 'ilike', pattern),
-          eb('t.reporter_name', 'ilike', pattern),
-          eb('t.ref', 'like', pattern.toUpperCase()),
-        ]),
-      );
+      // Every word as the beginning of a word of the subject's or the reporter's name ("siti ami" finds
+      // "Siti Aminah"), through the full-text index of migration 0009.
+      const words = search.value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length === 0) query = query.where(sql<boolean>`false`);
+      else {
+        const tsquery = words.map((w) => `${w}:*`).join(' & ');
+        query = query.where(
+          sql<boolean>`to_tsvector('simple', coalesce(t.subject_name, '') || ' ' || coalesce(t.reporter_name, '')) @@ to_tsquery('simple', ${tsquery})`,
+        );
+      }
     }
   }
   const rows = await query

@@ -48,6 +48,10 @@ export interface RelatedTicket {
 
 /** The transcript of a ticket, newest TRANSCRIPT_LIMIT messages, oldest first; tickets merged into it included. */
 export async function loadTranscript(db: Kysely<DB>, ticket: Ticket): Promise<TranscriptLine[]> {
+  // First the tickets merged into this one (few, by index), then their messages by the ticket index: one
+  // condition the planner can follow, instead of an OR that makes it walk every message.
+  const merged = await db.selectFrom('tickets').select('id').where('merged_into', '=', ticket.id).execute();
+  const ids = [ticket.id, ...merged.map((m) => m.id)];
   const rows = await db
     .selectFrom('messages as m')
     .leftJoin('outbox as o', 'o.message_id', 'm.id')
@@ -62,12 +66,7 @@ export async function loadTranscript(db: Kysely<DB>, ticket: Ticket): Promise<Tr
       'o.last_error',
       's.name as staff_name',
     ])
-    .where((eb) =>
-      eb.or([
-        eb('m.ticket_id', '=', ticket.id),
-        eb('m.ticket_id', 'in', eb.selectFrom('tickets').select('id').where('merged_into', '=', ticket.id)),
-      ]),
-    )
+    .where('m.ticket_id', 'in', ids)
     .orderBy('m.id', 'desc')
     .limit(TRANSCRIPT_LIMIT)
     .execute();
@@ -152,35 +151,56 @@ export async function loadRelatedTickets(db: Kysely<DB>, ticket: Ticket): Promis
           : row.kind;
     related.push({ id: row.id, ref: row.ref, status: row.status, priority: row.priority, kind });
   }
-  const candidates = await db
-    .selectFrom('tickets as t')
-    .select([
-      't.id',
-      't.ref',
-      't.status',
-      't.priority',
-      't.contact_id',
-      't.contact_phone',
-      't.subject_name',
-      't.country',
-    ])
-    .where('t.id', '<>', ticket.id)
-    .where((eb) => {
-      const alternatives = [eb('t.contact_id', '=', ticket.contact_id)];
-      if (ticket.contact_phone) alternatives.push(eb('t.contact_phone', '=', ticket.contact_phone));
-      if (ticket.subject_name && ticket.country) {
-        alternatives.push(
-          eb.and([
-            eb(sql`lower(t.subject_name)`, '=', ticket.subject_name.trim().toLowerCase()),
-            eb('t.country', '=', ticket.country),
-          ]),
-        );
-      }
-      return eb.or(alternatives);
-    })
-    .orderBy('t.created_at', 'desc')
-    .limit(20)
-    .execute();
+  // Three small indexed lookups (same chat, same phone, same name in the same country), not one OR that
+  // would read every ticket.
+  const columns = [
+    't.id',
+    't.ref',
+    't.status',
+    't.priority',
+    't.contact_id',
+    't.contact_phone',
+    't.created_at',
+  ] as const;
+  const lookups = [
+    db
+      .selectFrom('tickets as t')
+      .select(columns)
+      .where('t.contact_id', '=', ticket.contact_id)
+      .where('t.id', '<>', ticket.id)
+      .orderBy('t.created_at', 'desc')
+      .limit(10)
+      .execute(),
+  ];
+  if (ticket.contact_phone) {
+    lookups.push(
+      db
+        .selectFrom('tickets as t')
+        .select(columns)
+        .where('t.contact_phone', '=', ticket.contact_phone)
+        .where('t.id', '<>', ticket.id)
+        .orderBy('t.created_at', 'desc')
+        .limit(10)
+        .execute(),
+    );
+  }
+  if (ticket.subject_name && ticket.country) {
+    lookups.push(
+      db
+        .selectFrom('tickets as t')
+        .select(columns)
+        .where(sql<string>`lower(t.subject_name)`, '=', ticket.subject_name.trim().toLowerCase())
+        .where('t.country', '=', ticket.country)
+        .where('t.subject_name', 'is not', null)
+        .where('t.id', '<>', ticket.id)
+        .orderBy('t.created_at', 'desc')
+        .limit(10)
+        .execute(),
+    );
+  }
+  const candidates = (await Promise.all(lookups))
+    .flat()
+    .sort((a, b) => b.created_at.getTime() - a.created_at.getTime());
   for (const row of candidates) {
     if (seen.has(row.id)) continue;
     seen.add(row.id);
