@@ -35,7 +35,7 @@ const auditCount = async (database: Database, ticketId: string, action: string) 
 
 describeEachDatabase('working a ticket on the desk', (database) => {
   it('takes a report from the queue, replies through the web chat, hears back, refers and closes it', async () => {
-    const { app, ticket, person } = await reportedTicket(database(), EVENING_IN_MALAYSIA);
+    const { app, ticket, person, advance } = await reportedTicket(database(), EVENING_IN_MALAYSIA);
     expect(ticket.safe_time).toBe('evening');
     const agent = await addTestStaff(database().db);
     const browser = await signIn(app, agent.email, agent.password);
@@ -58,9 +58,14 @@ describeEachDatabase('working a ticket on the desk', (database) => {
     expect(reply.headers.get('location')).toContain('done=sent');
     expect((await person.read()).at(-1)).toBe('Halo Sari, kami dari KBRI. Kami baca laporanmu.');
 
+    // Before the reply the intake's answers are the report, not news: no badge. The answer after it is.
+    expect(queue).not.toContain('class="badge"');
+    advance(60_000);
     await person.say('terima kasih, saya masih di mess pabrik');
+    expect(await (await browser.get('/desk')).text()).toContain('<span class="badge">1</span>');
     const transcript = await (await browser.get(`/desk/api/tickets/${ticket.ref}/transcript`)).text();
     expect(transcript).toContain('saya masih di mess pabrik');
+    expect(await (await browser.get('/desk')).text()).not.toContain('class="badge"');
 
     for (const to of ['referred', 'closed']) {
       expect((await browser.post(`/desk/tickets/${ticket.ref}/status`, { to, reason: '' })).status).toBe(303);

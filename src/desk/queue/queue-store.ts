@@ -60,7 +60,10 @@ export interface QueueRow {
   firstResponseAt: Date | null;
   assigneeId: string | null;
   assigneeName: string | null;
-  /** Messages from the person this staff member has not seen on the ticket page, up to UNREAD_CAP. */
+  /**
+   * Messages from the person since the report was filed (the intake's answers are the report itself) that
+   * this staff member has not seen on the ticket page, up to UNREAD_CAP.
+   */
   unread: number;
 }
 
@@ -128,6 +131,7 @@ export async function listQueue(
         select count(*) from (
           select 1 from messages m
           where m.ticket_id = t.id and m.direction = 'in'
+            and m.created_at > coalesce(t.submitted_at, t.created_at)
             and m.id > coalesce(
               (select r.last_message_id from ticket_reads r where r.staff_id = ${staff.id} and r.ticket_id = t.id), 0)
           limit ${UNREAD_CAP}

@@ -1,0 +1,228 @@
+// `npm run desk:screenshots`: pictures of the desk for docs/desk.md, at laptop and phone sizes, in Debian's
+// Chromium. Runs Suar on a throwaway embedded database, lets a few people report through the web chat (as
+// the automated client does), works some of the reports on the desk, and photographs the queue, a ticket
+// and the statistics page. Writes docs/desk/*.png.
+import { mkdirSync } from 'node:fs';
+import { openDatabase } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { hashPassword } from '../../src/staff/passwords.ts';
+import { insertStaff } from '../../src/staff/staff-store.ts';
+import { httpWebchatPerson, launchChromium, startDeskServer } from '../support/desk-server.ts';
+
+const out = new URL('../../docs/desk/', import.meta.url);
+mkdirSync(out, { recursive: true });
+
+const database = await openDatabase({ pgliteDir: 'memory://' });
+await migrateToLatest(database.db);
+const server = await startDeskServer(database);
+const password = 'screenshots only, never real';
+await insertStaff(database.db, {
+  email: 'dewi@kemlu.example',
+  name: 'Dewi Lestari',
+  role: 'supervisor',
+  missionId: null,
+  passwordHash: await hashPassword(password),
+  mustChangePassword: false,
+});
+await insertStaff(database.db, {
+  email: 'agus@kemlu.example',
+  name: 'Agus Santoso',
+  role: 'agent',
+  missionId: null,
+  passwordHash: await hashPassword(password),
+  mustChangePassword: false,
+});
+
+// People reporting, as they would type (made-up people, made-up places of work).
+const reports: string[][] = [
+  [
+    'halo',
+    'ya',
+    'saya sendiri',
+    'tolong saya dikurung di mess, paspor ditahan, tidak dikasih makan',
+    'ya',
+    'kamboja',
+    'sihanoukville',
+  ],
+  [
+    'halo',
+    'ya',
+    'keluarga saya',
+    'Bu Sumi',
+    'tidak',
+    'malaysia',
+    'kuching',
+    'Wati',
+    '17',
+    'perempuan',
+    'ya',
+    'agen di kampung',
+    'tahun lalu',
+    'calo',
+    'sudah 3 bulan tidak bisa dihubungi, terakhir bilang gaji ditahan',
+    'selesai',
+    'ya',
+    'tidak',
+    'tidak tahu',
+    'tidak tahu',
+    'lewati',
+    'kapan saja',
+    'ya',
+    'ya',
+    'sudah benar',
+  ],
+  [
+    'assalamualaikum',
+    'ya',
+    'saya sendiri',
+    'tidak',
+    'arab saudi',
+    'riyadh',
+    'Siti',
+    '34',
+    'perempuan',
+    'ya',
+    'majikan',
+    '2023',
+    'agen resmi',
+    'gaji 8 bulan belum dibayar, HP sering diambil majikan',
+    'selesai',
+    'ya',
+    'tidak',
+    'tidak',
+    'tidak',
+    '+966 50 123 4567',
+    'malam',
+    'tidak',
+    'ya',
+    'sudah benar',
+  ],
+  [
+    'hello',
+    'yes',
+    'myself',
+    'no',
+    'taiwan',
+    'kaohsiung',
+    'Budi',
+    '29',
+    'male',
+    'yes',
+    'fishing boat agency',
+    'march 2025',
+    'agency',
+    'we work 18 hours a day on the boat, the captain keeps our seaman books',
+    'done',
+    'yes',
+    'no',
+    'yes',
+    'yes',
+    'skip',
+    'only after I write first',
+    'no',
+    'yes',
+    'correct',
+  ],
+  [
+    'min mau tanya',
+    'ya',
+    'saya sendiri',
+    'tidak',
+    'jepang',
+    'osaka',
+    'lewati',
+    'lewati',
+    'lewati',
+    'tidak',
+    'lewati',
+    'lewati',
+    'lewati',
+    'bagaimana cara perpanjang paspor di jepang?',
+    'selesai',
+    'tidak',
+    'ya',
+    'tidak',
+    'tidak',
+    'lewati',
+    'kapan saja',
+    'ya',
+    'tidak',
+    'sudah benar',
+  ],
+];
+const people: Awaited<ReturnType<typeof httpWebchatPerson>>[] = [];
+for (const answers of reports) {
+  const person = await httpWebchatPerson(server.base);
+  for (const answer of answers) await person.say(answer);
+  people.push(person);
+}
+const refOf = async (person: (typeof people)[number]) =>
+  (
+    await database.db
+      .selectFrom('tickets')
+      .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
+      .select('tickets.ref')
+      .where('contacts.address', '=', person.id)
+      .executeTakeFirstOrThrow()
+  ).ref;
+
+const browser = await launchChromium();
+try {
+  const sizes = [
+    { name: 'laptop', viewport: { width: 1366, height: 900 } },
+    { name: 'phone', viewport: { width: 390, height: 844 } },
+  ] as const;
+  for (const size of sizes) {
+    const page = await browser.newPage({ viewport: size.viewport, locale: 'id-ID', deviceScaleFactor: 1 });
+    await page.goto(`${server.base}/desk/sign-in`);
+    await page.getByLabel('Email').fill('dewi@kemlu.example');
+    await page.getByLabel('Kata sandi').fill(password);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: 'Antrean laporan' }).waitFor();
+    if (size.name === 'laptop') {
+      // Some work done, so the pictures show it: a ticket taken, a note, a reply.
+      const ref = await refOf(people[2]!);
+      await page.goto(`${server.base}/desk/tickets/${ref}`);
+      await page.getByRole('button', { name: 'Ambil laporan ini' }).click();
+      await page.locator('details.action', { hasText: 'Tambah catatan internal' }).locator('summary').click();
+      await page.locator('#note-text').fill('Sudah koordinasi dengan KBRI Riyadh, menunggu alamat majikan.');
+      await page
+        .locator('details.action', { hasText: 'Tambah catatan internal' })
+        .getByRole('button', { name: 'Simpan' })
+        .click();
+      await page
+        .locator('#reply-text')
+        .fill('Halo Bu Siti, kami petugas pelindungan WNI. Kami sudah baca laporan Ibu.');
+      await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+      await page
+        .getByText('Tersimpan', { exact: false })
+        .first()
+        .waitFor()
+        .catch(() => {});
+      await people[2]!.say('terima kasih pak, saya masih di rumah majikan');
+    }
+    await page.goto(`${server.base}/desk`);
+    await page.waitForSelector('#queue-rows tr');
+    await page.screenshot({
+      path: new URL(`queue-${size.name}.png`, out).pathname,
+      fullPage: size.name === 'laptop',
+    });
+    await page.goto(`${server.base}/desk/tickets/${await refOf(people[0]!)}`);
+    await page.screenshot({ path: new URL(`ticket-${size.name}.png`, out).pathname, fullPage: false });
+    const stats = await page.goto(`${server.base}/desk/stats`);
+    if (stats?.status() === 200) {
+      await page.screenshot({
+        path: new URL(`stats-${size.name}.png`, out).pathname,
+        fullPage: size.name === 'laptop',
+      });
+    } else {
+      console.log(`stats page not available (${stats?.status()}): no stats-${size.name}.png`);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+  await database.close();
+}
+console.log(`screenshots in ${out.pathname}`);
