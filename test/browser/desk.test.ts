@@ -1,11 +1,32 @@
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { openTestPglite } from '../support/databases.ts';
 import { addTestStaff } from '../support/desk.ts';
 import { CHROMIUM, httpWebchatPerson, launchChromium, startDeskServer } from '../support/desk-server.ts';
 import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** What axe-core finds wrong with a page (WCAG 2.1 A and AA: labels, contrast, landmarks, names…). */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Evaluated through the browser's debugging protocol: the desk's CSP (no inline script) does not apply.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: {
+          run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 // The desk as staff use it, in Debian's Chromium: sign in, a P1 arriving live, a reply reaching the web
 // chat and the answer coming back, a reply held by the safe-contact window, and closing the report.
@@ -42,6 +63,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk in a browser', () => {
     await desk.getByRole('button', { name: 'Masuk' }).click();
     await desk.getByRole('heading', { name: 'Antrean laporan' }).waitFor();
     await desk.waitForSelector('body[data-live-state="open"]');
+    expect(await accessibilityProblems(desk)).toEqual([]);
 
     // A person writes on the web chat page and cries for help: the queue shows it without a reload.
     const chat = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
@@ -63,6 +85,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk in a browser', () => {
     // Open it, take it, reply: the reply reaches the person's web chat page.
     await banner.getByRole('link', { name: 'Buka' }).click();
     await desk.getByRole('heading', { name: ref! }).waitFor();
+    expect(await accessibilityProblems(desk)).toEqual([]);
     await desk.getByRole('button', { name: 'Ambil laporan ini' }).click();
     await desk.getByText('Tersimpan.').waitFor();
     await desk.locator('#reply-text').fill('Halo, kami petugas KBRI. Apakah Anda bisa chat sekarang?');

@@ -244,3 +244,143 @@ describeEachDatabase('finding a report', (database) => {
     expect(searches).toHaveLength(7);
   });
 });
+
+describeEachDatabase('supervising a ticket', (database) => {
+  it('assigns, changes priority with its reason, notes, links and merges — one event and one audit entry each', async () => {
+    const desk = deskTestApp(database(), undefined, { start: EVENING_IN_MALAYSIA });
+    const people = [await webchatPerson(desk.app), await webchatPerson(desk.app)];
+    for (const person of people) for (const answer of SELF_REPORT_ANSWERS) await person.say(answer);
+    const [first, second] = await database()
+      .db.selectFrom('tickets')
+      .selectAll()
+      .where(
+        'contact_id',
+        'in',
+        database()
+          .db.selectFrom('contacts')
+          .select('id')
+          .where(
+            'address',
+            'in',
+            people.map((p) => p.id),
+          ),
+      )
+      .orderBy('created_at')
+      .orderBy('ref')
+      .execute();
+    const supervisor = await addTestStaff(database().db, { role: 'supervisor' });
+    const agent = await addTestStaff(database().db, { missionId: first!.mission_id, name: 'Agen Misi' });
+    const browser = await signIn(desk.app, supervisor.email, supervisor.password);
+    const ref = first!.ref;
+    const post = (action: string, fields: Record<string, string>) =>
+      browser.post(`/desk/tickets/${ref}/${action}`, fields);
+
+    expect((await post('assign', { assignee: agent.id, reason: 'dia di Johor Bahru' })).status).toBe(303);
+    expect(
+      (await post('priority', { to: 'P1', reason: 'dikurung, dikonfirmasi lewat telepon' })).status,
+    ).toBe(303);
+    expect((await post('note', { text: 'Sudah hubungi KJRI Johor Bahru.' })).status).toBe(303);
+    // The second report, from the same phone number, is offered as a duplicate, then merged.
+    const page = await (await browser.get(`/desk/tickets/${ref}`)).text();
+    expect(page).toContain(second!.ref);
+    expect(page).toContain('mungkin sama: nomor HP sama');
+    expect(page).toContain('Sudah hubungi KJRI Johor Bahru.');
+    expect((await post('link', { ref: second!.ref, kind: 'duplicate' })).status).toBe(303);
+    expect((await post('link', { ref: second!.ref, kind: 'duplicate' })).status).toBe(409);
+    expect((await post('merge', { ref: second!.ref })).status).toBe(303);
+
+    const after = await database()
+      .db.selectFrom('tickets')
+      .selectAll()
+      .where('id', 'in', [first!.id, second!.id])
+      .orderBy('created_at')
+      .orderBy('ref')
+      .execute();
+    expect(after[0]).toMatchObject({ assignee_id: agent.id, priority: 'P1', status: 'open' });
+    expect(after[0]!.priority_reason).toContain('dikurung, dikonfirmasi lewat telepon');
+    expect(after[0]!.sla_due_at.getTime()).toBeLessThanOrEqual(first!.sla_due_at.getTime());
+    expect(after[1]).toMatchObject({ merged_into: first!.id, status: 'closed' });
+    // The merged report's conversation shows on the ticket that carries the case on.
+    const transcript = await (await browser.get(`/desk/api/tickets/${ref}/transcript`)).text();
+    const lines = transcript.match(/data-id="/g)?.length ?? 0;
+    expect(lines).toBeGreaterThan(40);
+    // A merged ticket takes no reply and cannot be merged again.
+    expect((await browser.post(`/desk/tickets/${second!.ref}/reply`, { text: 'halo' })).status).toBe(403);
+
+    const events = await database()
+      .db.selectFrom('ticket_events')
+      .select('type')
+      .where('ticket_id', '=', first!.id)
+      .where('actor', '=', `staff:${supervisor.id}`)
+      .orderBy('id')
+      .execute();
+    expect(events.map((e) => e.type)).toEqual([
+      'assigned',
+      'status_changed',
+      'priority_changed',
+      'note_added',
+      'linked',
+      'merged_from',
+    ]);
+    const audit = await database()
+      .db.selectFrom('audit_log')
+      .select(['action'])
+      .where('staff_id', '=', supervisor.id)
+      .where('action', '<>', 'ticket.view')
+      .where('action', 'not like', 'staff.%')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'ticket.assign',
+      'ticket.priority',
+      'ticket.note',
+      'ticket.link',
+      'ticket.merge',
+    ]);
+  });
+
+  it('cancels a held reply, or sends it now with a reason', async () => {
+    const { app, ticket, person } = await reportedTicket(database(), MORNING_IN_MALAYSIA);
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(app, agent.email, agent.password);
+    await browser.post(`/desk/tickets/${ticket.ref}/reply`, { text: 'yang dibatalkan' });
+    await browser.post(`/desk/tickets/${ticket.ref}/reply`, { text: 'yang dikirim sekarang' });
+    const held = await database()
+      .db.selectFrom('held_replies')
+      .select(['id', 'body'])
+      .where('ticket_id', '=', ticket.id)
+      .orderBy('id')
+      .execute();
+    expect(held).toHaveLength(2);
+    expect((await browser.post(`/desk/tickets/${ticket.ref}/held/${held[0]!.id}/cancel`)).status).toBe(303);
+    expect((await browser.post(`/desk/tickets/${ticket.ref}/held/${held[0]!.id}/cancel`)).status).toBe(409);
+    expect(
+      (await browser.post(`/desk/tickets/${ticket.ref}/held/${held[1]!.id}/send`, { reason: '' })).status,
+    ).toBe(400);
+    expect(
+      (
+        await browser.post(`/desk/tickets/${ticket.ref}/held/${held[1]!.id}/send`, {
+          reason: 'dia minta dihubungi pagi ini',
+        })
+      ).status,
+    ).toBe(303);
+    const read = await person.read();
+    expect(read).toContain('yang dikirim sekarang');
+    expect(read).not.toContain('yang dibatalkan');
+  });
+
+  it('speaks English to a staff member who switches', async () => {
+    const { app, ticket } = await reportedTicket(database(), EVENING_IN_MALAYSIA);
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(app, agent.email, agent.password);
+    expect(
+      (await browser.post('/desk/language', { lang: 'en', back: `/desk/tickets/${ticket.ref}` })).headers.get(
+        'location',
+      ),
+    ).toBe(`/desk/tickets/${ticket.ref}`);
+    const page = await (await browser.get(`/desk/tickets/${ticket.ref}`)).text();
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('How to reach them safely');
+    expect(page).toContain('Evenings (18–22)');
+  });
+});

@@ -454,11 +454,14 @@ export function TicketPage(props: {
 
           <section class="card" aria-labelledby="h-transcript">
             <h2 id="h-transcript">{t.transcript}</h2>
+            {/* Focusable, so a keyboard can scroll the conversation. */}
             <ol
               class="transcript"
               data-refresh={`/desk/api/tickets/${ticket.ref}/transcript`}
               data-ticket={ticket.id}
               aria-live="polite"
+              aria-labelledby="h-transcript"
+              tabindex={0}
             >
               <Transcript lines={data.transcript} lang={lang} />
             </ol>
