@@ -61,7 +61,7 @@ describe.skipIf(!url)('kill -9 during a batch of conversations [postgres]', () =
       stdio: 'ignore',
     });
     suar = child;
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 600; i++) {
       if (child.exitCode !== null) throw new Error(`Suar exited with ${child.exitCode}`);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null);
       if (ready?.status === 200) return;
