@@ -39,6 +39,7 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
   };
   // Replies are collected and written in one statement at the end, in the order they were created.
   const replies: OutboundMessage[] = [];
+  let deleted = false;
 
   for (const event of events) {
     switch (event.type) {
@@ -79,6 +80,7 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
       case 'delete_requested':
         await enqueueChatRequest(ctx.trx, ctx.to, 'delete');
         await tickets.note('delete_requested', {});
+        deleted = true;
         break;
       case 'disappearing_requested':
         await enqueueChatRequest(ctx.trx, ctx.to, 'disappearing');
@@ -108,8 +110,22 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
         break;
     }
   }
+  if (deleted) addDeleteHint(ctx, replies);
   await tickets.sync(analysis);
   await logAndEnqueueReplies(ctx.trx, ctx.to, replies, tickets.current?.id ?? null, ctx.now);
+}
+
+/**
+ * What else the person can do about messages on their platform, added to the delete confirmation (the one
+ * message left in the chat). Why here and not in the flow: the engine does not know the channel, and a
+ * Telegram user must not be told about a WhatsApp command.
+ */
+function addDeleteHint(ctx: ApplyContext, replies: OutboundMessage[]): void {
+  const key = `host.delete_hint.${ctx.to.channel}`;
+  const texts = ctx.host.content.texts;
+  const hint = texts[ctx.session.language]?.[key] ?? texts.id[key];
+  const confirmation = replies.find((reply) => reply.clear);
+  if (hint && confirmation) confirmation.text = `${confirmation.text}\n${hint}`;
 }
 
 /** The tickets one engine call touches: opened at most once each, synced once at the end. */

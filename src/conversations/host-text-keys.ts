@@ -4,4 +4,6 @@ export const HOST_TEXT_KEYS: readonly string[] = [
   'emergency.help_central',
   'emergency.unknown_number',
   'host.slow_down',
+  'host.delete_hint.telegram',
+  'host.delete_hint.whatsapp',
 ];

@@ -5,7 +5,7 @@ import type { DB } from '../db/schema.ts';
 import type { Content, EngineEnv } from '../engine/index.ts';
 import type { Fairness } from '../fairness/inbound-fairness.ts';
 import type { Metrics } from '../metrics/metrics.ts';
-import { findPlaceInAnswer, type MissionDirectory, placeOfPoint } from '../places/index.ts';
+import { countryName, findPlaceInAnswer, type MissionDirectory, placeOfPoint } from '../places/index.ts';
 import type { Priority } from '../triage/index.ts';
 
 /** What the host needs to handle messages: the database, the content and the rules that are configurable. */
@@ -47,7 +47,11 @@ export function engineEnvAt(host: Host, now: Date): EngineEnv {
     now: () => now,
     newId: randomUUID,
     newReportRef,
-    places: { findPlaceInAnswer, placeOfPoint },
+    places: {
+      findPlaceInAnswer,
+      placeOfPoint,
+      countryName: (code, language) => countryName(code, language === 'en' ? 'en' : 'id'),
+    },
     waitTimeoutMs: host.sessionTimeoutMs,
   };
 }

@@ -322,8 +322,12 @@ class Run {
       return value.length > 80 ? `${value.slice(0, 77)}…` : value;
     }
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const field of ['text', 'e164', 'city', 'country'] as const) {
+      for (const field of ['text', 'e164', 'city'] as const) {
         if (typeof value[field] === 'string') return value[field] as string;
+      }
+      // A pin gives only a country code ("MY"): the person reads the country's name.
+      if (typeof value.country === 'string') {
+        return this.env.places.countryName?.(value.country, this.session.language) ?? value.country;
       }
       if (typeof value.latitude === 'number' && typeof value.longitude === 'number') {
         return `${value.latitude.toFixed(4)}, ${value.longitude.toFixed(4)}`;

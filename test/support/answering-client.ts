@@ -39,7 +39,10 @@ export async function answerEverything(
   request: Requester,
   options: {
     language?: 'id' | 'en';
-    pick?: (message: ApiMessage) => string | undefined;
+    /** An answer of the test's own: text, or a shared location. */
+    pick?: (
+      message: ApiMessage,
+    ) => string | { location: { latitude: number; longitude: number } } | undefined;
     maxTurns?: number;
   } = {},
 ): Promise<{ messages: ApiMessage[]; reference: string | undefined; turns: number }> {
@@ -59,11 +62,11 @@ export async function answerEverything(
     all.push(...body.messages);
     return body.messages;
   };
-  const say = async (text: string) => {
+  const say = async (answer: string | { location: { latitude: number; longitude: number } }) => {
     const res = await request(`/api/webchat/conversations/${id}/messages`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ text }),
+      body: JSON.stringify(typeof answer === 'string' ? { text: answer } : answer),
     });
     if (res.status !== 202) throw new Error(`post: ${res.status} ${await res.text()}`);
   };

@@ -1,6 +1,6 @@
 import { loadContent } from '../../src/content/load-content.ts';
 import type { Content, EngineEnv } from '../../src/engine/index.ts';
-import { findPlaceInAnswer, placeOfPoint } from '../../src/places/index.ts';
+import { countryName, findPlaceInAnswer, placeOfPoint } from '../../src/places/index.ts';
 
 /** The project's real flows and texts, loaded once per test file. */
 export const content: Content = loadContent();
@@ -14,7 +14,11 @@ export function testEnv(start = '2026-01-15T08:00:00.000Z', waitTimeoutMs = 30 *
     now: () => new Date(now),
     newId: () => `m${++ids}`,
     newReportRef: () => `SUAR-TEST-${String(++refs).padStart(4, '0')}`,
-    places: { findPlaceInAnswer, placeOfPoint },
+    places: {
+      findPlaceInAnswer,
+      placeOfPoint,
+      countryName: (code: string, language: string) => countryName(code, language === 'en' ? 'en' : 'id'),
+    },
     waitTimeoutMs,
   };
   return {

@@ -45,7 +45,12 @@ function normalizeWellFormed(update: Update): NormalizedUpdate {
     throw new MalformedUpdateError('message without chat id or message id');
   }
   if (typeof message.date !== 'number') throw new MalformedUpdateError('message without date');
-  if (message.chat.type !== 'private') {
+  // A chat without its type (truncated or reconstructed payloads) is private when its id is a user's:
+  // positive. Groups and channels have negative ids. Taking a person's chat for a group would make the bot
+  // leave it.
+  const chatType = (message.chat as { type?: string }).type;
+  const isPrivate = chatType === undefined ? message.chat.id > 0 : chatType === 'private';
+  if (!isPrivate) {
     // Only a real message earns the notice; joins, pins and the like pass silently.
     return hasContent(message)
       ? { type: 'not_private', chatId: String(message.chat.id) }

@@ -17,6 +17,8 @@ export interface Place {
 export interface PlaceFinder {
   findPlaceInAnswer(text: string): Place | null;
   placeOfPoint(latitude: number, longitude: number): Place;
+  /** A country's name for a person reading in `language` (a pin gives only the code). */
+  countryName?(code: string, language: string): string;
 }
 
 /** What the person sent, as far as answers are concerned. */

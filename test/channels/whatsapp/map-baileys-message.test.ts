@@ -136,7 +136,7 @@ describe('mapBaileysMessage', () => {
       [wa({ conversation: 'x' }, { fromMe: true }), 'own message'],
       [wa({ protocolMessage: { type: 0, key: { id: 'X' } } }), 'protocol message'],
       [wa({ reactionMessage: { text: '👍', key: { id: 'X' } } }), 'protocol message'],
-      [wa({ stickerMessage: { mimetype: 'image/webp' } }), 'unhandled content'],
+      [wa({ pollCreationMessage: { name: 'x' } }), 'unhandled content'],
       [wa({ conversation: '   ' }), 'unhandled content'],
       [wa(null), 'no content'],
       [wa({ conversation: 'x' }, { id: null }), 'no chat or id'],

@@ -134,6 +134,8 @@ function attachmentOf(content: proto.IMessage, messageId: string): AttachmentRef
     ['document', content.documentMessage],
     [content.audioMessage?.ptt ? 'voice' : 'audio', content.audioMessage],
     ['video', content.videoMessage ?? content.ptvMessage],
+    // A sticker says something without words: noted like Telegram's stickers, so the flow answers it.
+    ['sticker', content.stickerMessage],
   ];
   for (const [kind, item] of media) {
     if (!item) continue;

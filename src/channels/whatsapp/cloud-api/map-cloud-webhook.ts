@@ -34,6 +34,7 @@ const cloudMessage = z.object({
   document: media.optional(),
   audio: media.extend({ voice: z.boolean().optional() }).optional(),
   video: media.optional(),
+  sticker: media.optional(),
 });
 
 const cloudStatus = z.object({
@@ -162,7 +163,8 @@ function mapCloudMessage(m: z.infer<typeof cloudMessage>): CloudInbound | undefi
     case 'image':
     case 'document':
     case 'audio':
-    case 'video': {
+    case 'video':
+    case 'sticker': {
       const item = m[m.type];
       if (!item) break;
       const kind: AttachmentRef['kind'] =
