@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addTicketEvent } from '../../intake/tickets.ts';
+import type { OutboundMessage } from '../inbound-message.ts';
 import { withWhatsapp } from './whatsapp-schema.ts';
 
 /** One message Suar sent on WhatsApp, as the sent-message log keeps it (ids and times, never text). */
@@ -128,4 +129,23 @@ export async function lastInboundAt(db: Kysely<DB>, contactId: string): Promise<
     .limit(1)
     .executeTakeFirst();
   return row?.created_at ?? null;
+}
+
+/**
+ * What Suar sent as a WhatsApp message, for Baileys' `getMessage` (a phone that could not decrypt a message
+ * asks for it again): the outbox row's message, or undefined when it is not Suar's or no longer known.
+ */
+export async function findSentMessage(
+  db: Kysely<DB>,
+  waMessageId: string,
+): Promise<OutboundMessage | undefined> {
+  const row = await withWhatsapp(db)
+    .selectFrom('whatsapp_sent_messages as s')
+    .innerJoin('outbox as o', 'o.id', 's.outbox_id')
+    .select(['o.payload', 'o.kind'])
+    .where('s.transport', '=', 'baileys')
+    .where('s.wa_message_id', '=', waMessageId)
+    .executeTakeFirst();
+  if (!row || row.kind !== 'message') return undefined;
+  return row.payload as unknown as OutboundMessage;
 }

@@ -15,6 +15,7 @@ import { postgresSocketLock, type SocketLock } from '../../../src/channels/whats
 import { whatsappAdminRoutes } from '../../../src/channels/whatsapp/baileys/whatsapp-admin-routes.ts';
 import { HttpProblem } from '../../../src/http/http-problem.ts';
 import { drainOutboxOnce } from '../../../src/outbox/outbox-worker.ts';
+import { createSendPacer } from '../../../src/outbox/send-pacer.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
 import { outboxTexts, testHost } from '../../support/test-host.ts';
 
@@ -132,7 +133,13 @@ describeEachDatabase('Baileys connection', (database) => {
     const jid = `6281${randomInt(10_000_000, 99_999_999)}@s.whatsapp.net`;
     sockets[1]!.say(jid, 'halo');
     await waitFor(async () => (await outboxTexts(host.db, jid)).length > 0);
-    const sender = baileysSender(host.db, connection.socket, host.clock);
+    // Pacing is tested on its own; here a burst to one chat goes out at once.
+    const sender = baileysSender(
+      host.db,
+      connection.socket,
+      host.clock,
+      createSendPacer({ perAddressPerSecond: 1000, perAddressBurst: 1000, overallPerSecond: 100_000 }),
+    );
     const drain = async () => {
       while (
         (await drainOutboxOnce({

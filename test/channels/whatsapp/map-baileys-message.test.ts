@@ -112,6 +112,8 @@ describe('mapBaileysMessage', () => {
     expect(mapBaileysMessage(withPn)).toEqual({
       type: 'message',
       message: { channel: 'whatsapp', externalId: '3EB0C0FFEE0001', address: PN, text: 'halo' },
+      // The LID goes along, so a contact first seen by it moves to the phone number.
+      lid: LID,
     });
     const lidOnly = wa({ conversation: 'halo' }, { remoteJid: LID, addressingMode: 'lid' });
     expect(mapBaileysMessage(lidOnly)).toEqual({

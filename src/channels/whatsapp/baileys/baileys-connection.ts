@@ -4,17 +4,23 @@ import {
   isPnUser,
   jidNormalizedUser,
   makeWASocket,
+  type proto,
   type WAMessage,
+  type WAMessageKey,
   type WASocket,
 } from '@whiskeysockets/baileys';
 import type { Logger } from 'pino';
+import { moveContactAddress } from '../../../conversations/contacts.ts';
 import { handleInbound } from '../../../conversations/handle-inbound.ts';
 import type { Host } from '../../../conversations/host.ts';
 import { InvalidInboundError } from '../../../conversations/validate-inbound.ts';
 import { resolveNumberedReply } from '../numbered-options.ts';
+import { findSentMessage, recordDeliveryStatus } from '../sent-messages.ts';
+import { deliveryStatusOf } from './baileys-delivery-status.ts';
 import { baileysLogger } from './baileys-logger.ts';
 import { mapBaileysMessage } from './map-baileys-message.ts';
 import { type PostgresAuthState, usePostgresAuthState } from './postgres-auth-state.ts';
+import { renderBaileysMessage } from './render-baileys-message.ts';
 import type { SocketLock } from './socket-lock.ts';
 
 /** The parts of a Baileys socket Suar uses; a fake in tests. */
@@ -22,8 +28,17 @@ export type BaileysSocket = Pick<WASocket, 'ev' | 'sendMessage' | 'end' | 'reque
   signalRepository?: { lidMapping?: { getPNForLID(lid: string): Promise<string | null> } };
 };
 
+/** What a socket asks Suar for: a message it sent, when the person's phone could not decrypt it (retry). */
+export interface BaileysSocketNeeds {
+  getMessage(key: WAMessageKey): Promise<proto.IMessage | undefined>;
+}
+
 /** Makes a socket over an auth state (the real one calls makeWASocket). */
-export type MakeBaileysSocket = (auth: PostgresAuthState, logger: Logger) => BaileysSocket;
+export type MakeBaileysSocket = (
+  auth: PostgresAuthState,
+  logger: Logger,
+  needs: BaileysSocketNeeds,
+) => BaileysSocket;
 
 /** Where the link stands, for the terminal and the admin page. */
 export type BaileysStatus =
@@ -63,9 +78,10 @@ export interface BaileysConnection {
 }
 
 /** The real socket, configured for discretion: no online presence, no history sync, no read receipts. */
-export const makeRealBaileysSocket: MakeBaileysSocket = (auth, logger) =>
+export const makeRealBaileysSocket: MakeBaileysSocket = (auth, logger, needs) =>
   makeWASocket({
     auth: auth.state,
+    getMessage: needs.getMessage,
     logger: baileysLogger(logger),
     // Discreet mode: the person's contacts never see the hotline "online", and nothing old is pulled in.
     markOnlineOnConnect: false,
@@ -153,7 +169,7 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
       return scheduleReconnect();
     }
     if (stopped) return;
-    const current = makeSocket(auth, logger);
+    const current = makeSocket(auth, logger, { getMessage: sentMessage });
     socket = current;
     let pairingRequested = false;
 
@@ -213,6 +229,23 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
       }
     });
 
+    // Delivery statuses of what Suar sent: a failure shows on the person's ticket.
+    current.ev.on('messages.update', (updates) => {
+      for (const { key, update } of updates) {
+        const status = deliveryStatusOf(update.status);
+        if (!key.fromMe || !key.id || !status) continue;
+        const error = status === 'failed' ? 'WhatsApp reported an error' : null;
+        recordDeliveryStatus(
+          host.db,
+          'baileys',
+          { waMessageId: key.id, status, at: null, error },
+          host.clock(),
+        ).catch((failure) =>
+          logger.warn({ event: 'whatsapp_status_not_recorded', err: (failure as Error).message }),
+        );
+      }
+    });
+
     current.ev.on('messages.upsert', ({ messages, type }) => {
       // 'append' is history and our own echoes; only 'notify' is a person writing now.
       if (type !== 'notify') return;
@@ -230,6 +263,25 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
     reconnectTimer = setTimeout(() => void connect(), delay);
   }
 
+  /** What Suar sent under a message id, as WhatsApp message content (for a decryption retry). */
+  async function sentMessage(key: WAMessageKey): Promise<proto.IMessage | undefined> {
+    if (!key.id) return undefined;
+    const message = await findSentMessage(host.db, key.id).catch(() => undefined);
+    const content = message ? renderBaileysMessage(message) : undefined;
+    return content && 'text' in content ? { conversation: content.text } : undefined;
+  }
+
+  /** Moves a contact first seen by LID to the phone number WhatsApp now gives for it (one person, one contact). */
+  async function followLid(lid: string, pn: string): Promise<void> {
+    try {
+      if (await moveContactAddress(host.db, 'whatsapp', lid, pn)) {
+        logger.info({ event: 'whatsapp_contact_moved_to_phone_number' });
+      }
+    } catch (error) {
+      logger.warn({ event: 'whatsapp_contact_not_moved', err: (error as Error).message });
+    }
+  }
+
   async function receive(from: BaileysSocket, wa: WAMessage) {
     const mapped = mapBaileysMessage(wa);
     if (mapped.type === 'ignored') {
@@ -241,7 +293,12 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
       // WhatsApp named the person only by LID: use the phone number Baileys learned earlier, if any, so one
       // person stays one contact across LID and phone-number addressing.
       const pn = await from.signalRepository?.lidMapping?.getPNForLID(mapped.lidOnly).catch(() => null);
-      if (pn && isPnUser(pn)) message = { ...message, address: jidNormalizedUser(pn) };
+      if (pn && isPnUser(pn)) {
+        message = { ...message, address: jidNormalizedUser(pn) };
+        await followLid(mapped.lidOnly, message.address);
+      }
+    } else if (mapped.lid) {
+      await followLid(mapped.lid, message.address);
     }
     for (let attempt = 0; ; attempt++) {
       try {

@@ -2,6 +2,7 @@ import type { WAMessageKey } from '@whiskeysockets/baileys';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { ChannelSender, OutboxItem, SendResult } from '../../../outbox/channel-sender.ts';
+import { createSendPacer, type SendPacer, type SendPacerOptions } from '../../../outbox/send-pacer.ts';
 import { listDeletableMessages, markMessagesDeleted, recordSentMessage } from '../sent-messages.ts';
 import type { BaileysSocket } from './baileys-connection.ts';
 import { renderBaileysMessage } from './render-baileys-message.ts';
@@ -14,6 +15,17 @@ const DISAPPEAR_AFTER_SECONDS = 24 * 60 * 60;
  * room for clock skew so a delete is not refused half-way.
  */
 export const DELETE_WINDOW_MS = 48 * 60 * 60_000;
+
+/**
+ * A linked number sending like a person: about one message a second per chat after a short burst (a question
+ * is often two or three messages), and ten a second overall. Why so slow: WhatsApp bans numbers that send like
+ * bots, and losing the number loses every conversation on it.
+ */
+export const BAILEYS_PACE: SendPacerOptions = {
+  perAddressPerSecond: 1,
+  perAddressBurst: 3,
+  overallPerSecond: 10,
+};
 
 /** Classifies an error from Baileys' sendMessage into the outbox's terms. */
 export function classifyBaileysFailure(error: unknown): SendResult {
@@ -33,6 +45,7 @@ export function baileysSender(
   db: Kysely<DB>,
   socket: () => BaileysSocket | undefined,
   clock = () => new Date(),
+  pacer: SendPacer = createSendPacer(BAILEYS_PACE),
 ): ChannelSender {
   async function deleteRecent(sock: BaileysSocket, item: OutboxItem): Promise<SendResult> {
     const now = clock();
@@ -71,6 +84,7 @@ export function baileysSender(
       }
       if (!item.message) return { type: 'permanent', reason: 'message row without payload' };
       let sent: Awaited<ReturnType<BaileysSocket['sendMessage']>>;
+      await pacer.take(item.address);
       try {
         sent = await sock.sendMessage(item.address, renderBaileysMessage(item.message));
       } catch (error) {

@@ -22,6 +22,8 @@ export type BaileysMapping =
       message: InboundMessage;
       /** Set when WhatsApp named the person only by LID: the adapter may resolve it to a phone number. */
       lidOnly?: string;
+      /** The person's LID when the message also named their phone number (a contact first seen by LID moves to it). */
+      lid?: string;
     }
   | { type: 'ignored'; reason: string };
 
@@ -64,9 +66,8 @@ export function mapBaileysMessage(wa: WAMessage): BaileysMapping {
   if (!message.text && !message.location && !message.phone && !message.attachments) {
     return ignored('unhandled content');
   }
-  return addressing.lidOnly
-    ? { type: 'message', message, lidOnly: addressing.address }
-    : { type: 'message', message };
+  if (addressing.lidOnly) return { type: 'message', message, lidOnly: addressing.address };
+  return addressing.lid ? { type: 'message', message, lid: addressing.lid } : { type: 'message', message };
 }
 
 /**
@@ -74,12 +75,19 @@ export function mapBaileysMessage(wa: WAMessage): BaileysMapping {
  * on a LID-addressed message), else the LID JID. Why prefer the phone number: it stays the same person's
  * key across LID and PN addressing, and staff may need the number; a LID is never turned into a number here.
  */
-function addressOf(chat: string, alt: string | undefined): { address: string; lidOnly: boolean } | null {
+function addressOf(
+  chat: string,
+  alt: string | undefined,
+): { address: string; lidOnly: boolean; lid?: string } | null {
   const isPn = (jid: string | undefined) => Boolean(jid && (isPnUser(jid) || isHostedPnUser(jid)));
   const isLid = (jid: string | undefined) => Boolean(jid && (isLidUser(jid) || isHostedLidUser(jid)));
-  if (isPn(chat)) return { address: normalized(chat), lidOnly: false };
+  if (isPn(chat)) {
+    return alt && isLid(alt)
+      ? { address: normalized(chat), lidOnly: false, lid: normalized(alt) }
+      : { address: normalized(chat), lidOnly: false };
+  }
   if (!isLid(chat)) return null;
-  if (alt && isPn(alt)) return { address: normalized(alt), lidOnly: false };
+  if (alt && isPn(alt)) return { address: normalized(alt), lidOnly: false, lid: normalized(chat) };
   return { address: normalized(chat), lidOnly: true };
 }
 
