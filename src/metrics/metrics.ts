@@ -67,7 +67,7 @@ export function createMetrics(db: Kysely<DB>, clock: () => Date = () => new Date
   });
   const slaBreaches = new Gauge({
     name: 'suar_sla_breaches',
-    help: 'Tickets still new (no first response) past their first-response target',
+    help: 'Open tickets past their first-response target with no staff reply yet',
     registers: [registry],
   });
 
@@ -83,7 +83,7 @@ export function createMetrics(db: Kysely<DB>, clock: () => Date = () => new Date
       select 'open', priority, count(*)::float8 from tickets where status <> 'closed' group by priority
       union all
       select 'breached', null, count(*)::float8
-        from tickets where status = 'new' and sla_due_at < ${now}
+        from tickets where status <> 'closed' and first_response_at is null and sla_due_at < ${now}
     `.execute(db);
     openTickets.reset();
     for (const priority of ['P1', 'P2', 'P3', 'P4']) openTickets.set({ priority }, 0);

@@ -7,7 +7,8 @@ import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { insertStaff } from '../../src/staff/staff-store.ts';
-import { httpWebchatPerson, launchChromium, startDeskServer } from '../support/desk-server.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { httpWebchatPerson, startDeskServer } from '../support/desk-server.ts';
 
 const out = new URL('../../docs/desk/', import.meta.url);
 mkdirSync(out, { recursive: true });

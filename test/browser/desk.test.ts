@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
+import { CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { openTestPglite } from '../support/databases.ts';
 import { addTestStaff } from '../support/desk.ts';
-import { CHROMIUM, httpWebchatPerson, launchChromium, startDeskServer } from '../support/desk-server.ts';
+import { httpWebchatPerson, startDeskServer } from '../support/desk-server.ts';
 import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -132,5 +133,6 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk in a browser', () => {
     expect(await quiet.read()).toContain('Kami sudah membaca laporan Anda.');
 
     expect(errors, errors.join('\n')).toEqual([]);
-  });
+    // A whole working session in one test: it takes a while on a busy machine.
+  }, 120_000);
 });

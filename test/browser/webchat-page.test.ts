@@ -2,17 +2,15 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { pino } from 'pino';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { createApp } from '../../src/http/app.ts';
+import { CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { openTestPglite } from '../support/databases.ts';
 import { testHost } from '../support/test-host.ts';
 
-const browserPath = '/usr/bin/chromium';
-
 // Drives Debian's Chromium (never a downloaded browser); CI installs it.
-describe.skipIf(!existsSync(browserPath))('web chat page in a phone-sized browser', () => {
+describe.skipIf(!existsSync(CHROMIUM))('web chat page in a phone-sized browser', () => {
   let database: Database;
   let server: ReturnType<typeof serve>;
   let base: string;
@@ -39,18 +37,7 @@ describe.skipIf(!existsSync(browserPath))('web chat page in a phone-sized browse
     await database?.close();
   });
 
-  const launch = () =>
-    chromium.launch({
-      executablePath: browserPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+  const launch = () => launchChromium();
 
   it('keeps unsent messages through a reload and going offline, and sends each once when it can', async () => {
     const browser = await launch();

@@ -1,8 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { pino } from 'pino';
-import type { Browser, LaunchOptions } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { releaseDueHeldReplies } from '../../src/casework/staff-replies.ts';
 import { webchatSender } from '../../src/channels/webchat/webchat-sender.ts';
 import type { Host } from '../../src/conversations/host.ts';
@@ -15,29 +13,9 @@ import { clientIpReader } from '../../src/http/client-ip.ts';
 import { loadMissionDirectory } from '../../src/missions/mission-directory-store.ts';
 import { startOutboxWorker } from '../../src/outbox/outbox-worker.ts';
 import { DEFAULT_SLA_MINUTES } from '../../src/triage/index.ts';
+
 import { testDeskConfig } from './desk.ts';
 import { content } from './engine-env.ts';
-
-/** Debian's Chromium: browser tests never download a browser. */
-export const CHROMIUM = '/usr/bin/chromium';
-
-/** Starts Debian's Chromium headless, as this machine allows (no background network). */
-export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      // The P1 alert plays a sound; a headless test has nobody to click first.
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-    ...options,
-  });
-}
 
 /**
  * Suar as `main.ts` composes it — host, outbox worker, live desk, HTTP on a real port — on a given
