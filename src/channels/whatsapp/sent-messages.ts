@@ -146,6 +146,6 @@ export async function findSentMessage(
     .where('s.transport', '=', 'baileys')
     .where('s.wa_message_id', '=', waMessageId)
     .executeTakeFirst();
-  if (!row || row.kind !== 'message') return undefined;
+  if (row?.kind !== 'message') return undefined;
   return row.payload as unknown as OutboundMessage;
 }
