@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataFolder } from './data-folder-lock.ts';
 import { type Listen, pgliteListen, postgresListener } from './notifications.ts';
 import { copyPgliteTemplate } from './pglite-template.ts';
 import type { DB } from './schema.ts';
@@ -119,15 +120,23 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const inMemory = target.pgliteDir.startsWith('memory://');
   const dataDir = inMemory ? target.pgliteDir : resolve(target.pgliteDir);
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  // A data folder that was never initialised starts as a copy of the install-time template, if any.
-  if (!inMemory && !target.loadDataDir && !existsSync(join(dataDir, 'PG_VERSION')))
-    copyPgliteTemplate(dataDir);
-  const pglite = await PGlite.create(dataDir, {
-    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
-    // Why smaller buffers: PGlite zeroes its shared memory at every start (128 MB by default costs about
-    // 0.2 s); an embedded database this size reads the rest through the OS's file cache.
-    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
-  });
+  // One process per data folder: throws DataFolderInUseError while another (a running Suar) has it.
+  const unlock = inMemory ? () => {} : lockDataFolder(dataDir);
+  let pglite: PGlite;
+  try {
+    // A data folder that was never initialised starts as a copy of the install-time template, if any.
+    if (!inMemory && !target.loadDataDir && !existsSync(join(dataDir, 'PG_VERSION')))
+      copyPgliteTemplate(dataDir);
+    pglite = await PGlite.create(dataDir, {
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+      // Why smaller buffers: PGlite zeroes its shared memory at every start (128 MB by default costs about
+      // 0.2 s); an embedded database this size reads the rest through the OS's file cache.
+      startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   // PGlite is one connection: the pool must stay at 1, and code inside a transaction must use that
   // transaction (never the outer db), or it waits for itself.
   const timeouts = target.timeouts === undefined ? DEFAULT_DATABASE_TIMEOUTS : target.timeouts;
@@ -146,6 +155,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     async close() {
       await pool.end();
       await pglite.close();
+      unlock();
     },
   };
 }
