@@ -8,6 +8,7 @@ import * as receiptsPerContact from './0006-receipts-per-contact.ts';
 import * as desk from './0007-desk.ts';
 import * as inboundHourlyCap from './0008-inbound-hourly-cap.ts';
 import * as deskQueueIndexes from './0009-desk-queue-indexes.ts';
+import * as staffSecondFactor from './0010-staff-second-factor.ts';
 
 /** Every migration, in order. Listed by hand because Kysely's file provider cannot import .ts under Vitest. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-desk': desk,
   '0008-inbound-hourly-cap': inboundHourlyCap,
   '0009-desk-queue-indexes': deskQueueIndexes,
+  '0010-staff-second-factor': staffSecondFactor,
 };

@@ -17,16 +17,19 @@ export interface AuditEntry {
   subject?: string | null;
   detail?: Record<string, unknown>;
   origin: RequestOrigin;
+  /** When it happened, from the caller's clock; the database's time when absent. */
+  at?: Date;
 }
 
 /**
  * Appends to the audit log. Call it inside the transaction of the change it records, so a change and its
- * entry are committed together or not at all. The table refuses UPDATE and DELETE (migration 0006).
+ * entry are committed together or not at all. The table refuses UPDATE and DELETE (migration 0007).
  */
 export async function recordAudit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
+      ...(entry.at ? { at: entry.at } : {}),
       staff_id: entry.staffId,
       action: entry.action,
       ticket_id: entry.ticketId ?? null,

@@ -175,6 +175,8 @@ export interface StaffTable {
   password_hash: string;
   must_change_password: Generated<boolean>;
   totp_secret: string | null;
+  /** A second factor being set up: becomes totp_secret once a code from it is confirmed. */
+  totp_pending_secret: string | null;
   /** The last TOTP time step accepted, so a code is never accepted twice. */
   totp_last_step: string | null;
   totp_required: Generated<boolean>;

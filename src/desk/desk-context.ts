@@ -36,6 +36,8 @@ export interface DeskContext {
 export interface DeskSession {
   tokenHash: string;
   csrfToken: string;
+  /** Password accepted, code still due: only the code page (and sign-out) is open. */
+  secondFactorPending: boolean;
 }
 
 /** Per-request values the desk's middleware sets, typed for every route (Hono's Env generic). */

@@ -1,33 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { CHROMIUM, launchChromium } from '../support/chromium.ts';
+import { accessibilityProblems, CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { openTestPglite } from '../support/databases.ts';
 import { addTestStaff } from '../support/desk.ts';
 import { httpWebchatPerson, startDeskServer } from '../support/desk-server.ts';
 import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** What axe-core finds wrong with a page (WCAG 2.1 A and AA: labels, contrast, landmarks, names…). */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated through the browser's debugging protocol: the desk's CSP (no inline script) does not apply.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 // The desk as staff use it, in Debian's Chromium: sign in, a P1 arriving live, a reply reaching the web
 // chat and the answer coming back, a reply held by the safe-contact window, and closing the report.

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import type { DeskConfig } from '../../src/config.ts';
 import type { Host } from '../../src/conversations/host.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -39,6 +39,10 @@ export function deskTestApp(
     config?: Partial<DeskConfig>;
     /** Further sub-apps (a channel's webhook), built on the app's host. */
     mounts?: (host: Host) => { path: string; app: Hono }[];
+    /** Captures the desk's log (silent otherwise). */
+    logger?: Logger;
+    /** Reverse proxies whose X-Forwarded-For the desk trusts (as TRUST_PROXY_HOPS). */
+    proxyHops?: number;
   } = {},
 ) {
   const { host, advance } = testHost(database.db, options.start);
@@ -46,7 +50,7 @@ export function deskTestApp(
   const ctx: DeskContext = {
     db: database.db,
     clock: host.clock,
-    logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG ?? 'silent' }),
     config: { ...testDeskConfig, ...options.config },
     content,
     missions: missionDirectory,
@@ -54,7 +58,7 @@ export function deskTestApp(
     listen: database.listen,
     onQueued: () => queued.push(1),
     live: null,
-    clientIp: clientIpReader(),
+    clientIp: clientIpReader(options.proxyHops ?? 0),
   };
   const desk = createDeskApp(ctx, areas);
   const app = createApp({ host, logger: ctx.logger, desk, mounts: options.mounts?.(host) ?? [] });
@@ -109,20 +113,29 @@ function formBody(fields: Record<string, string | string[]>): string {
   return body.toString();
 }
 
-/** Signs in through the real sign-in form and returns a browser that carries the session. */
-export async function signIn(app: Hono, email: string, password: string): Promise<TestBrowser> {
-  const response = await app.request('/desk/sign-in', {
+/** Posts the sign-in form as a browser on the desk's origin would. */
+export async function postSignIn(
+  app: Hono,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+  extra: Record<string, string> = {},
+): Promise<Response> {
+  return await app.request('/desk/sign-in', {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: TEST_ORIGIN },
-    body: formBody({ email, password }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: TEST_ORIGIN, ...headers },
+    body: formBody({ email, password, ...extra }),
   });
-  if (response.status !== 303) throw new Error(`sign-in failed with ${response.status}`);
-  const cookie = /^([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-  if (!cookie) throw new Error('sign-in set no cookie');
-  // The page sign-in leads to (the queue, or the password change a one-time password requires) carries the token.
-  const page = await app.request(response.headers.get('location') ?? '/desk/account', {
-    headers: { cookie },
-  });
+}
+
+/** The `name=value` part of a response's session cookie. */
+export function sessionCookieOf(response: Response): string | undefined {
+  return /^([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+}
+
+/** A browser carrying a session cookie; its CSRF token is read from the page at `landing`. */
+export async function browserOf(app: Hono, cookie: string, landing = '/desk/account'): Promise<TestBrowser> {
+  const page = await app.request(landing, { headers: { cookie } });
   const csrf = /name="csrf-token" content="([^"]+)"/.exec(await page.text())?.[1] ?? '';
   return {
     cookie,
@@ -140,6 +153,32 @@ export async function signIn(app: Hono, email: string, password: string): Promis
         body: formBody({ _csrf: csrf, ...fields }),
       }),
   };
+}
+
+/** Signs in through the real sign-in form and returns a browser that carries the session. */
+export async function signIn(app: Hono, email: string, password: string): Promise<TestBrowser> {
+  const response = await postSignIn(app, email, password);
+  if (response.status !== 303) throw new Error(`sign-in failed with ${response.status}`);
+  const cookie = sessionCookieOf(response);
+  if (!cookie) throw new Error('sign-in set no cookie');
+  // The page sign-in leads to (the queue, or the password change a one-time password requires) carries the token.
+  return browserOf(app, cookie, response.headers.get('location') ?? '/desk/account');
+}
+
+/** The audit actions recorded after this call, oldest first (read them with the returned function). */
+export async function auditMark(db: Kysely<DB>) {
+  const last = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  const after = String(last?.id ?? 0);
+  return () =>
+    db
+      .selectFrom('audit_log')
+      .select(['action', 'staff_id', 'subject', 'detail', 'ip'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .execute();
 }
 
 /** A person on the web chat, driven through the public API of the same app. */

@@ -1,12 +1,16 @@
 import { Hono } from 'hono';
+import { sql } from 'kysely';
 import { z } from 'zod';
-import { recordAudit } from '../../audit/audit-log.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem, verifyPassword } from '../../staff/passwords.ts';
+import { changeOwnPassword } from '../../staff/manage-staff.ts';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../staff/passwords.ts';
+import { checkOwnPassword } from '../../staff/sign-in.ts';
 import type { DeskContext, DeskEnv } from '../desk-context.ts';
 import { readForm } from '../desk-forms.ts';
 import { type DeskLanguage, defineTexts } from '../desk-texts.ts';
 import { CsrfField, Flash, Page } from '../layout.tsx';
-import { deleteSessionsOfStaff } from './staff-sessions.ts';
+import { TWO_FACTOR_PATH } from './require-staff.ts';
+import { recordPasswordCheckFailure, SignOutButton } from './sign-in-routes.tsx';
+import { twoFactorRoutes } from './two-factor-routes.tsx';
 
 /** Texts of the account pages. */
 export const accountTexts = defineTexts({
@@ -27,6 +31,10 @@ export const accountTexts = defineTexts({
     like_email: 'Kata sandi baru jangan memakai nama email Anda.',
     same: 'Kata sandi baru harus berbeda dari yang lama.',
     changePassword: 'Ganti kata sandi',
+    locked: 'Terlalu banyak percobaan yang salah. Akun dikunci sebentar: coba lagi beberapa menit lagi.',
+    twoFactor: 'Verifikasi dua langkah',
+    twoFactorOn: 'aktif',
+    twoFactorOff: 'belum aktif',
   },
   en: {
     title: 'My account',
@@ -45,6 +53,10 @@ export const accountTexts = defineTexts({
     like_email: 'The new password must not contain your email name.',
     same: 'The new password must differ from the old one.',
     changePassword: 'Change password',
+    locked: 'Too many wrong tries. The account is locked for a while: try again in a few minutes.',
+    twoFactor: 'Two-step sign-in',
+    twoFactorOn: 'on',
+    twoFactorOff: 'off',
   },
 });
 
@@ -55,7 +67,8 @@ type PasswordMessage =
   | 'too_short'
   | 'too_long'
   | 'like_email'
-  | 'same';
+  | 'same'
+  | 'locked';
 
 function PasswordPage(props: {
   lang: DeskLanguage;
@@ -100,6 +113,7 @@ function PasswordPage(props: {
             <button type="submit">{t.save}</button>
           </p>
         </form>
+        {props.mustChange ? <SignOutButton csrfToken={props.csrfToken} lang={props.lang} /> : null}
       </div>
     </Page>
   );
@@ -141,7 +155,7 @@ export function accountRoutes(ctx: DeskContext) {
     const form = await readForm(c, passwordForm);
     const row = await ctx.db
       .selectFrom('staff')
-      .select(['password_hash', 'must_change_password'])
+      .select(['must_change_password'])
       .where('id', '=', staff.id)
       .executeTakeFirstOrThrow();
     const refuse = (message: PasswordMessage) =>
@@ -154,32 +168,33 @@ export function accountRoutes(ctx: DeskContext) {
         />,
         400,
       );
-    if (!(await verifyPassword(row.password_hash, form.current))) return refuse('wrongCurrent');
     if (form.fresh !== form.repeat) return refuse('mismatch');
     const problem = passwordProblem(form.fresh, staff.email);
     if (problem) return refuse(problem);
     if (form.fresh === form.current) return refuse('same');
-    const passwordHash = await hashPassword(form.fresh);
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('staff')
-        .set({ password_hash: passwordHash, must_change_password: false, updated_at: ctx.clock() })
-        .where('id', '=', staff.id)
-        .execute();
-      await deleteSessionsOfStaff(trx, staff.id, session.tokenHash);
-      await recordAudit(trx, {
-        staffId: staff.id,
-        action: 'staff.password_changed',
-        subject: staff.id,
-        origin: c.get('origin'),
-      });
+    // Checked last, so a typing slip in the new password does not count as a failed attempt.
+    const check = await checkOwnPassword(ctx.db, staff.id, form.current, ctx.clock());
+    if (check !== 'right') {
+      await recordPasswordCheckFailure(c, ctx, check, 'password_change');
+      return refuse(check === 'locked' ? 'locked' : 'wrongCurrent');
+    }
+    await changeOwnPassword(ctx.db, form.fresh, {
+      staffId: staff.id,
+      origin: c.get('origin'),
+      session: session.tokenHash,
+      now: ctx.clock(),
     });
     return c.redirect(row.must_change_password ? '/desk' : '/desk/account?password-changed', 303);
   });
 
-  app.get('/account', (c) => {
+  app.get('/account', async (c) => {
     const t = accountTexts[c.get('lang')];
     const staff = c.get('staff');
+    const { has_second_factor } = await ctx.db
+      .selectFrom('staff')
+      .select(sql<boolean>`totp_secret is not null`.as('has_second_factor'))
+      .where('id', '=', staff.id)
+      .executeTakeFirstOrThrow();
     return c.html(
       <Page
         title={t.title}
@@ -197,10 +212,14 @@ export function accountRoutes(ctx: DeskContext) {
           <p>
             <a href="/desk/account/password">{t.changePassword}</a>
           </p>
+          <p>
+            <a href={TWO_FACTOR_PATH}>{t.twoFactor}</a>: {has_second_factor ? t.twoFactorOn : t.twoFactorOff}
+          </p>
         </div>
       </Page>,
     );
   });
 
+  app.route('/', twoFactorRoutes(ctx));
   return app;
 }

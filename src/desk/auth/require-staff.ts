@@ -3,9 +3,9 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { HttpProblem } from '../../http/http-problem.ts';
+import { findStaffSession, touchStaffSession } from '../../staff/staff-sessions.ts';
 import type { DeskContext, DeskEnv } from '../desk-context.ts';
 import { deskLanguageOf } from '../desk-texts.ts';
-import { findStaffSession, touchStaffSession } from './staff-sessions.ts';
 
 /** The session cookie's name: `__Host-` binds it to this origin when cookies are Secure. */
 export function sessionCookieName(secure: boolean): string {
@@ -36,9 +36,22 @@ export function describeRequest(ctx: DeskContext): MiddlewareHandler<DeskEnv> {
   };
 }
 
-/** Paths a half-signed-in session may use: the code page while the second factor is due, the password page while a change is due. */
-const SECOND_FACTOR_PATHS = new Set([`${DESK_PATH}/sign-in/code`, `${DESK_PATH}/sign-out`]);
-const PASSWORD_CHANGE_PATHS = new Set([`${DESK_PATH}/account/password`, `${DESK_PATH}/sign-out`]);
+/** Where a staff member sets up their second factor. */
+export const TWO_FACTOR_PATH = `${DESK_PATH}/account/two-factor`;
+
+// What a half-signed-in session may use: the code page while the second factor is due, the password page
+// while a change is due, the set-up pages while a required second factor is missing — and always sign-out and
+// the language switch (a person who reads no Indonesian must be able to read the page that stops them).
+const ALWAYS_OPEN = [`${DESK_PATH}/sign-out`, `${DESK_PATH}/language`];
+const SECOND_FACTOR_PATHS = new Set([`${DESK_PATH}/sign-in/code`, ...ALWAYS_OPEN]);
+const PASSWORD_CHANGE_PATHS = new Set([`${DESK_PATH}/account/password`, ...ALWAYS_OPEN]);
+const SET_UP_PATHS = new Set([
+  TWO_FACTOR_PATH,
+  `${TWO_FACTOR_PATH}/setup`,
+  `${TWO_FACTOR_PATH}/confirm`,
+  `${TWO_FACTOR_PATH}/cancel`,
+  ...ALWAYS_OPEN,
+]);
 
 function refuse(c: Context, where: string): Response {
   if (isDeskApi(c.req.path)) throw new HttpProblem(401, 'sign in first');
@@ -47,7 +60,8 @@ function refuse(c: Context, where: string): Response {
 
 /**
  * Lets a request through only with a live session: pages without one go to sign-in (303), the API answers
- * 401. A session still owing its second factor or a password change reaches only the page that settles it.
+ * 401. A session still owing its second factor, a password change or a required second factor's set-up
+ * reaches only the page that settles it.
  * With `optional`, a request without a session goes on as anonymous (the language switch on sign-in pages).
  */
 export function requireStaff(
@@ -61,7 +75,8 @@ export function requireStaff(
     const found = token ? await findStaffSession(ctx.db, token, now, ctx.config) : undefined;
     if (!found && options.optional) return next();
     if (!found) {
-      const back = c.req.method === 'GET' ? `?next=${encodeURIComponent(c.req.path)}` : '';
+      const { pathname, search } = new URL(c.req.url);
+      const back = c.req.method === 'GET' ? `?next=${encodeURIComponent(pathname + search)}` : '';
       return refuse(c, `${DESK_PATH}/sign-in${back}`);
     }
     if (found.secondFactorPending && !SECOND_FACTOR_PATHS.has(c.req.path)) {
@@ -70,11 +85,23 @@ export function requireStaff(
     if (!found.secondFactorPending && found.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(c.req.path)) {
       return refuse(c, `${DESK_PATH}/account/password`);
     }
+    if (
+      !found.secondFactorPending &&
+      !found.mustChangePassword &&
+      found.mustSetUpSecondFactor &&
+      !SET_UP_PATHS.has(c.req.path)
+    ) {
+      return refuse(c, TWO_FACTOR_PATH);
+    }
     if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await touchStaffSession(ctx.db, found.tokenHash, now);
     }
     c.set('staff', found.staff);
-    c.set('session', { tokenHash: found.tokenHash, csrfToken: found.csrfToken });
+    c.set('session', {
+      tokenHash: found.tokenHash,
+      csrfToken: found.csrfToken,
+      secondFactorPending: found.secondFactorPending,
+    });
     c.set('lang', found.staff.language);
     await next();
   };

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { HttpProblem } from '../../http/http-problem.ts';
-import { findStaffSessionByHash } from '../auth/staff-sessions.ts';
+import { findStaffSessionByHash } from '../../staff/staff-sessions.ts';
 import type { DeskContext, DeskEnv } from '../desk-context.ts';
 import type { LiveEvent } from './desk-live.ts';
 

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { RequestOrigin } from '../../audit/audit-log.ts';
-import type { DB } from '../../db/schema.ts';
-import type { StaffMember } from '../../staff/staff-roles.ts';
-import { staffMemberOf } from '../../staff/staff-store.ts';
+import { type Kysely, sql } from 'kysely';
+import type { RequestOrigin } from '../audit/audit-log.ts';
+import type { DB } from '../db/schema.ts';
+import type { StaffMember } from './staff-roles.ts';
+import { staffMemberOf } from './staff-store.ts';
 
 /** The hash a session is stored under: the cookie's token never reaches the database. */
 export function hashSessionToken(token: string): string {
@@ -16,6 +16,8 @@ export interface FoundSession {
   csrfToken: string;
   secondFactorPending: boolean;
   mustChangePassword: boolean;
+  /** A second factor is required of this account and none is set up yet: setting one up comes first. */
+  mustSetUpSecondFactor: boolean;
   lastSeenAt: Date;
   staff: StaffMember;
 }
@@ -87,6 +89,8 @@ export async function findStaffSessionByHash(
       'st.mission_id',
       'st.language',
       'st.must_change_password',
+      'st.totp_required',
+      sql<boolean>`st.totp_secret is not null`.as('has_second_factor'),
     ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', now)
@@ -99,6 +103,7 @@ export async function findStaffSessionByHash(
     csrfToken: row.csrf_token,
     secondFactorPending: row.second_factor_pending,
     mustChangePassword: row.must_change_password,
+    mustSetUpSecondFactor: row.totp_required && !row.has_second_factor,
     lastSeenAt: row.last_seen_at,
     staff: staffMemberOf(row),
   };
