@@ -66,6 +66,10 @@ const schema = z.object({
   DESK_SECURE_COOKIES: z.enum(['on', 'off']).optional(),
   DESK_IDLE_MINUTES: minutes(30),
   DESK_SESSION_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  DESK_ADMIN_EMAIL: z
+    .email()
+    .transform((email) => email.toLowerCase())
+    .default('admin@suar.local'),
   WHATSAPP_BAILEYS: z.enum(['on', 'off']).default('off'),
   WHATSAPP_PAIRING_PHONE: z
     .string()
@@ -124,6 +128,8 @@ export interface Config {
   telegram: TelegramConfig | null;
   /** The protection desk's sign-in and session settings. */
   desk: DeskConfig;
+  /** The email of the admin account created at the first start, when there is no staff account yet. */
+  deskAdminEmail: string;
   /** WhatsApp settings: each adapter null when not configured (off). */
   whatsapp: WhatsappConfig;
 }
@@ -239,6 +245,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     outboxPollMs: e.OUTBOX_POLL_MS,
     outboxWorker: e.OUTBOX_WORKER,
     timeoutSweepMs: e.TIMEOUT_SWEEP_MS,
+    deskAdminEmail: e.DESK_ADMIN_EMAIL,
     desk: {
       publicUrl: e.DESK_PUBLIC_URL?.replace(/\/+$/, ''),
       secureCookies: e.DESK_SECURE_COOKIES
@@ -281,4 +288,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           : null,
     },
   };
+}
+
+/**
+ * The password `npm run staff -- add` gives the new account, from STAFF_PASSWORD (an environment variable,
+ * so it never appears in the shell's history or the process list); undefined to generate one.
+ */
+export function staffPasswordFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
+  return env.STAFF_PASSWORD || undefined;
 }

@@ -22,6 +22,7 @@ import { createMetrics } from './metrics/metrics.ts';
 import { metricsRoutes } from './metrics/metrics-routes.ts';
 import { loadMissionDirectory } from './missions/mission-directory-store.ts';
 import { outboxNotifier, startOutboxWorker } from './outbox/outbox-worker.ts';
+import { ensureFirstAdmin } from './staff/first-admin.ts';
 
 // performance.now() counts from process start, so this is the time spent loading modules.
 const importedAt = performance.now();
@@ -67,6 +68,12 @@ const database = await openDatabase(
 // Why check first: the migrator's own bookkeeping costs several statements (a third of a second on PGlite).
 if (!config.databaseUrl && !(await isMigrated(database.db))) await migrateToLatest(database.db);
 const missions = await loadMissionDirectory(database.db);
+await ensureFirstAdmin({
+  db: database.db,
+  email: config.deskAdminEmail,
+  deskUrl: `${config.desk.publicUrl ?? `http://localhost:${config.port}`}/desk`,
+  logger,
+});
 const databaseReadyAt = performance.now();
 
 const host: Host = {

@@ -19,6 +19,12 @@ describe('configuration', () => {
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@db/suar', dataDir: './data' });
   });
 
+  it('names the first admin by DESK_ADMIN_EMAIL (lower case), admin@suar.local by default, and refuses a non-email', () => {
+    expect(loadConfig({}).deskAdminEmail).toBe('admin@suar.local');
+    expect(loadConfig({ DESK_ADMIN_EMAIL: 'Ops@Kemlu.go.id' }).deskAdminEmail).toBe('ops@kemlu.go.id');
+    expect(() => loadConfig({ DESK_ADMIN_EMAIL: 'admin' })).toThrow(/DESK_ADMIN_EMAIL/);
+  });
+
   it('names every bad variable at once', () => {
     try {
       loadConfig({
