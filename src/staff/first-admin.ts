@@ -56,7 +56,7 @@ export function firstAdminBanner(email: string, password: string, deskUrl: strin
     `    Password     ${password}`,
     '',
     '  This one-time password is shown only now; you choose your own at the first sign-in.',
-    '  Lost it? Run this (on the embedded database, with Suar stopped):',
+    '  Lost it? Run this (with Suar stopped, unless it runs on PostgreSQL):',
     `    npm run staff -- reset-password --email ${email}`,
     line,
     '',
