@@ -11,6 +11,7 @@ import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { loadMissionDirectory } from '../src/missions/mission-directory-store.ts';
 import { DEFAULT_SLA_MINUTES } from '../src/triage/index.ts';
+import { cpuSplit, tagConnections } from './cpu-split.ts';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -18,6 +19,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 // Each person answers the intake flow's first questions, then a new person starts.
 const answers = ['halo', 'ya', 'saya sendiri', 'tidak', 'malaysia', 'johor bahru', 'Sari', '23'];
 
+const applicationName = tagConnections();
 const schema = `bench_${randomBytes(4).toString('hex')}`;
 const admin = await openDatabase({ url, poolSize: 1 });
 await sql.raw(`create schema ${schema}`).execute(admin.db);
@@ -36,6 +38,8 @@ try {
   };
   const latencies: number[] = [];
   let sent = 0;
+  const cpu = cpuSplit(admin.db, applicationName);
+  await cpu.start();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
@@ -54,6 +58,8 @@ try {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const split = await cpu.stop();
+  const perMessage = (ms: number) => Number((ms / latencies.length).toFixed(3));
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Number(latencies[Math.floor(q * (latencies.length - 1))]!.toFixed(1));
   console.log(
@@ -63,6 +69,11 @@ try {
       p99_ms: at(0.99),
       concurrency,
       messages: latencies.length,
+      cpu_ms_per_message: {
+        node: perMessage(split.node_ms),
+        postgres: perMessage(split.postgres_ms),
+        postgres_background: perMessage(split.postgres_background_ms),
+      },
     }),
   );
 } finally {

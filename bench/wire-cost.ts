@@ -20,6 +20,7 @@ import { drainOutboxOnce } from '../src/outbox/outbox-worker.ts';
 import { DEFAULT_SLA_MINUTES } from '../src/triage/index.ts';
 import { FAKE_BOT_INFO, startFakeBotApi } from '../test/channels/telegram/fake-bot-api.ts';
 import { SELF_REPORT_ANSWERS } from '../test/support/intake-answers.ts';
+import { cpuSplit, tagConnections } from './cpu-split.ts';
 import { installWireMeter, socketTo, type WireCounts } from './wire-meter.ts';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -45,6 +46,7 @@ function kinds(counts: WireCounts, messages: number): string {
     .join('; ');
 }
 
+const applicationName = tagConnections();
 const schema = `bench_${randomBytes(4).toString('hex')}`;
 const admin = await openDatabase({ url, poolSize: 1 });
 await sql.raw(`create schema ${schema}`).execute(admin.db);
@@ -79,10 +81,16 @@ try {
       await sql`insert into bench_log (chat, body) values (${chat}, 'halo'), (${chat}, 'reply')`.execute(trx);
     });
   for (let i = 1; i <= 20; i++) await ceilingOnce(String(i)); // warm the pool's connections
+  const cpu = cpuSplit(admin.db, applicationName);
+  const cpuPer = (split: { node_ms: number; postgres_ms: number }, n: number) => ({
+    node_cpu_ms: Number((split.node_ms / n).toFixed(3)),
+    postgres_cpu_ms: Number((split.postgres_ms / n).toFixed(3)),
+  });
+  await cpu.start();
   meter.reset();
-  for (let i = 1; i <= 200; i++) await ceilingOnce(String(i));
+  for (let i = 1; i <= 1000; i++) await ceilingOnce(String(1 + (i % 200)));
   const ceiling = meter.read();
-  results.ceiling = perMessage(ceiling, 200);
+  results.ceiling = { ...perMessage(ceiling, 1000), ...cpuPer(await cpu.stop(), 1000) };
 
   // --- the host alone: whole self-reports, message by message ----------------------------------------------
   const byPosition = SELF_REPORT_ANSWERS.map(() => ({
@@ -93,6 +101,7 @@ try {
     byKind: new Map(),
   }));
   const hostTotal: WireCounts = { statements: 0, writeCalls: 0, bytesOut: 0, bytesIn: 0, byKind: new Map() };
+  await cpu.start();
   for (let person = 0; person < PEOPLE; person++) {
     for (const [position, text] of SELF_REPORT_ANSWERS.entries()) {
       meter.reset();
@@ -114,7 +123,7 @@ try {
     }
   }
   const hostMessages = PEOPLE * SELF_REPORT_ANSWERS.length;
-  results.host = perMessage(hostTotal, hostMessages);
+  results.host = { ...perMessage(hostTotal, hostMessages), ...cpuPer(await cpu.stop(), hostMessages) };
   results.host_by_position = byPosition.map((slot) => perMessage(slot, PEOPLE));
 
   // --- the Telegram path: webhook over HTTP, then the outbox worker sends to the fake Bot API ---------------
@@ -165,6 +174,7 @@ try {
   const rounds = 8;
   for (let person = 0; person < telegramPeople; person++) await post(5_000_000 + person, 1, 'halo');
   await drain();
+  await cpu.start();
   meter.reset();
   let inboundTotal = 0;
   for (let round = 1; round < rounds; round++) {
@@ -177,19 +187,23 @@ try {
   const telegramCounts = meter.read();
   results.telegram = {
     ...perMessage(telegramCounts, inboundTotal),
+    ...cpuPer(await cpu.stop(), inboundTotal),
     http_write_calls: Number((telegramCounts.httpWriteCalls / inboundTotal).toFixed(2)),
   };
   await new Promise((resolve) => server.close(resolve));
   await fake.close();
 
   // --- report -----------------------------------------------------------------------------------------------
-  const row = (name: string, r: ReturnType<typeof perMessage>) =>
-    `| ${name} | ${r.statements} | ${r.write_calls} | ${r.bytes_out} | ${r.bytes_in} |`;
-  console.log('| per inbound message | statements (round trips) | write calls | bytes out | bytes in |');
-  console.log('|---|---|---|---|---|');
-  console.log(row('ceiling transaction', results.ceiling as ReturnType<typeof perMessage>));
-  console.log(row('host alone, whole self-report', results.host as ReturnType<typeof perMessage>));
-  console.log(row('Telegram path, answers 2–8', results.telegram as ReturnType<typeof perMessage>));
+  type Row = ReturnType<typeof perMessage> & { node_cpu_ms: number; postgres_cpu_ms: number };
+  const row = (name: string, r: Row) =>
+    `| ${name} | ${r.statements} | ${r.write_calls} | ${r.bytes_out} | ${r.bytes_in} | ${r.node_cpu_ms} | ${r.postgres_cpu_ms} |`;
+  console.log(
+    '| per inbound message | statements (round trips) | write calls | bytes out | bytes in | Node CPU ms | PostgreSQL CPU ms |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  console.log(row('ceiling transaction', results.ceiling as Row));
+  console.log(row('host alone, whole self-report', results.host as Row));
+  console.log(row('Telegram path, answers 2–8', results.telegram as Row));
   console.log('\nHost, by message of the self-report (statements, bytes out/in):');
   console.log(
     (results.host_by_position as ReturnType<typeof perMessage>[])

@@ -5,7 +5,7 @@ import type { EngineEvent, Result, Session } from '../engine/index.ts';
 import { higherPriority, priorityOf, projectTicket } from '../intake/ticket-projection.ts';
 import { addTicketEvent, findTicketByRefForUpdate, insertTicket, updateTicket } from '../intake/tickets.ts';
 import { triageInputOf } from '../intake/triage-input.ts';
-import { enqueueChatRequest, logAndEnqueueReplies, type Recipient } from '../outbox/enqueue-outbound.ts';
+import { enqueueChatRequest, type Recipient, type ReplyBatch } from '../outbox/enqueue-outbound.ts';
 import { slaDueAt, type TriageResult, triage } from '../triage/index.ts';
 import { emergencyHelp } from './emergency-help.ts';
 import type { Host } from './host.ts';
@@ -26,10 +26,11 @@ export interface ApplyContext {
 }
 
 /**
- * Applies one engine call's events inside the message's transaction: logs and queues replies, opens and
- * updates tickets with their audit trail. One handler per event type; sending happens after commit.
+ * Applies one engine call's events inside the message's transaction: opens and updates tickets with their
+ * audit trail, and returns the replies for the caller to log and queue with the session (saveSession). One
+ * handler per event type; sending happens after commit.
  */
-export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Promise<void> {
+export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Promise<ReplyBatch> {
   const tickets = new TicketWork(ctx);
   // Why lazily: most messages touch no ticket, and triage is the costliest pure step of the message path.
   let reading: TriageResult | undefined;
@@ -112,7 +113,7 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
   }
   if (deleted) addDeleteHint(ctx, replies);
   await tickets.sync(analysis);
-  await logAndEnqueueReplies(ctx.trx, ctx.to, replies, tickets.current?.id ?? null, ctx.now);
+  return { ticketId: tickets.current?.id ?? null, replies };
 }
 
 /**

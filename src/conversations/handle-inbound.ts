@@ -23,13 +23,13 @@ import {
   type ReplyLanguageState,
   writtenLanguage,
 } from '../language/index.ts';
-import type { Recipient } from '../outbox/enqueue-outbound.ts';
+import type { Recipient, ReplyBatch } from '../outbox/enqueue-outbound.ts';
 import { countryOfPhone } from '../places/index.ts';
 import { triage } from '../triage/index.ts';
 import { applyEvents } from './apply-events.ts';
 import { engineEnvAt, type Host } from './host.ts';
 import { claimCapNotice, receiveMessage } from './receive-message.ts';
-import { findSessionWithTexts, saveSession } from './sessions.ts';
+import { saveSession } from './sessions.ts';
 import { sendSlowDownNotice } from './slow-down-notice.ts';
 import { InvalidInboundError, validateInbound } from './validate-inbound.ts';
 
@@ -196,7 +196,8 @@ async function processMessage(
   }
   // Staff replies held for the person's safe window go now, before the bot answers: they are writing.
   if (received.hasHeldReplies) await releaseHeldRepliesFor(trx, contact.id, now);
-  const { stored, texts } = await findSessionWithTexts(trx, contact.id, now);
+  const { stored, texts } = received;
+  const replies: ReplyBatch[] = [];
   const env = engineEnvAt(host, now);
 
   // Language: detection folds every message in, unless the person chose a language themselves.
@@ -214,9 +215,11 @@ async function processMessage(
   if (session?.timeoutAt && new Date(session.timeoutAt) <= now) {
     const timedOut = resumeSession(host.content, env, session, { type: 'timeout' });
     session = timedOut.session;
-    await applyEvents(
-      { ...context, session, texts, writtenLanguage: writtenLanguage(languageState) },
-      timedOut.events,
+    replies.push(
+      await applyEvents(
+        { ...context, session, texts, writtenLanguage: writtenLanguage(languageState) },
+        timedOut.events,
+      ),
     );
   }
 
@@ -253,10 +256,15 @@ async function processMessage(
     languageState = chooseReplyLanguage(languageState, output.session.language);
   }
 
-  await applyEvents(
-    { ...context, session: output.session, texts, writtenLanguage: writtenLanguage(languageState) },
-    output.events,
+  replies.push(
+    await applyEvents(
+      { ...context, session: output.session, texts, writtenLanguage: writtenLanguage(languageState) },
+      output.events,
+    ),
   );
-  await saveSession(trx, contact.id, { session: output.session, languageState }, now);
+  await saveSession(trx, contact.id, { session: output.session, languageState }, now, {
+    to,
+    batches: replies,
+  });
   return { status: 'processed', contactId: contact.id };
 }

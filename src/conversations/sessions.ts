@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Session } from '../engine/index.ts';
 import type { ReplyLanguageState } from '../language/index.ts';
+import { logAndEnqueueRepliesSql, type Recipient, type ReplyBatch } from '../outbox/enqueue-outbound.ts';
 
 /** A stored conversation: the engine's session and the language module's state. */
 export interface StoredSession {
@@ -42,28 +43,33 @@ export async function findSessionWithTexts(
   return { stored, texts: row.texts };
 }
 
-/** Saves a contact's session, with the columns the timeout sweep and the desk query. */
+/**
+ * Saves a contact's session, with the columns the timeout sweep and the desk query, and logs and queues the
+ * replies of the same turn in the same statement (one round trip for everything a turn writes).
+ */
 export async function saveSession(
   db: Kysely<DB>,
   contactId: string,
   stored: StoredSession,
   now: Date,
+  replies?: { to: Recipient; batches: ReplyBatch[] },
 ): Promise<void> {
   const { session, languageState } = stored;
-  const values = {
-    flow: session.flow,
-    node: session.node,
-    status: session.status,
-    state: JSON.stringify(session),
-    language_state: languageState ? JSON.stringify(languageState) : null,
-    timeout_at: session.timeoutAt,
-    updated_at: now,
-  };
-  await db
-    .insertInto('sessions')
-    .values({ contact_id: contactId, ...values })
-    .onConflict((oc) => oc.column('contact_id').doUpdateSet(values))
-    .execute();
+  const queued = replies?.batches.some((batch) => batch.replies.length > 0) ? replies : undefined;
+  await sql`
+    with ${queued ? sql`${logAndEnqueueRepliesSql(queued.to, queued.batches, now)},` : sql``}
+    saved as (
+      insert into sessions (contact_id, flow, node, status, state, language_state, timeout_at, updated_at)
+      values (${contactId}, ${session.flow}, ${session.node}, ${session.status}, ${JSON.stringify(session)}::jsonb,
+              ${languageState ? JSON.stringify(languageState) : null}::jsonb, ${session.timeoutAt}, ${now})
+      on conflict (contact_id) do update set
+        flow = excluded.flow, node = excluded.node, status = excluded.status, state = excluded.state,
+        language_state = excluded.language_state, timeout_at = excluded.timeout_at,
+        updated_at = excluded.updated_at
+      returning 1
+    )
+    select 1
+  `.execute(db);
 }
 
 /** Contacts whose wait has timed out, oldest first. */

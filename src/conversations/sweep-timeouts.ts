@@ -25,7 +25,7 @@ export async function sweepTimeouts(host: Host, limit = 50): Promise<number> {
         if (session.status !== 'waiting') return false;
         const output = resumeSession(host.content, engineEnvAt(host, now), session, { type: 'timeout' });
         const written = stored.languageState ? writtenLanguage(stored.languageState) : null;
-        await applyEvents(
+        const replies = await applyEvents(
           {
             host,
             trx,
@@ -37,11 +37,16 @@ export async function sweepTimeouts(host: Host, limit = 50): Promise<number> {
           },
           output.events,
         );
+        const to = { contactId, channel: contact.channel, address: contact.address };
         await saveSession(
           trx,
           contactId,
           { session: output.session, languageState: stored.languageState },
           now,
+          {
+            to,
+            batches: [replies],
+          },
         );
         return true;
       });
