@@ -137,6 +137,8 @@ const desk = createDeskApp(
     config: { publicUrl: undefined, secureCookies: false, idleMinutes: 600, sessionHours: 12 },
     content: loadContent(),
     missions,
+    reloadMissions: async () => {},
+    channels: { telegram: null, whatsapp: { baileys: null, cloud: false } },
     slaMinutes: { ...DEFAULT_SLA_MINUTES },
     listen: database.listen,
     onQueued: () => {},

@@ -75,7 +75,6 @@ const schema = z.object({
     .string()
     .regex(/^\d{8,15}$/, 'digits with country code, no +')
     .optional(),
-  WHATSAPP_ADMIN_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
   WHATSAPP_CLOUD_PHONE_NUMBER_ID: z
     .string()
     .regex(/^\d{5,30}$/, 'digits')
@@ -139,8 +138,6 @@ export interface WhatsappConfig {
   baileys: {
     /** Link by pairing code for this number (digits with country code) instead of scanning the QR code. */
     pairingPhone: string | undefined;
-    /** Bearer token for the admin linking page; the page is off without it. */
-    adminToken: string | undefined;
   } | null;
   cloud: {
     phoneNumberId: string;
@@ -265,10 +262,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         }
       : null,
     whatsapp: {
-      baileys:
-        e.WHATSAPP_BAILEYS === 'on'
-          ? { pairingPhone: e.WHATSAPP_PAIRING_PHONE, adminToken: e.WHATSAPP_ADMIN_TOKEN }
-          : null,
+      baileys: e.WHATSAPP_BAILEYS === 'on' ? { pairingPhone: e.WHATSAPP_PAIRING_PHONE } : null,
       cloud:
         e.WHATSAPP_CLOUD_PHONE_NUMBER_ID &&
         e.WHATSAPP_CLOUD_ACCESS_TOKEN &&

@@ -20,7 +20,7 @@ import { createApp } from './http/app.ts';
 import { clientIpReader } from './http/client-ip.ts';
 import { createMetrics } from './metrics/metrics.ts';
 import { metricsRoutes } from './metrics/metrics-routes.ts';
-import { loadMissionDirectory } from './missions/mission-directory-store.ts';
+import { startLiveMissionDirectory } from './missions/live-mission-directory.ts';
 import { outboxNotifier, startOutboxWorker } from './outbox/outbox-worker.ts';
 import { ensureFirstAdmin } from './staff/first-admin.ts';
 
@@ -67,7 +67,9 @@ const database = await openDatabase(
 );
 // Why check first: the migrator's own bookkeeping costs several statements (a third of a second on PGlite).
 if (!config.databaseUrl && !(await isMigrated(database.db))) await migrateToLatest(database.db);
-const missions = await loadMissionDirectory(database.db);
+// Admins edit missions on the desk: every process reloads on the change's notification.
+const liveMissions = await startLiveMissionDirectory(database.db, database.listen, logger);
+const missions = liveMissions.directory;
 await ensureFirstAdmin({
   db: database.db,
   email: config.deskAdminEmail,
@@ -172,6 +174,11 @@ const desk = createDeskApp(
     config: config.desk,
     content,
     missions,
+    reloadMissions: liveMissions.reload,
+    channels: {
+      telegram: config.telegram ? { mode: config.telegram.mode } : null,
+      whatsapp: { baileys: whatsapp?.baileys ?? null, cloud: config.whatsapp.cloud !== null },
+    },
     slaMinutes: config.slaMinutes,
     listen: database.listen,
     onQueued: outbox.wake,
@@ -250,6 +257,7 @@ async function shutdown(signal: string) {
   await telegram?.stop();
   await whatsapp?.stop();
   await deskLive.stop();
+  await liveMissions.stop();
   await outbox.stop();
   await database.close();
   process.exit(0);

@@ -1,7 +1,9 @@
+import { adminRoutes } from './admin/admin-routes.tsx';
 import type { DeskArea } from './desk-app.tsx';
 import { liveRoutes } from './live/live-routes.ts';
 import { queueRoutes } from './queue/queue-routes.tsx';
+import { statsRoutes } from './stats/stats-routes.tsx';
 import { ticketRoutes } from './ticket/ticket-routes.tsx';
 
 /** The desk's areas behind sign-in, in the order their routes are tried. */
-export const DESK_AREAS: DeskArea[] = [queueRoutes, ticketRoutes, liveRoutes];
+export const DESK_AREAS: DeskArea[] = [queueRoutes, ticketRoutes, liveRoutes, statsRoutes, adminRoutes];

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { RequestOrigin } from '../audit/audit-log.ts';
+import type { BaileysStatus } from '../channels/whatsapp/baileys/baileys-connection.ts';
 import type { DeskConfig } from '../config.ts';
 import type { Listen } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
@@ -20,7 +21,12 @@ export interface DeskContext {
   config: DeskConfig;
   /** The bot's flows and texts (the desk shows answers with the labels the person saw). */
   content: Content;
+  /** The live directory routing and emergency help use (the same object): edits show in it after reloadMissions. */
   missions: MissionDirectory;
+  /** Reads the missions tables again into `missions` (other processes reload on the change's notification). */
+  reloadMissions: () => Promise<void>;
+  /** Which channels run, for the admin pages. */
+  channels: DeskChannels;
   slaMinutes: Record<Priority, number>;
   /** LISTEN/NOTIFY for live desks (Database.listen). */
   listen: Listen;
@@ -30,6 +36,18 @@ export interface DeskContext {
   clientIp: ClientIp;
   /** The process's live hub (started by main.ts); without it the desk works, only without live updates. */
   live: DeskLive | null;
+}
+
+/** The channels as the desk's admin pages see them. */
+export interface DeskChannels {
+  /** null: Telegram is off. */
+  telegram: { mode: 'webhook' | 'polling' } | null;
+  whatsapp: {
+    /** The Baileys link's state (and its QR or pairing code while one is on offer); null when Baileys is off. */
+    baileys: { status(): BaileysStatus } | null;
+    /** The Cloud API is configured. */
+    cloud: boolean;
+  };
 }
 
 /** A signed-in browser's session, as the desk's middleware found it. */

@@ -21,7 +21,8 @@ export type DeskAction =
   | 'admin.missions'
   | 'admin.canned'
   | 'admin.channels'
-  | 'audit.view';
+  | 'audit.view'
+  | 'audit.export';
 
 /** A condition on the ticket an action is about. */
 export type TicketCondition =
@@ -57,6 +58,7 @@ export const PERMISSIONS: Record<DeskAction, PermissionRule> = {
   'admin.canned': { role: 'admin', ticket: [] },
   'admin.channels': { role: 'admin', ticket: [] },
   'audit.view': { role: 'admin', ticket: [] },
+  'audit.export': { role: 'admin', ticket: [] },
 };
 
 /** What the rules need to know about a ticket. */

@@ -50,6 +50,8 @@ export async function startDeskServer(database: Database) {
       config: testDeskConfig,
       content,
       missions,
+      reloadMissions: async () => {},
+      channels: { telegram: null, whatsapp: { baileys: null, cloud: false } },
       slaMinutes: host.slaMinutes,
       listen: database.listen,
       onQueued: outbox.wake,

@@ -7,10 +7,11 @@ import type { Database } from '../../src/db/database.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { createDeskApp, type DeskArea } from '../../src/desk/desk-app.tsx';
 import { DESK_AREAS } from '../../src/desk/desk-areas.ts';
-import type { DeskContext } from '../../src/desk/desk-context.ts';
+import type { DeskChannels, DeskContext } from '../../src/desk/desk-context.ts';
 import { startDeskLive } from '../../src/desk/live/desk-live.ts';
 import { createApp } from '../../src/http/app.ts';
 import { clientIpReader } from '../../src/http/client-ip.ts';
+import type { LiveMissionDirectory } from '../../src/missions/live-mission-directory.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import type { StaffRole } from '../../src/staff/staff-roles.ts';
 import { insertStaff } from '../../src/staff/staff-store.ts';
@@ -43,9 +44,13 @@ export function deskTestApp(
     logger?: Logger;
     /** Reverse proxies whose X-Forwarded-For the desk trusts (as TRUST_PROXY_HOPS). */
     proxyHops?: number;
+    /** A directory kept current with the database (default: the seed's, fixed). */
+    missions?: LiveMissionDirectory;
+    channels?: DeskChannels;
   } = {},
 ) {
   const { host, advance } = testHost(database.db, options.start);
+  if (options.missions) host.missions = options.missions.directory;
   const queued: number[] = [];
   const ctx: DeskContext = {
     db: database.db,
@@ -53,7 +58,9 @@ export function deskTestApp(
     logger: options.logger ?? pino({ level: process.env.TEST_LOG ?? 'silent' }),
     config: { ...testDeskConfig, ...options.config },
     content,
-    missions: missionDirectory,
+    missions: options.missions?.directory ?? missionDirectory,
+    reloadMissions: options.missions?.reload ?? (async () => {}),
+    channels: options.channels ?? { telegram: null, whatsapp: { baileys: null, cloud: false } },
     slaMinutes: { ...DEFAULT_SLA_MINUTES },
     listen: database.listen,
     onQueued: () => queued.push(1),

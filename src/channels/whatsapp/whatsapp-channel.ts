@@ -3,18 +3,20 @@ import type { Logger } from 'pino';
 import type { WhatsappConfig } from '../../config.ts';
 import type { Host } from '../../conversations/host.ts';
 import type { ChannelSender } from '../../outbox/channel-sender.ts';
-import { type BaileysConnection, startBaileysConnection } from './baileys/baileys-connection.ts';
+import {
+  type BaileysConnection,
+  type BaileysStatus,
+  startBaileysConnection,
+} from './baileys/baileys-connection.ts';
 import { baileysSender } from './baileys/baileys-sender.ts';
+import { printLinkCode } from './baileys/print-link-code.ts';
 import { inProcessSocketLock, postgresSocketLock } from './baileys/socket-lock.ts';
-import { printLinkCode, whatsappAdminRoutes } from './baileys/whatsapp-admin-routes.ts';
 import { cloudApiRoutes } from './cloud-api/cloud-api-routes.ts';
 import { cloudApiSender } from './cloud-api/cloud-api-sender.ts';
 import { whatsappSender } from './whatsapp-sender.ts';
 
 /** Where the Cloud API webhook is served (configure `<public url>/whatsapp/webhook` in the Meta app). */
 export const WHATSAPP_WEBHOOK_PATH = '/whatsapp/webhook';
-/** Where the admin linking page is served (Authorization: Bearer WHATSAPP_ADMIN_TOKEN). */
-export const WHATSAPP_ADMIN_PATH = '/admin/whatsapp';
 
 /** The WhatsApp channel as main.ts sees it: a sender, routes to mount, start and stop. */
 export interface WhatsappChannel {
@@ -22,6 +24,8 @@ export interface WhatsappChannel {
   mounts: { path: string; app: Hono }[];
   /** 'baileys', 'cloud', 'baileys+cloud' or 'off', for the ready line. */
   mode: string;
+  /** The Baileys link's state, for the desk's admin page (linking by QR); null when Baileys is off. */
+  baileys: { status(): BaileysStatus } | null;
   start(): void;
   stop(): Promise<void>;
 }
@@ -61,15 +65,6 @@ export function createWhatsappChannel(options: {
       },
     });
   };
-  if (baileys?.adminToken) {
-    // The page reads the connection lazily: it exists from start() on.
-    const lazy: BaileysConnection = {
-      status: () => connection?.status() ?? { state: 'standby' },
-      socket: () => connection?.socket(),
-      stop: async () => {},
-    };
-    mounts.push({ path: WHATSAPP_ADMIN_PATH, app: whatsappAdminRoutes(lazy, baileys.adminToken) });
-  }
   const sender = whatsappSender({
     ...(baileys ? { baileys: baileysSender(host.db, () => connection?.socket()) } : {}),
     ...(cloud ? { cloud } : {}),
@@ -78,6 +73,8 @@ export function createWhatsappChannel(options: {
     sender,
     mounts,
     mode: [baileys ? 'baileys' : '', config.cloud ? 'cloud' : ''].filter(Boolean).join('+'),
+    // Read lazily: the connection exists from start() on.
+    baileys: baileys ? { status: () => connection?.status() ?? { state: 'standby' } } : null,
     start,
     async stop() {
       await connection?.stop();

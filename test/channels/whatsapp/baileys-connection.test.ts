@@ -2,7 +2,6 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { WAMessage } from '@whiskeysockets/baileys';
 import { DisconnectReason } from '@whiskeysockets/baileys';
-import { Hono } from 'hono';
 import { expect, it } from 'vitest';
 import {
   type BaileysSocket,
@@ -12,11 +11,11 @@ import {
 import { baileysSender } from '../../../src/channels/whatsapp/baileys/baileys-sender.ts';
 import { hasStoredCreds } from '../../../src/channels/whatsapp/baileys/postgres-auth-state.ts';
 import { postgresSocketLock, type SocketLock } from '../../../src/channels/whatsapp/baileys/socket-lock.ts';
-import { whatsappAdminRoutes } from '../../../src/channels/whatsapp/baileys/whatsapp-admin-routes.ts';
-import { HttpProblem } from '../../../src/http/http-problem.ts';
+import { channelRoutes } from '../../../src/desk/admin/channel-routes.tsx';
 import { drainOutboxOnce } from '../../../src/outbox/outbox-worker.ts';
 import { createSendPacer } from '../../../src/outbox/send-pacer.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
+import { addTestStaff, deskTestApp, signIn } from '../../support/desk.ts';
 import { outboxTexts, testHost } from '../../support/test-host.ts';
 
 /** A socket that does what the test tells it: emits Baileys' events, records what was sent. */
@@ -262,7 +261,7 @@ describeEachDatabase('Baileys connection', (database) => {
     await second.stop();
   });
 
-  it('serves the QR code to an admin with the token only', async () => {
+  it('serves the QR code on the desk to signed-in admins only', async () => {
     const { host } = testHost(database().db, new Date().toISOString());
     const { sockets, make } = fakeFactory();
     const connection = startBaileysConnection({
@@ -274,17 +273,20 @@ describeEachDatabase('Baileys connection', (database) => {
     });
     await waitFor(() => sockets.length === 1);
     sockets[0]!.qr('2@abc,def,ghi');
-    const app = new Hono();
-    app.route('/', whatsappAdminRoutes(connection, 'admin-secret'));
-    app.onError((error, c) =>
-      c.json({ error: error.message }, error instanceof HttpProblem ? error.status : 500),
-    );
-    expect((await app.request('/')).status).toBe(401);
-    expect((await app.request('/', { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
-    const page = await app.request('/', { headers: { authorization: 'Bearer admin-secret' } });
+    const { app } = deskTestApp(database(), [channelRoutes], {
+      start: new Date().toISOString(),
+      channels: { telegram: null, whatsapp: { baileys: connection, cloud: false } },
+    });
+    expect((await app.request('/desk/admin/channels/whatsapp')).status).toBe(303);
+    const supervisor = await addTestStaff(database().db, { role: 'supervisor' });
+    const notAdmin = await signIn(app, supervisor.email, supervisor.password);
+    expect((await notAdmin.get('/desk/admin/channels/whatsapp')).status).toBe(403);
+    const admin = await addTestStaff(database().db, { role: 'admin' });
+    const browser = await signIn(app, admin.email, admin.password);
+    const page = await browser.get('/desk/admin/channels/whatsapp');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<svg');
-    const json = await app.request('/?format=json', { headers: { authorization: 'Bearer admin-secret' } });
+    const json = await browser.get('/desk/admin/channels/whatsapp?format=json');
     expect(await json.json()).toEqual({ state: 'qr', qr: '2@abc,def,ghi' });
     await connection.stop();
   });

@@ -10,7 +10,6 @@ describe('WhatsApp configuration', () => {
     const config = loadConfig({
       WHATSAPP_BAILEYS: 'on',
       WHATSAPP_PAIRING_PHONE: '628123456789',
-      WHATSAPP_ADMIN_TOKEN: 'a'.repeat(32),
       WHATSAPP_CLOUD_PHONE_NUMBER_ID: '109876543210',
       WHATSAPP_CLOUD_ACCESS_TOKEN: 'EAAG-token-123',
       WHATSAPP_CLOUD_APP_SECRET: 'app-secret-1',
@@ -18,7 +17,7 @@ describe('WhatsApp configuration', () => {
       WHATSAPP_CLOUD_GRAPH_URL: 'http://127.0.0.1:9999/',
       WHATSAPP_CLOUD_TEMPLATE: 'suar_follow_up',
     });
-    expect(config.whatsapp.baileys).toEqual({ pairingPhone: '628123456789', adminToken: 'a'.repeat(32) });
+    expect(config.whatsapp.baileys).toEqual({ pairingPhone: '628123456789' });
     expect(config.whatsapp.cloud).toMatchObject({
       phoneNumberId: '109876543210',
       graphUrl: 'http://127.0.0.1:9999',

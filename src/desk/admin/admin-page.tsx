@@ -1,0 +1,122 @@
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { Kysely } from 'kysely';
+import { type AuditEntry, recordAudit } from '../../audit/audit-log.ts';
+import type { DB } from '../../db/schema.ts';
+import { HttpProblem } from '../../http/http-problem.ts';
+import type { StaffMember } from '../../staff/staff-roles.ts';
+import type { DeskEnv } from '../desk-context.ts';
+import { type DeskLanguage, defineTexts } from '../desk-texts.ts';
+import { Page } from '../layout.tsx';
+import { can, type DeskAction } from '../permissions.ts';
+
+/** Texts of the admin area's menu. */
+export const adminTexts = defineTexts({
+  id: {
+    title: 'Admin',
+    menu: 'Menu admin',
+    staff: 'Akun petugas',
+    missions: 'Perwakilan',
+    canned: 'Balasan siap pakai',
+    channels: 'Kanal',
+    audit: 'Log audit',
+    staffHint:
+      'Tambah petugas, ubah peran dan perwakilan, nonaktifkan, atur ulang kata sandi, wajibkan kode 2 langkah.',
+    missionsHint: 'Nama, kota, nomor hotline, dan wilayah yang dicakup setiap KBRI/KJRI.',
+    cannedHint: 'Teks balasan dalam bahasa Indonesia dan Inggris yang bisa dipakai petugas.',
+    channelsHint: 'Telegram dan WhatsApp: menyala atau tidak, dan menautkan nomor WhatsApp.',
+    auditHint: 'Siapa melihat atau mengubah apa, kapan, dan dari mana. Bisa diunduh sebagai CSV.',
+  },
+  en: {
+    title: 'Admin',
+    menu: 'Admin menu',
+    staff: 'Staff accounts',
+    missions: 'Missions',
+    canned: 'Canned replies',
+    channels: 'Channels',
+    audit: 'Audit log',
+    staffHint: 'Add staff, change role and mission, disable, reset passwords, require a second factor.',
+    missionsHint: 'Name, city, hotline number and the areas each embassy or consulate covers.',
+    cannedHint: 'Ready-made replies in Indonesian and English that staff can start from.',
+    channelsHint: 'Telegram and WhatsApp: on or off, and linking the WhatsApp number.',
+    auditHint: 'Who viewed or changed what, when and from where. Exportable as CSV.',
+  },
+});
+
+/** The admin area's sections: path, menu text key, and the action that opens them. */
+export const ADMIN_SECTIONS = [
+  { path: '/desk/admin/missions', key: 'missions', action: 'admin.missions' },
+  { path: '/desk/admin/canned', key: 'canned', action: 'admin.canned' },
+  { path: '/desk/admin/channels', key: 'channels', action: 'admin.channels' },
+  { path: '/desk/admin/audit', key: 'audit', action: 'audit.view' },
+] as const satisfies readonly { path: string; key: keyof (typeof adminTexts)['id']; action: DeskAction }[];
+
+/** Which admin section a page belongs to. */
+export type AdminSection = (typeof ADMIN_SECTIONS)[number]['key'];
+
+/** Lets a request through only when the signed-in staff member may do `action` (403 otherwise). */
+export function allow(action: DeskAction): MiddlewareHandler<DeskEnv> {
+  return async function allow(c, next) {
+    if (can(c.get('staff'), action) !== 'allowed') throw new HttpProblem(403, 'admins only');
+    await next();
+  };
+}
+
+/** Guards a section: its page and everything below it need `action`. */
+export function guardSection(app: Hono<DeskEnv>, path: string, action: DeskAction): void {
+  app.use(path, allow(action));
+  app.use(`${path}/*`, allow(action));
+}
+
+/**
+ * Runs an admin's change and records its one audit entry (who and from where taken from the request) in the
+ * same transaction: both are committed, or neither.
+ */
+export async function auditedChange<T>(
+  db: Kysely<DB>,
+  c: Context<DeskEnv>,
+  entry: Omit<AuditEntry, 'staffId' | 'origin'>,
+  work: (trx: Kysely<DB>) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const result = await work(trx);
+    await recordAudit(trx, { ...entry, staffId: c.get('staff').id, origin: c.get('origin') });
+    return result;
+  });
+}
+
+/** The desk's frame with the admin menu above the page's content. */
+export function AdminPage(props: {
+  title: string;
+  lang: DeskLanguage;
+  staff: StaffMember;
+  csrfToken: string;
+  section: AdminSection | null;
+  path: string;
+  children?: Child;
+}) {
+  const t = adminTexts[props.lang];
+  return (
+    <Page
+      title={props.title}
+      lang={props.lang}
+      staff={props.staff}
+      csrfToken={props.csrfToken}
+      section="admin"
+      path={props.path}
+    >
+      <nav class="subnav" aria-label={t.menu}>
+        <ul>
+          {ADMIN_SECTIONS.filter((s) => can(props.staff, s.action) === 'allowed').map((s) => (
+            <li>
+              <a href={s.path} aria-current={props.section === s.key ? 'page' : undefined}>
+                {t[s.key]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {props.children}
+    </Page>
+  );
+}
