@@ -152,7 +152,7 @@ describeEachDatabase('desk admin area', (database) => {
     const page = await admin.get('/desk/admin');
     expect(page.status).toBe(200);
     const html = await page.text();
-    for (const path of ['missions', 'canned', 'channels', 'audit'])
+    for (const path of ['staff', 'missions', 'canned', 'channels', 'audit'])
       expect(html).toContain(`href="/desk/admin/${path}"`);
   });
 

@@ -45,6 +45,7 @@ export const adminTexts = defineTexts({
 
 /** The admin area's sections: path, menu text key, and the action that opens them. */
 export const ADMIN_SECTIONS = [
+  { path: '/desk/admin/staff', key: 'staff', action: 'admin.staff' },
   { path: '/desk/admin/missions', key: 'missions', action: 'admin.missions' },
   { path: '/desk/admin/canned', key: 'canned', action: 'admin.canned' },
   { path: '/desk/admin/channels', key: 'channels', action: 'admin.channels' },

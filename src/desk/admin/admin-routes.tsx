@@ -6,6 +6,7 @@ import { auditRoutes } from './audit-routes.tsx';
 import { cannedReplyRoutes } from './canned-reply-routes.tsx';
 import { channelRoutes } from './channel-routes.tsx';
 import { missionAdminRoutes } from './mission-admin-routes.tsx';
+import { staffAdminRoutes } from './staff-admin-routes.tsx';
 
 /** `/desk/admin`: the admin area (admins only): staff, missions, canned replies, channels, the audit log. */
 export function adminRoutes(ctx: DeskContext) {
@@ -15,6 +16,7 @@ export function adminRoutes(ctx: DeskContext) {
     const t = adminTexts[lang];
     const staff = c.get('staff');
     const hints = {
+      staff: t.staffHint,
       missions: t.missionsHint,
       canned: t.cannedHint,
       channels: t.channelsHint,
@@ -40,7 +42,7 @@ export function adminRoutes(ctx: DeskContext) {
       </AdminPage>,
     );
   });
-  for (const area of [missionAdminRoutes, cannedReplyRoutes, channelRoutes, auditRoutes]) {
+  for (const area of [staffAdminRoutes, missionAdminRoutes, cannedReplyRoutes, channelRoutes, auditRoutes]) {
     app.route('/', area(ctx));
   }
   return app;
