@@ -9,6 +9,7 @@ import { hashPassword } from '../../src/staff/passwords.ts';
 import { insertStaff } from '../../src/staff/staff-store.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { httpWebchatPerson, startDeskServer } from '../support/desk-server.ts';
+import { insertTestTickets, type TestTicket } from '../support/insert-test-tickets.ts';
 
 const out = new URL('../../docs/desk/', import.meta.url);
 mkdirSync(out, { recursive: true });
@@ -33,6 +34,38 @@ await insertStaff(database.db, {
   passwordHash: await hashPassword(password),
   mustChangePassword: false,
 });
+
+// A month of earlier, closed reports, so the statistics have something to show (made up, spread like a
+// month of real work: mostly Malaysia and the Gulf, scam compounds in Cambodia and Myanmar, some at sea).
+const countries = ['MY', 'MY', 'MY', 'SA', 'SA', 'KH', 'KH', 'MM', 'TW', 'HK', 'AE', 'SG'];
+const categories = [
+  'domestic_servitude',
+  'online_scam_compound',
+  'forced_labour',
+  'labour_dispute',
+  'fishing_vessel',
+  'missing_person',
+  'information_request',
+];
+const priorities = ['P1', 'P2', 'P2', 'P3', 'P3', 'P3', 'P4'] as const;
+const history: TestTicket[] = [];
+for (let i = 0; i < 160; i++) {
+  const created = new Date(Date.now() - (1 + ((i * 7919) % (29 * 24))) * 3_600_000);
+  const priority = priorities[i % priorities.length]!;
+  const dueMinutes = { P1: 15, P2: 240, P3: 2880, P4: 7200 }[priority];
+  const responseMinutes = [5, 12, 30, 90, 200, 600, 1500][(i * 31) % 7]!;
+  history.push({
+    priority,
+    created_at: created,
+    sla_due_at: new Date(created.getTime() + dueMinutes * 60_000),
+    first_response_at: new Date(created.getTime() + responseMinutes * 60_000),
+    status: 'closed',
+    category: categories[(i * 13) % categories.length]!,
+    country: countries[(i * 5) % countries.length]!,
+    reporter: i % 3 === 0 ? 'relative' : 'self',
+  });
+}
+await insertTestTickets(database.db, history);
 
 // People reporting, as they would type (made-up people, made-up places of work).
 const reports: string[][] = [

@@ -19,6 +19,7 @@ export const queueTexts = defineTexts({
   id: {
     title: 'Antrean laporan',
     filters: 'Saring',
+    moreFilters: 'Saring menurut status, prioritas, negara…',
     status: 'Status',
     active: 'Semua yang belum selesai',
     priority: 'Prioritas',
@@ -57,6 +58,7 @@ export const queueTexts = defineTexts({
   en: {
     title: 'Report queue',
     filters: 'Filter',
+    moreFilters: 'Filter by status, priority, country…',
     status: 'Status',
     active: 'Everything not closed',
     priority: 'Priority',
@@ -234,6 +236,7 @@ export function QueuePage(props: {
   const t = queueTexts[lang];
   const missionNames = new Map(props.missions.map((m) => [m.id, m.name]));
   const query = filtersQuery(filters);
+  const filtered = filtersQuery({ ...filters, q: null }, 1) !== '';
   return (
     <Page
       title={t.title}
@@ -248,79 +251,91 @@ export function QueuePage(props: {
       {props.flash ? <Flash kind="warn">{t[props.flash]}</Flash> : null}
       <div class="card">
         <search>
-          <form method="get" action="/desk" class="filters" aria-label={t.filters}>
-            <div>
-              <label for="q">{t.search}</label>
-              <input id="q" name="q" type="search" value={filters.q ?? ''} maxlength={100} />
+          <form method="get" action="/desk" aria-label={t.filters}>
+            <div class="filters">
+              <div>
+                <label for="q">{t.search}</label>
+                <input id="q" name="q" type="search" value={filters.q ?? ''} maxlength={100} />
+              </div>
+              <div>
+                <button type="submit">{t.apply}</button>
+              </div>
             </div>
-            <Select
-              id="status"
-              label={t.status}
-              value={filters.status}
-              options={[
-                ['active', t.active],
-                ...TICKET_STATUSES.map((s) => [s, wordFor(STATUS_WORDS, lang, s)] as [string, string]),
-              ]}
-            />
-            <Select
-              id="priority"
-              label={t.priority}
-              value={filters.priority}
-              options={[
-                ['', t.any],
-                ...PRIORITIES.map((p) => [p, wordFor(PRIORITY_WORDS, lang, p)] as [string, string]),
-              ]}
-            />
-            <Select
-              id="category"
-              label={t.category}
-              value={filters.category}
-              options={[
-                ['', t.any],
-                ...CATEGORIES.map((c) => [c, wordFor(CATEGORY_WORDS, lang, c)] as [string, string]),
-              ]}
-            />
-            <Select
-              id="country"
-              label={t.country}
-              value={filters.country}
-              options={[
-                ['', t.any],
-                ...props.countries
-                  .map((c) => [c, countryName(c, lang)] as [string, string])
-                  .sort((a, b) => a[1].localeCompare(b[1], lang)),
-              ]}
-            />
-            {props.staff.missionId === null ? (
-              <Select
-                id="mission"
-                label={t.mission}
-                value={filters.mission}
-                options={[
-                  ['', t.any],
-                  ['central', t.central],
-                  ...props.missions.map((m) => [m.id, m.name] as [string, string]),
-                ]}
-              />
-            ) : null}
-            <Select
-              id="assigned"
-              label={t.assigned}
-              value={filters.assigned}
-              options={[
-                ['', t.any],
-                ['me', t.me],
-                ['unassigned', t.unassigned],
-              ]}
-            />
-            <div>
-              <label>
-                <input type="checkbox" name="emergency" value="1" checked={filters.emergency} /> {t.emergency}
-              </label>
-            </div>
-            <div>
-              <button type="submit">{t.apply}</button> <a href="/desk">{t.clear}</a>
-            </div>
+            {/* Closed unless a filter is in use: on a phone the queue itself comes first. */}
+            <details class="more-filters" open={filtered || undefined}>
+              <summary>{t.moreFilters}</summary>
+              <div class="filters">
+                <Select
+                  id="status"
+                  label={t.status}
+                  value={filters.status}
+                  options={[
+                    ['active', t.active],
+                    ...TICKET_STATUSES.map((s) => [s, wordFor(STATUS_WORDS, lang, s)] as [string, string]),
+                  ]}
+                />
+                <Select
+                  id="priority"
+                  label={t.priority}
+                  value={filters.priority}
+                  options={[
+                    ['', t.any],
+                    ...PRIORITIES.map((p) => [p, wordFor(PRIORITY_WORDS, lang, p)] as [string, string]),
+                  ]}
+                />
+                <Select
+                  id="category"
+                  label={t.category}
+                  value={filters.category}
+                  options={[
+                    ['', t.any],
+                    ...CATEGORIES.map((c) => [c, wordFor(CATEGORY_WORDS, lang, c)] as [string, string]),
+                  ]}
+                />
+                <Select
+                  id="country"
+                  label={t.country}
+                  value={filters.country}
+                  options={[
+                    ['', t.any],
+                    ...props.countries
+                      .map((c) => [c, countryName(c, lang)] as [string, string])
+                      .sort((a, b) => a[1].localeCompare(b[1], lang)),
+                  ]}
+                />
+                {props.staff.missionId === null ? (
+                  <Select
+                    id="mission"
+                    label={t.mission}
+                    value={filters.mission}
+                    options={[
+                      ['', t.any],
+                      ['central', t.central],
+                      ...props.missions.map((m) => [m.id, m.name] as [string, string]),
+                    ]}
+                  />
+                ) : null}
+                <Select
+                  id="assigned"
+                  label={t.assigned}
+                  value={filters.assigned}
+                  options={[
+                    ['', t.any],
+                    ['me', t.me],
+                    ['unassigned', t.unassigned],
+                  ]}
+                />
+                <div>
+                  <label>
+                    <input type="checkbox" name="emergency" value="1" checked={filters.emergency} />{' '}
+                    {t.emergency}
+                  </label>
+                </div>
+                <div>
+                  <button type="submit">{t.apply}</button> <a href="/desk">{t.clear}</a>
+                </div>
+              </div>
+            </details>
           </form>
         </search>
       </div>
