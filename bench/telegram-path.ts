@@ -19,7 +19,9 @@ import { createApp } from '../src/http/app.ts';
 import { loadMissionDirectory } from '../src/missions/mission-directory-store.ts';
 import { startOutboxWorker } from '../src/outbox/outbox-worker.ts';
 import { DEFAULT_SLA_MINUTES } from '../src/triage/index.ts';
-import { FAKE_BOT_INFO, startFakeBotApi } from '../test/channels/telegram/fake-bot-api.ts';
+import { FAKE_BOT_INFO } from '../test/channels/telegram/fake-bot-api.ts';
+import { SELF_REPORT_ANSWERS } from '../test/support/intake-answers.ts';
+import { cpuSplit, tagConnections } from './cpu-split.ts';
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CHATS = Number(process.env.BENCH_CHATS ?? 2_000);
@@ -28,8 +30,11 @@ const RATE = Number(process.env.BENCH_RATE ?? 200);
 const DISTINCT = Number(process.env.BENCH_DISTINCT ?? 10_000);
 const SECRET = 'bench-secret-token-0123456789';
 
-// What each chat answers, round by round: the intake flow's first questions.
-const ANSWERS = ['halo', 'ya', 'saya sendiri', 'tidak', 'malaysia', 'johor bahru', 'Sari', '23'];
+// What each chat answers, round by round: a whole self-report, question by question.
+const ANSWERS = SELF_REPORT_ANSWERS;
+// Offered rates (inbound messages/s) stepped up open-loop until p99 exceeds the target.
+const RATES = (process.env.BENCH_RATES ?? '100,150,200,250,300,350,400,500').split(',').map(Number);
+const P99_TARGET_MS = 100;
 
 /** Latencies and timing of one load run, from the generator thread. */
 interface LoadResult {
@@ -86,16 +91,62 @@ function post(body) {
 })();
 `;
 
+// The Bot API sink also runs in a thread of its own: it stands for Telegram, whose work is not Suar's.
+const SINK = `
+const { parentPort } = require('node:worker_threads');
+const http = require('node:http');
+let count = 0;
+let nextMessageId = 1000;
+const server = http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const method = (req.url || '').split('/').pop();
+    const payload = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+    count++;
+    const result = method === 'sendMessage'
+      ? { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(payload.chat_id), type: 'private' }, text: payload.text }
+      : true;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: true, result }));
+  });
+});
+server.listen(0, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }));
+parentPort.on('message', (m) => {
+  if (m === 'count') parentPort.postMessage({ count });
+  if (m === 'close') server.close(() => process.exit(0));
+});
+`;
+
+/** Starts the Bot API sink thread: its URL, how many calls it answered, and a way to stop it. */
+async function startSink() {
+  const worker = new Worker(SINK, { eval: true });
+  const { port } = await new Promise<{ port: number }>((resolve) => worker.once('message', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    count: () =>
+      new Promise<number>((resolve) => {
+        worker.once('message', (m: { count: number }) => resolve(m.count));
+        worker.postMessage('count');
+      }),
+    close: async () => {
+      worker.postMessage('close');
+      await new Promise((resolve) => worker.once('exit', resolve));
+    },
+  };
+}
+
 function load(
   url: string,
   bodies: string[],
   mode: 'closed' | 'open',
   headers: Record<string, string> = {},
+  rate = RATE,
 ): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(GENERATOR, {
       eval: true,
-      workerData: { url, headers, bodies, mode, concurrency: CONCURRENCY, rate: RATE },
+      workerData: { url, headers, bodies, mode, concurrency: CONCURRENCY, rate },
     });
     worker.once('message', (result: LoadResult) => {
       void worker.terminate();
@@ -143,13 +194,14 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // --- setup: a fresh schema, dropped at the end ------------------------------------------------------------
+const applicationName = tagConnections();
 const schema = `bench_${randomBytes(5).toString('hex')}`;
 const admin = await openDatabase({ url: DATABASE_URL, poolSize: 1 });
 await sql.raw(`create schema ${schema}`).execute(admin.db);
 const database = await openDatabase({ url: DATABASE_URL, searchPath: schema, poolSize: 20 });
 const cleanups: (() => Promise<void>)[] = [];
 try {
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, schema);
   const logger = pino({ level: 'silent' });
   const host: Host = {
     db: database.db,
@@ -161,7 +213,7 @@ try {
     sessionTimeoutMs: 30 * 60_000,
     slaMinutes: { ...DEFAULT_SLA_MINUTES },
   };
-  const fake = await startFakeBotApi({ record: false });
+  const fake = await startSink();
   cleanups.push(fake.close);
   let wake = () => {};
   const telegram = createTelegramChannel({
@@ -254,7 +306,9 @@ try {
   while ((await outboxPending()) > 0) await new Promise((r) => setTimeout(r, 100));
 
   // Throughput: closed loop over two rounds; outbound measured until the outbox is empty again.
-  const sentBefore = fake.count;
+  const sentBefore = await fake.count();
+  const cpu = cpuSplit(admin.db, applicationName);
+  await cpu.start();
   const started = performance.now();
   let inboundMs = 0;
   let inboundCount = 0;
@@ -266,7 +320,21 @@ try {
     inboundErrors += result.errors;
   }
   while ((await outboxPending()) > 0) await new Promise((r) => setTimeout(r, 20));
-  const outboundPerS = ((fake.count - sentBefore) / (performance.now() - started)) * 1000;
+  const outboundPerS = (((await fake.count()) - sentBefore) / (performance.now() - started)) * 1000;
+  const split = await cpu.stop();
+  const cpuTotal =
+    split.node_main_ms + split.node_other_ms + split.postgres_ms + split.postgres_background_ms;
+  const share = (ms: number) => Math.round((ms / cpuTotal) * 100);
+  const cpuShares = {
+    suar_main_thread: share(split.node_main_ms),
+    load_generator_and_sink_threads: share(split.node_other_ms),
+    postgres_backends: share(split.postgres_ms),
+    postgres_background: share(split.postgres_background_ms),
+  };
+  log(`cpu during the throughput phase (% of all CPU used): ${JSON.stringify(cpuShares)}`);
+  log(
+    `cpu per inbound message: Suar ${(split.node_main_ms / inboundCount).toFixed(2)} ms, PostgreSQL ${(split.postgres_ms / inboundCount).toFixed(2)} ms`,
+  );
   const inboundPerS = (inboundCount / inboundMs) * 1000;
   log(
     `inbound: ${inboundPerS.toFixed(0)}/s (errors ${inboundErrors}); outbound: ${outboundPerS.toFixed(0)}/s`,
@@ -278,6 +346,21 @@ try {
   const p99 = percentile(paced.latencies, 99);
   log(`at ${RATE}/s: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (errors ${paced.errors})`);
   while ((await outboxPending()) > 0) await new Promise((r) => setTimeout(r, 50));
+
+  // The highest offered rate whose p99 stays within the target: step the rate up, one round per step.
+  const steps: { rate: number; p99_ms: number; errors: number }[] = [];
+  let nextRound = 4;
+  for (const rate of RATES) {
+    if (nextRound >= ANSWERS.length) break;
+    const step = await load(webhook, round(nextRound++), 'open', headers, rate);
+    const stepP99 = percentile(step.latencies, 99);
+    steps.push({ rate, p99_ms: Number(stepP99.toFixed(1)), errors: step.errors });
+    log(`offered ${rate}/s: p99 ${stepP99.toFixed(1)} ms (errors ${step.errors})`);
+    while ((await outboxPending()) > 0) await new Promise((r) => setTimeout(r, 50));
+    if (stepP99 > P99_TARGET_MS) break;
+  }
+  const within = steps.filter((s) => s.p99_ms <= P99_TARGET_MS && s.errors === 0);
+  const highestRate = within.length > 0 ? Math.max(...within.map((s) => s.rate)) : 0;
 
   // Memory over many distinct conversations: RSS after each quarter, after a GC when available.
   const curve: number[] = [];
@@ -303,6 +386,10 @@ try {
       db_ceiling_per_s: Math.round(dbPerS),
       ratio_to_db_ceiling: Number((inboundPerS / dbPerS).toFixed(2)),
       rss_mb: curve.at(-1),
+      rss_curve_mb: curve,
+      highest_rate_p99_within_100ms: highestRate,
+      rate_steps: steps,
+      cpu_shares_pct: cpuShares,
     }),
   );
 } finally {

@@ -8,6 +8,7 @@ import type { TelegramConfig } from '../../config.ts';
 import type { Host } from '../../conversations/host.ts';
 import type { ChannelSender } from '../../outbox/channel-sender.ts';
 import { createSendPacer, type SendPacerOptions } from '../../outbox/send-pacer.ts';
+import { createTelegramIdRecorder } from './telegram-id-recorder.ts';
 import { telegramSender } from './telegram-sender.ts';
 import { telegramUpdateHandler } from './telegram-updates.ts';
 import { telegramWebhookRoutes } from './telegram-webhook-routes.ts';
@@ -81,7 +82,9 @@ export function createTelegramBot(config: TelegramConfig, maxRetryDelaySeconds =
 export function createTelegramChannel(options: TelegramChannelOptions): TelegramChannel {
   const { config, host, logger } = options;
   const bot = createTelegramBot(config, options.maxRetryDelaySeconds);
-  bot.use(telegramUpdateHandler({ host, logger, onQueued: options.onQueued }));
+  // Message-id bookkeeping: a lost record costs at most a repeated part or an undeleted message.
+  const recorder = createTelegramIdRecorder(host.relaxed);
+  bot.use(telegramUpdateHandler({ host, logger, onQueued: options.onQueued, recorder }));
   bot.catch((error) => {
     // Polling only (webhook errors reach the HTTP edge): the update is skipped, so say so loudly.
     logger.error({
@@ -93,8 +96,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
 
   const sender = telegramSender({
     api: bot.api,
-    // Message-id bookkeeping: a lost record costs at most a repeated part or an undeleted message.
     db: host.relaxed,
+    recorder,
     pacer: createSendPacer(options.pace ?? TELEGRAM_PACE),
     logger,
   });

@@ -6,18 +6,21 @@ import type { ChannelSender, OutboxItem, SendResult } from '../../outbox/channel
 import type { SendPacer } from '../../outbox/send-pacer.ts';
 import { classifyTelegramError } from './classify-telegram-error.ts';
 import { renderOutbound } from './render-outbound.ts';
+import { createTelegramIdRecorder, type TelegramIdRecorder } from './telegram-id-recorder.ts';
 import {
   countSentParts,
   findConversationLanguage,
   forgetMessages,
   listMessagesSince,
-  recordTelegramMessage,
+  type TelegramMessageRecord,
 } from './telegram-store.ts';
 
 /** What the Telegram sender needs. */
 export interface TelegramSenderOptions {
   api: Api;
   db: Kysely<DB>;
+  /** Where sent ids are written (shared with the update handler); one of its own when absent. */
+  recorder?: TelegramIdRecorder;
   pacer: SendPacer;
   logger: Logger;
   clock?: () => Date;
@@ -30,14 +33,16 @@ const DELETE_BATCH = 100;
 
 /** The Telegram side of the outbox: sends messages (split and with keyboards) and carries out deletions. */
 export function telegramSender(options: TelegramSenderOptions): ChannelSender {
+  const recorder = options.recorder ?? createTelegramIdRecorder(options.db);
+  const withRecorder = { ...options, recorder };
   const clock = options.clock ?? (() => new Date());
   return {
     async send(item) {
       try {
-        if (item.kind === 'delete') return await deleteChat(options, item, clock);
+        if (item.kind === 'delete') return await deleteChat(withRecorder, item, clock);
         // Bots cannot set a chat's auto-delete timer; the person can, in Telegram's own menu.
         if (item.kind === 'disappearing') return { type: 'sent' };
-        return await sendMessage(options, item);
+        return await sendMessage(withRecorder, item);
       } catch (error) {
         return classifyTelegramError(error);
       }
@@ -45,7 +50,10 @@ export function telegramSender(options: TelegramSenderOptions): ChannelSender {
   };
 }
 
-async function sendMessage(options: TelegramSenderOptions, item: OutboxItem): Promise<SendResult> {
+async function sendMessage(
+  options: TelegramSenderOptions & { recorder: TelegramIdRecorder },
+  item: OutboxItem,
+): Promise<SendResult> {
   const { api, db, pacer } = options;
   if (!item.message) return { type: 'permanent', reason: 'message row without payload' };
   // Only the share-location and share-number buttons need the language (their labels are Telegram's own).
@@ -53,6 +61,7 @@ async function sendMessage(options: TelegramSenderOptions, item: OutboxItem): Pr
   const language = needsLanguage ? await findConversationLanguage(db, item.contactId) : 'id';
   const parts = renderOutbound(item.message, language);
   // A retried long message resumes after the parts that already went out, instead of repeating them.
+  if (parts.length > 1) await options.recorder.flush();
   const done = parts.length > 1 ? await countSentParts(db, item.id) : 0;
   for (let part = done; part < parts.length; part++) {
     const { text, replyMarkup } = parts[part]!;
@@ -76,11 +85,11 @@ async function sendMessage(options: TelegramSenderOptions, item: OutboxItem): Pr
 
 /** The message went out; failing to note its id must not make the worker send it again. */
 async function remember(
-  options: TelegramSenderOptions,
-  record: Parameters<typeof recordTelegramMessage>[1],
+  options: TelegramSenderOptions & { recorder: TelegramIdRecorder },
+  record: TelegramMessageRecord,
 ): Promise<void> {
   try {
-    await recordTelegramMessage(options.db, record);
+    await options.recorder.record(record);
   } catch (error) {
     options.logger.warn({ event: 'telegram_id_not_recorded', err: (error as Error).message });
   }
@@ -88,12 +97,14 @@ async function remember(
 
 /** Deletes the bot's and the person's messages of the last 48 hours in a private chat. */
 async function deleteChat(
-  options: TelegramSenderOptions,
+  options: TelegramSenderOptions & { recorder: TelegramIdRecorder },
   item: OutboxItem,
   clock: () => Date,
 ): Promise<SendResult> {
   const { api, db, pacer, logger } = options;
   const tooOld = new Date(clock().getTime() - DELETABLE_MS);
+  // Ids still on their way to the table must be in the list.
+  await options.recorder.flush().catch(() => {});
   const ids = await listMessagesSince(db, item.address, tooOld);
   for (let i = 0; i < ids.length; i += DELETE_BATCH) {
     await pacer.take(item.address);

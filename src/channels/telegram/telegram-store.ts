@@ -47,16 +47,27 @@ export interface TelegramMessageRecord {
 
 /** Remembers a message id in a chat (a redelivered update is absorbed by the primary key). */
 export async function recordTelegramMessage(db: Kysely<DB>, record: TelegramMessageRecord): Promise<void> {
+  await recordTelegramMessages(db, [record]);
+}
+
+/** Remembers several message ids in one statement (duplicates are absorbed by the primary key). */
+export async function recordTelegramMessages(
+  db: Kysely<DB>,
+  records: TelegramMessageRecord[],
+): Promise<void> {
+  if (records.length === 0) return;
   await withTelegram(db)
     .insertInto('telegram_messages')
-    .values({
-      chat_id: record.chatId,
-      message_id: record.messageId,
-      direction: record.direction,
-      outbox_id: record.outboxId ?? null,
-      part: record.part ?? null,
-      sent_at: record.sentAt,
-    })
+    .values(
+      records.map((record) => ({
+        chat_id: record.chatId,
+        message_id: record.messageId,
+        direction: record.direction,
+        outbox_id: record.outboxId ?? null,
+        part: record.part ?? null,
+        sent_at: record.sentAt,
+      })),
+    )
     .onConflict((oc) => oc.doNothing())
     .execute();
 }

@@ -4,7 +4,8 @@ import { handleInbound } from '../../conversations/handle-inbound.ts';
 import type { Host } from '../../conversations/host.ts';
 import { InvalidInboundError } from '../../conversations/validate-inbound.ts';
 import { normalizeUpdate } from './normalize-update.ts';
-import { claimGroupNotice, recordTelegramMessage } from './telegram-store.ts';
+import type { TelegramIdRecorder } from './telegram-id-recorder.ts';
+import { claimGroupNotice } from './telegram-store.ts';
 
 /** What handling an update needs. */
 export interface TelegramUpdateOptions {
@@ -12,6 +13,8 @@ export interface TelegramUpdateOptions {
   logger: Logger;
   /** Called after a message was queued, so the outbox worker sends without waiting for its poll. */
   onQueued: () => void;
+  /** Writes message ids (relaxed commits, batched with concurrent updates and sent parts). */
+  recorder: TelegramIdRecorder;
 }
 
 // Neutral and bilingual: whoever reads a group must not learn what Suar is for.
@@ -39,7 +42,8 @@ export function telegramUpdateHandler(options: TelegramUpdateOptions) {
     }
     // Noted before the host runs: if the host then fails, Telegram redelivers and the key absorbs the repeat.
     // Relaxed commit is enough: the host's durable commit right after flushes the log past this record.
-    await recordTelegramMessage(host.relaxed, {
+    // Batched: concurrent updates share one insert.
+    await options.recorder.record({
       chatId: normalized.chatId,
       messageId: normalized.messageId,
       direction: 'in',
