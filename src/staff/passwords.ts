@@ -16,12 +16,14 @@ export function hashPassword(password: string): Promise<string> {
 
 // A real hash of a random password: verifying against it when an email is unknown takes as long as a real
 // check, so the answer time does not tell which emails have accounts.
-const decoyHash = hashPassword(String(Math.random()));
+// Made on first use, not at start: hashing costs tens of milliseconds that a start should not pay.
+let decoyHash: Promise<string> | undefined;
 
 /** True when the password matches the hash; with no hash, spends the same time and answers false. */
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   if (password.length > MAX_PASSWORD_LENGTH) return false;
   if (!passwordHash) {
+    decoyHash ??= hashPassword(String(Math.random()));
     await verify(await decoyHash, password).catch(() => false);
     return false;
   }
