@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DatabaseTimeouts } from './db/database.ts';
 import type { FairnessLimits } from './fairness/inbound-fairness.ts';
+import type { RetentionSettings } from './retention/retention.ts';
 
 // The only reader of process.env. Everything else receives a Config.
 
@@ -70,6 +71,13 @@ const schema = z.object({
     .email()
     .transform((email) => email.toLowerCase())
     .default('admin@suar.local'),
+  PARTNER_REPLAY_WINDOW_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+  PARTNER_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+  PARTNER_DELIVERY_POLL_MS: z.coerce.number().int().min(50).default(2_000),
+  RETENTION_TRANSCRIPT_DAYS: z.coerce.number().int().min(1).default(180),
+  RETENTION_CONTACT_DAYS: z.coerce.number().int().min(1).default(365),
+  RETENTION_IDENTITY_DAYS: z.coerce.number().int().min(1).default(365),
+  RETENTION_REPORT_DAYS: z.coerce.number().int().min(1).default(730),
   WHATSAPP_BAILEYS: z.enum(['on', 'off']).default('off'),
   WHATSAPP_PAIRING_PHONE: z
     .string()
@@ -131,6 +139,20 @@ export interface Config {
   deskAdminEmail: string;
   /** WhatsApp settings: each adapter null when not configured (off). */
   whatsapp: WhatsappConfig;
+  /** The referral mechanism: signed partner posts and webhook deliveries. */
+  partners: PartnerConfig;
+  /** Days after a case is closed that each class of its data is kept (then purged; counts stay). */
+  retention: RetentionSettings;
+}
+
+/** How Suar talks with partner agencies. */
+export interface PartnerConfig {
+  /** How far a signed partner post's timestamp may be from now, either way. */
+  replayWindowSeconds: number;
+  /** How long a partner's webhook may take to answer. */
+  webhookTimeoutMs: number;
+  /** How often the delivery worker looks for due webhook calls when not woken. */
+  deliveryPollMs: number;
 }
 
 /** How Suar runs WhatsApp: a number linked through Baileys, the Cloud API, both or neither. */
@@ -250,6 +272,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : (e.DESK_PUBLIC_URL?.startsWith('https://') ?? false),
       idleMinutes: e.DESK_IDLE_MINUTES,
       sessionHours: e.DESK_SESSION_HOURS,
+    },
+    partners: {
+      replayWindowSeconds: e.PARTNER_REPLAY_WINDOW_SECONDS,
+      webhookTimeoutMs: e.PARTNER_WEBHOOK_TIMEOUT_MS,
+      deliveryPollMs: e.PARTNER_DELIVERY_POLL_MS,
+    },
+    retention: {
+      transcriptDays: e.RETENTION_TRANSCRIPT_DAYS,
+      contactDays: e.RETENTION_CONTACT_DAYS,
+      identityDays: e.RETENTION_IDENTITY_DAYS,
+      reportDays: e.RETENTION_REPORT_DAYS,
     },
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {

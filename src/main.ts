@@ -22,6 +22,9 @@ import { createMetrics } from './metrics/metrics.ts';
 import { metricsRoutes } from './metrics/metrics-routes.ts';
 import { startLiveMissionDirectory } from './missions/live-mission-directory.ts';
 import { outboxNotifier, startOutboxWorker } from './outbox/outbox-worker.ts';
+import { partnerApiRoutes } from './referral/partner-api-routes.ts';
+import { startPartnerDeliveryWorker } from './referral/partner-deliveries.ts';
+import { applyRetention } from './retention/retention.ts';
 import { ensureFirstAdmin } from './staff/first-admin.ts';
 
 // performance.now() counts from process start, so this is the time spent loading modules.
@@ -136,15 +139,27 @@ const inlineWorker =
         ...(metrics ? { metrics } : {}),
       });
 const notifyWorkers = config.outboxWorker === 'separate' ? outboxNotifier(database.relaxed, logger) : null;
+// Webhook calls to partner agencies: every web process runs this (claims skip rows another holds).
+const partnerDeliveries = startPartnerDeliveryWorker({
+  db: database.relaxed,
+  logger,
+  pollMs: config.partners.deliveryPollMs,
+  timeoutMs: config.partners.webhookTimeoutMs,
+});
 const outbox = {
   wake() {
     inlineWorker?.wake();
     notifyWorkers?.();
+    partnerDeliveries.wake();
   },
-  stop: async () => inlineWorker?.stop(),
+  stop: async () => {
+    await inlineWorker?.stop();
+    await partnerDeliveries.stop();
+  },
 };
 // A full batch means more may be waiting: keep sweeping (bounded) rather than wait for the next tick.
 let sweeping = false;
+let retainedAt = 0;
 const sweeper = setInterval(async () => {
   if (sweeping) return;
   sweeping = true;
@@ -158,6 +173,12 @@ const sweeper = setInterval(async () => {
       if (batch < 50) break;
     }
     if (released > 0) outbox.wake();
+    // Retention at most once an hour: closed cases past their time lose each class of personal data.
+    if (host.clock().getTime() - retainedAt >= 3_600_000) {
+      retainedAt = host.clock().getTime();
+      const purged = await applyRetention(database.db, config.retention, host.clock());
+      if (Object.values(purged).some((n) => n > 0)) logger.info({ event: 'retention_applied', ...purged });
+    }
   } catch (error) {
     logger.error({ event: 'sweep_failed', err: (error as Error).message });
   } finally {
@@ -202,6 +223,17 @@ const app = createApp({
       ? [{ path: telegramModule.TELEGRAM_WEBHOOK_PATH, app: telegram.webhook }]
       : []),
     ...(whatsapp?.mounts ?? []),
+    {
+      path: '/api/partner/v1',
+      app: partnerApiRoutes({
+        db: database.db,
+        clock: host.clock,
+        logger,
+        content,
+        replayWindowSeconds: config.partners.replayWindowSeconds,
+        onQueued: outbox.wake,
+      }),
+    },
   ],
 });
 const metricsServer =

@@ -39,8 +39,11 @@ export async function recipientOf(trx: Kysely<DB>, ticket: Ticket): Promise<Reci
   return { contactId: contact.id, channel: contact.channel as ChannelName, address: contact.address };
 }
 
-function staffMessage(text: string, staffId: string): OutboundMessage {
-  return { text, options: [], expects: null, fromStaff: staffId };
+function staffMessage(text: string, staffId: string | null): OutboundMessage {
+  // A held message without a staff member is Suar's own (a partner's news told to the person).
+  return staffId
+    ? { text, options: [], expects: null, fromStaff: staffId }
+    : { text, options: [], expects: null };
 }
 
 /**
@@ -123,7 +126,7 @@ export async function replyToPerson(
 /** Releases held replies into the outbox, oldest first; returns how many. Runs in the caller's transaction. */
 async function release(
   trx: Kysely<DB>,
-  rows: { id: string; ticket_id: string; contact_id: string; staff_id: string; body: string }[],
+  rows: { id: string; ticket_id: string; contact_id: string; staff_id: string | null; body: string }[],
   now: Date,
   why: 'window_opened' | 'person_wrote' | 'sent_now',
   by: Actor = 'system',

@@ -32,3 +32,8 @@ export function classifyDatabaseFailure(error: unknown): DatabaseFailure | null 
   }
   return null;
 }
+
+/** True when an insert or update broke a unique constraint (PostgreSQL 23505): the input, not the database. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23505';
+}

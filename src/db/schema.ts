@@ -74,6 +74,12 @@ export interface TicketsTable {
   consent_share: boolean | null;
   answers: DefaultedJsonb<Record<string, unknown>>;
   mission: string | null;
+  /** The subject's age band, kept when retention removes the exact age (joint statistics). */
+  age_band: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The data classes retention has removed from this closed ticket. */
+  purged: ColumnType<string[], string[] | undefined, string[]>;
+  /** When retention removed what identifies the person (the anonymous counts stay). */
+  anonymised_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** The mission whose staff see this ticket (null: only the central desk). */
   mission_id: string | null;
   assignee_id: string | null;
@@ -171,9 +177,11 @@ export interface StaffTable {
   /** Always lower-case. */
   email: string;
   name: string;
-  role: 'agent' | 'supervisor' | 'admin';
+  role: 'agent' | 'supervisor' | 'admin' | 'partner';
   /** null: the central desk (sees every mission's tickets). */
   mission_id: string | null;
+  /** A partner agency's staff (role partner): sees only what was referred to that partner. */
+  partner_id: ColumnType<string | null, string | null | undefined, string | null>;
   password_hash: string;
   must_change_password: Generated<boolean>;
   totp_secret: string | null;
@@ -252,7 +260,8 @@ export interface HeldRepliesTable {
   id: Identity;
   ticket_id: string;
   contact_id: string;
-  staff_id: string;
+  /** null: a message from Suar itself (a partner's news told to the person). */
+  staff_id: string | null;
   body: string;
   release_at: Timestamp | null;
   created_at: DefaultedTimestamp;
@@ -260,6 +269,125 @@ export interface HeldRepliesTable {
   message_id: string | null;
   cancelled_at: Timestamp | null;
   cancelled_by: string | null;
+}
+
+/** A partner agency or one of its units (the 2016 MoU's seven, and units admins add). */
+export interface PartnersTable {
+  id: Generated<string>;
+  code: string;
+  agency: string;
+  name: string;
+  parent_id: string | null;
+  /** HTCDS 2.0 org_Type. */
+  type: string;
+  /** Whom a person's consent names, in plain words. */
+  consent_group: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  delivery: ColumnType<'webhook' | 'pull', 'webhook' | 'pull' | undefined, 'webhook' | 'pull'>;
+  webhook_url: string | null;
+  signing_secret: string | null;
+  active: Generated<boolean>;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+/** A partner's API token (only its hash). */
+export interface PartnerTokensTable {
+  id: Generated<string>;
+  partner_id: string;
+  token_hash: string;
+  scopes: ColumnType<string[], string[], string[]>;
+  created_by: string | null;
+  created_at: DefaultedTimestamp;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+}
+
+/** A partner post's signature already accepted (the replay window). */
+export interface PartnerRequestNoncesTable {
+  partner_id: string;
+  signature: string;
+  seen_at: Timestamp;
+}
+
+/** A consent record: what may be shared, with whom, why, how long, given by whom, withdrawn when. */
+export interface ConsentsTable {
+  id: Generated<string>;
+  ticket_id: string;
+  given_by: 'subject' | 'relative' | 'guardian';
+  method: 'chat' | 'phone' | 'in_person';
+  channel: string | null;
+  wording_version: string;
+  language: string;
+  scopes: Jsonb<unknown>;
+  notify_person: Generated<boolean>;
+  guardian_required: Generated<boolean>;
+  given_at: Timestamp;
+  expires_at: Timestamp | null;
+  recorded_by: string | null;
+  giver_description: string | null;
+  created_at: DefaultedTimestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_via: 'chat' | 'phone' | 'desk' | null;
+  withdrawn_recorded_by: string | null;
+}
+
+/** A referral of a ticket to a partner. */
+export interface ReferralsTable {
+  id: Generated<string>;
+  ticket_id: string;
+  partner_id: string;
+  reason: 'AdditionalServicesRequired' | 'MigrationOrChangeOfLocation' | 'Other';
+  urgency: 'routine' | 'urgent' | 'emergency';
+  note: string | null;
+  purpose: string;
+  basis: 'consent' | 'vital_interest' | 'legal_obligation' | 'public_task';
+  basis_reason: string | null;
+  consent_id: string | null;
+  approved_by: string | null;
+  fields: ColumnType<string[], string[], string[]>;
+  document_version: string;
+  status: ColumnType<string, string | undefined, string>;
+  status_reason: string | null;
+  status_changed_at: Timestamp | null;
+  created_by: string;
+  created_at: DefaultedTimestamp;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+
+/** One webhook call to a partner, queued with what it announces. */
+export interface ReferralDeliveriesTable {
+  id: Identity;
+  referral_id: string;
+  partner_id: string;
+  event: string;
+  idempotency_key: Generated<string>;
+  body: string | null;
+  body_sha256: string;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: DefaultedTimestamp;
+  last_error: string | null;
+  created_at: DefaultedTimestamp;
+  sent_at: Timestamp | null;
+}
+
+/** UU 27/2022's processing log (append-only). */
+export interface ProcessingLogTable {
+  id: Identity;
+  at: DefaultedTimestamp;
+  actor: string;
+  action: string;
+  ticket_id: string | null;
+  partner_id: string | null;
+  referral_id: string | null;
+  fields: ColumnType<string[], string[] | undefined, never>;
+  purpose: string;
+  basis: string | null;
 }
 
 /** Every table Suar stores. */
@@ -283,6 +411,13 @@ export interface DB {
   ticket_reads: TicketReadsTable;
   canned_replies: CannedRepliesTable;
   held_replies: HeldRepliesTable;
+  partners: PartnersTable;
+  partner_tokens: PartnerTokensTable;
+  partner_request_nonces: PartnerRequestNoncesTable;
+  consents: ConsentsTable;
+  referrals: ReferralsTable;
+  referral_deliveries: ReferralDeliveriesTable;
+  processing_log: ProcessingLogTable;
 }
 
 /** A ticket row as read. */

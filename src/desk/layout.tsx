@@ -13,6 +13,8 @@ export const layoutTexts = defineTexts({
     queue: 'Antrean',
     stats: 'Statistik',
     admin: 'Admin',
+    partners: 'Lembaga mitra',
+    referrals: 'Rujukan',
     account: 'Akun',
     signOut: 'Keluar',
     otherLanguage: 'English',
@@ -25,6 +27,8 @@ export const layoutTexts = defineTexts({
     queue: 'Queue',
     stats: 'Statistics',
     admin: 'Admin',
+    partners: 'Partner agencies',
+    referrals: 'Referrals',
     account: 'Account',
     signOut: 'Sign out',
     otherLanguage: 'Bahasa Indonesia',
@@ -105,16 +109,20 @@ export function Page({
             {staff ? (
               <nav aria-label={t.mainNav}>
                 <ul>
-                  {link('/desk', t.queue, 'queue')}
+                  {staff.role === 'partner' ? link('/desk/partner', t.referrals, 'queue') : null}
+                  {can(staff, 'queue.view') === 'allowed' ? link('/desk', t.queue, 'queue') : null}
                   {can(staff, 'stats.view') === 'allowed' ? link('/desk/stats', t.stats, 'stats') : null}
                   {can(staff, 'admin.staff') === 'allowed' ? link('/desk/admin', t.admin, 'admin') : null}
+                  {can(staff, 'admin.partners') === 'allowed'
+                    ? link('/desk/partners', t.partners, 'admin')
+                    : null}
                 </ul>
               </nav>
             ) : null}
             <div class="who">
               {staff ? (
                 <>
-                  <a href="/desk/account">{`${staff.name}${staff.missionId ? '' : ` · ${t.central}`}`}</a>
+                  <a href="/desk/account">{`${staff.name}${staff.missionId || staff.role === 'partner' ? '' : ` · ${t.central}`}`}</a>
                   <form method="post" action="/desk/sign-out">
                     {csrfToken ? <CsrfField token={csrfToken} /> : null}
                     <button type="submit" class="link">

@@ -16,6 +16,11 @@ export type DeskAction =
   | 'ticket.reply_outside_window'
   | 'ticket.link'
   | 'ticket.merge'
+  | 'ticket.consent'
+  | 'ticket.refer'
+  | 'ticket.refer_override'
+  | 'partner.referrals'
+  | 'admin.partners'
   | 'stats.view'
   | 'admin.staff'
   | 'admin.missions'
@@ -52,6 +57,13 @@ export const PERMISSIONS: Record<DeskAction, PermissionRule> = {
   'ticket.reply_outside_window': { role: 'agent', ticket: ['inScope', 'isOpen', 'notMerged'] },
   'ticket.link': { role: 'agent', ticket: ['inScope'] },
   'ticket.merge': { role: 'supervisor', ticket: ['inScope', 'notMerged'] },
+  'ticket.consent': { role: 'agent', ticket: ['inScope', 'notMerged'] },
+  'ticket.refer': { role: 'agent', ticket: ['inScope', 'notMerged'] },
+  // Referring outside the recorded consent: a supervisor, with a UU 27/2022 Pasal 20 basis and a reason.
+  'ticket.refer_override': { role: 'supervisor', ticket: ['inScope', 'notMerged'] },
+  // A partner agency's staff: the referrals made to their agency, nothing else.
+  'partner.referrals': { role: 'partner', ticket: [] },
+  'admin.partners': { role: 'admin', ticket: [] },
   'stats.view': { role: 'supervisor', ticket: [] },
   'admin.staff': { role: 'admin', ticket: [] },
   'admin.missions': { role: 'admin', ticket: [] },
@@ -76,9 +88,11 @@ export type PermissionAnswer = 'allowed' | 'forbidden' | 'not_found';
 
 /** True when the ticket is in the staff member's scope: central staff see all, mission staff their own. */
 export function inScope(
-  staff: Pick<StaffMember, 'missionId'>,
+  staff: Pick<StaffMember, 'missionId'> & { role?: StaffMember['role'] },
   ticket: Pick<TicketScope, 'missionId'>,
 ): boolean {
+  // Partner staff reach tickets only through what was referred to them (the partner area), never here.
+  if (staff.role === 'partner') return false;
   return staff.missionId === null || staff.missionId === ticket.missionId;
 }
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB, NewTicket, Ticket, TicketUpdate } from '../db/schema.ts';
 
-/** Who did something to a ticket: the system, the person (contact), or a staff member (by id). */
-export type Actor = 'system' | 'contact' | `staff:${string}`;
+/** Who did something to a ticket: the system, the person (contact), a staff member or a partner agency (by id). */
+export type Actor = 'system' | 'contact' | `staff:${string}` | `partner:${string}`;
 
 /** Finds a ticket by its reference, locking it for the rest of the transaction. */
 export async function findTicketByRefForUpdate(db: Kysely<DB>, ref: string): Promise<Ticket | undefined> {

@@ -6,6 +6,7 @@ import type { DB } from '../db/schema.ts';
 import { addTicketEvent } from '../intake/tickets.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import type { ChannelSender, OutboxItem, SendResult } from './channel-sender.ts';
+import { startDrainLoop } from './drain-loop.ts';
 import { claimDueOutbound, markFailed, markRetry, markSent } from './outbox-store.ts';
 
 /** What the worker needs. */
@@ -129,52 +130,13 @@ export function startOutboxWorker(options: OutboxWorkerOptions & { pollMs: numbe
   wake: () => void;
   stop: () => Promise<void>;
 } {
-  let stopped = false;
-  let busy = false;
-  let wokenWhileBusy = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const drain = async () => {
-    try {
-      do {
-        wokenWhileBusy = false;
-        while (!stopped && (await drainOutboxOnce(options)) > 0) {}
-      } while (wokenWhileBusy && !stopped);
-    } catch (error) {
-      options.logger.error({ event: 'outbox_worker_error', err: (error as Error).message });
-    }
-  };
-  const tick = () => {
-    if (stopped) return;
-    // One drain at a time per process; a wake during a drain makes it look once more.
-    if (busy) {
-      wokenWhileBusy = true;
-      return;
-    }
-    busy = true;
-    clearTimeout(timer);
-    running = drain().finally(() => {
-      busy = false;
-      if (!stopped) timer = setTimeout(tick, options.pollMs);
-    });
-  };
-  // A notification or a reconnection (notifications may have been missed meanwhile) both mean: look now.
-  const listening = options.listen
-    ? options.listen(OUTBOX_CHANNEL, tick, tick).catch((error: Error) => {
-        options.logger.error({ event: 'outbox_listen_failed', err: error.message });
-        return undefined;
-      })
-    : Promise.resolve(undefined);
-  timer = setTimeout(tick, 0);
-  return {
-    wake: tick,
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await (await listening)?.();
-      await running;
-    },
-  };
+  return startDrainLoop({
+    drainOnce: () => drainOutboxOnce(options),
+    pollMs: options.pollMs,
+    logger: options.logger,
+    errorEvent: 'outbox_worker_error',
+    ...(options.listen ? { listen: { listen: options.listen, channel: OUTBOX_CHANNEL } } : {}),
+  });
 }
 
 /**

@@ -87,6 +87,7 @@ export async function findStaffSessionByHash(
       'st.name',
       'st.role',
       'st.mission_id',
+      'st.partner_id',
       'st.language',
       'st.must_change_password',
       'st.totp_required',

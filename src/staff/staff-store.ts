@@ -8,6 +8,8 @@ export interface NewStaff {
   name: string;
   role: StaffRole;
   missionId: string | null;
+  /** The partner agency of a partner-role account. */
+  partnerId?: string | null;
   passwordHash: string;
   /** A generated one-time password must be changed at the first sign-in. */
   mustChangePassword: boolean;
@@ -20,7 +22,9 @@ export function normalizeEmail(email: string): string {
 
 /** The desk's view of a staff row. */
 export function staffMemberOf(
-  row: Pick<Staff, 'id' | 'email' | 'name' | 'role' | 'mission_id' | 'language'>,
+  row: Pick<Staff, 'id' | 'email' | 'name' | 'role' | 'mission_id' | 'language'> & {
+    partner_id?: string | null;
+  },
 ): StaffMember {
   return {
     id: row.id,
@@ -28,6 +32,7 @@ export function staffMemberOf(
     name: row.name,
     role: row.role,
     missionId: row.mission_id,
+    partnerId: row.partner_id ?? null,
     language: row.language,
   };
 }
@@ -41,6 +46,7 @@ export async function insertStaff(db: Kysely<DB>, staff: NewStaff): Promise<Staf
       name: staff.name,
       role: staff.role,
       mission_id: staff.missionId,
+      partner_id: staff.partnerId ?? null,
       password_hash: staff.passwordHash,
       must_change_password: staff.mustChangePassword,
     })

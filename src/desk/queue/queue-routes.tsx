@@ -82,8 +82,10 @@ export function queueRoutes(ctx: DeskContext) {
   };
 
   app.get('/', async (c) => {
-    const filters = parseQueueFilters(c.req.query());
     const staff = c.get('staff');
+    // A partner agency's account has no queue: its home is what was referred to its agency.
+    if (staff.role === 'partner') return c.redirect('/desk/partner', 303);
+    const filters = parseQueueFilters(c.req.query());
     const { rows, hasMore } = await load(staff, filters, c.get('origin'));
     return c.html(
       <QueuePage

@@ -196,6 +196,8 @@ export function Timeline(props: { entries: TimelineEntry[]; lang: DeskLanguage }
         if (typeof data.reason === 'string') detail.push(`${t.reason}: ${data.reason}`);
         if (typeof data.override === 'string') detail.push(`${t.reason}: ${data.override}`);
         if (typeof data.ref === 'string') detail.push(data.ref);
+        if (typeof data.partner === 'string') detail.push(data.partner);
+        if (typeof data.note === 'string') detail.push(data.note);
         if (typeof data.until === 'string')
           detail.push(
             data.until === 'when_they_write'
@@ -450,6 +452,9 @@ export function TicketPage(props: {
                 <Value value={ticket.written_language} t={t} />
               </Fact>
             </dl>
+            <p>
+              <a href={`${base}/referral`}>{t.consentAndReferrals}</a>
+            </p>
           </section>
 
           <section class="card" aria-labelledby="h-transcript">

@@ -41,7 +41,8 @@ import {
 } from './ticket-store.ts';
 import { ticketTexts } from './ticket-texts.ts';
 
-const REF = /^SUAR-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/;
+/** A report reference. */
+export const REF = /^SUAR-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/;
 
 const optionalText = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null),
@@ -68,12 +69,13 @@ const forms = {
   heldSend: z.object({ reason: requiredText(MAX_NOTE_LENGTH) }),
 };
 
-function scopeOf(ticket: Ticket) {
+/** What the permission rules need to know about a ticket. */
+export function scopeOf(ticket: Ticket) {
   return { missionId: ticket.mission_id, status: ticket.status, mergedInto: ticket.merged_into };
 }
 
 /** Answers "may this staff member do this to this ticket" as HTTP: 404 outside their mission, 403 otherwise. */
-function authorize(c: Context<DeskEnv>, action: DeskAction, ticket: Ticket | undefined): Ticket {
+export function authorize(c: Context<DeskEnv>, action: DeskAction, ticket: Ticket | undefined): Ticket {
   if (!ticket) throw new HttpProblem(404, 'no such report');
   const answer = can(c.get('staff'), action, scopeOf(ticket));
   if (answer === 'not_found') throw new HttpProblem(404, 'no such report');
@@ -81,7 +83,8 @@ function authorize(c: Context<DeskEnv>, action: DeskAction, ticket: Ticket | und
   return ticket;
 }
 
-function refOf(c: Context<DeskEnv>): string {
+/** The reference in the path, or 404. */
+export function refOf(c: Context<DeskEnv>): string {
   const ref = c.req.param('ref')?.toUpperCase() ?? '';
   if (!REF.test(ref)) throw new HttpProblem(404, 'no such report');
   return ref;

@@ -87,7 +87,15 @@ export async function loadTimeline(db: Kysely<DB>, ticketId: string): Promise<Ti
   const rows = await db
     .selectFrom('ticket_events as e')
     .leftJoin('staff as s', (join) => join.on(sql`'staff:' || s.id::text`, '=', sql.ref('e.actor')))
-    .select(['e.id', 'e.type', 'e.actor', 'e.data', 'e.created_at', 's.name as actor_name'])
+    .leftJoin('partners as p', (join) => join.on(sql`'partner:' || p.id::text`, '=', sql.ref('e.actor')))
+    .select([
+      'e.id',
+      'e.type',
+      'e.actor',
+      'e.data',
+      'e.created_at',
+      sql<string | null>`coalesce(s.name, p.name)`.as('actor_name'),
+    ])
     .where('e.ticket_id', '=', ticketId)
     .orderBy('e.id')
     .execute();
