@@ -2,25 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { ConsentGroup } from '../consent/consent-scope.ts';
 import type { DB, PartnersTable } from '../db/schema.ts';
+import type { PartnerType } from './partner-types.ts';
 
 /** A partner row as read. */
 export type Partner = Selectable<PartnersTable>;
-
-/** HTCDS 2.0's organisation types (org_Type). */
-export const PARTNER_TYPES = [
-  'NGO',
-  'LawEnforcement',
-  'HealthServiceOrganisation',
-  'CentralGovernmentOrganisation',
-  'LocalGovernmentOrganisation',
-  'ImmigrationService',
-  'LegalService',
-  'CorporateBusiness',
-  'SchoolOrCollege',
-] as const;
-
-/** One of HTCDS's organisation types. */
-export type PartnerType = (typeof PARTNER_TYPES)[number];
 
 /** What an API token may do. */
 export type PartnerScope = 'referrals:read' | 'referrals:update' | 'statistics:read';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTNER_TYPES } from '../partners/partner-types.ts';
 
 // The case document a partner receives: IOM's Human Trafficking Case Data Standard (HTCDS) 2.0 field names
 // where HTCDS has the field (prefixes org_, prs_, vic_, cas_, hte_, con_ as in the standard), and Suar's
@@ -15,19 +16,7 @@ const dataClass = z.enum(['report', 'contact', 'identity']);
 const organisation = z
   .object({
     org_Name: z.string().describe('HTCDS org_Name'),
-    org_Type: z
-      .enum([
-        'NGO',
-        'LawEnforcement',
-        'HealthServiceOrganisation',
-        'CentralGovernmentOrganisation',
-        'LocalGovernmentOrganisation',
-        'ImmigrationService',
-        'LegalService',
-        'CorporateBusiness',
-        'SchoolOrCollege',
-      ])
-      .describe('HTCDS org_Type'),
+    org_Type: z.enum(PARTNER_TYPES).describe('HTCDS org_Type'),
     org_ShippingCountry: z.string().length(2).describe('HTCDS org_ShippingCountry (ISO 3166-1 alpha-2)'),
     suar_PartnerCode: z.string().optional().describe('Suar extension: the partner code in Suar'),
   })

@@ -79,6 +79,21 @@ export function parseDimensions(value: string | undefined): Dimension[] | string
   return unique;
 }
 
+/** Reads `by`, `from` and `to` of a statistics request; a string says what is wrong. */
+export function parseStatisticsQuery(query: {
+  by?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}): { dimensions: Dimension[]; period: { from: string | null; to: string | null } } | string {
+  const dimensions = parseDimensions(query.by);
+  if (typeof dimensions === 'string') return dimensions;
+  const from = query.from || null;
+  const to = query.to || null;
+  const month = /^\d{4}-\d{2}$/;
+  if ((from && !month.test(from)) || (to && !month.test(to))) return 'from and to are months like 2025-01';
+  return { dimensions, period: { from, to } };
+}
+
 /**
  * Primary suppression (count < k) then complementary suppression: wherever a group of cells that differ in
  * one dimension has exactly one suppressed cell, its smallest published neighbour is suppressed too, so the

@@ -11,17 +11,16 @@ import { HttpProblem } from '../http/http-problem.ts';
 import { findPartnerByToken, type Partner, type PartnerScope } from '../partners/partner-store.ts';
 import { caseDocumentCsv } from './case-document-csv.ts';
 import { caseDocumentJsonSchema } from './case-document-schema.ts';
-import { jointStatistics, jointStatisticsCsv, parseDimensions } from './joint-statistics.ts';
+import { jointStatistics, jointStatisticsCsv, parseStatisticsQuery } from './joint-statistics.ts';
 import { checkPartnerSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './partner-signature.ts';
 import { applyPartnerStatus } from './partner-status.ts';
 import { referralLetterPdf } from './referral-letter-pdf.ts';
 import {
-  documentFieldNames,
-  loadDocumentInput,
   lockReferral,
   MAX_REFERRAL_TEXT,
   PARTNER_STATUSES,
   type Referral,
+  readReferralDocument,
 } from './referrals.ts';
 
 // The partner API (`/api/partner/v1`): a partner's token reads the referrals made to it and their case
@@ -136,19 +135,16 @@ export function partnerApiRoutes(ctx: PartnerApiContext) {
     return ctx.db.transaction().execute(async (trx) => {
       const referral = await ownReferral(trx, c);
       if (referral.status === 'revoked') throw new HttpProblem(404, 'this referral was revoked');
-      const { document } = await loadDocumentInput(trx, referral, now);
-      await recordProcessing(trx, {
-        actor: `partner:${partner.id}`,
-        action: format === 'json' ? 'partner.read' : format === 'csv' ? 'export.case_csv' : 'export.case_pdf',
-        ticketId: referral.ticket_id,
-        partnerId: partner.id,
-        referralId: referral.id,
-        fields: documentFieldNames(document),
-        purpose: referral.purpose,
-        basis: referral.basis,
-        at: now,
-      });
-      return document;
+      return readReferralDocument(
+        trx,
+        referral,
+        {
+          actor: `partner:${partner.id}`,
+          action:
+            format === 'json' ? 'partner.read' : format === 'csv' ? 'export.case_csv' : 'export.case_pdf',
+        },
+        now,
+      );
     });
   };
 
@@ -257,14 +253,10 @@ export function partnerApiRoutes(ctx: PartnerApiContext) {
 
   app.get('/statistics', async (c) => {
     needScope(c, 'statistics:read');
-    const dimensions = parseDimensions(c.req.query('by'));
-    if (typeof dimensions === 'string') throw new HttpProblem(400, dimensions);
-    const month = /^\d{4}-\d{2}$/;
-    const from = c.req.query('from') ?? null;
-    const to = c.req.query('to') ?? null;
-    if ((from && !month.test(from)) || (to && !month.test(to)))
-      throw new HttpProblem(400, 'from and to are months like 2025-01');
-    const stats = await jointStatistics(ctx.db, dimensions, { from, to });
+    const asked = parseStatisticsQuery(c.req.query());
+    if (typeof asked === 'string') throw new HttpProblem(400, asked);
+    const { dimensions } = asked;
+    const stats = await jointStatistics(ctx.db, dimensions, asked.period);
     await recordProcessing(ctx.db, {
       actor: `partner:${c.get('partner').id}`,
       action: 'export.statistics',

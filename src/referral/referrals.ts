@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { type RequestOrigin, recordAudit } from '../audit/audit-log.ts';
-import { type ProcessingActor, recordProcessing } from '../audit/processing-log.ts';
+import { type ProcessingAction, type ProcessingActor, recordProcessing } from '../audit/processing-log.ts';
 import { CaseworkError, STATUS_TRANSITIONS } from '../casework/ticket-actions.ts';
 import { listConsents, type StoredConsent } from '../consent/consent-records.ts';
 import {
@@ -178,6 +178,31 @@ export async function loadDocumentInput(
     now,
   });
   return { document, ticket, partner };
+}
+
+/**
+ * A referral's document for someone reading or exporting it, with the read in the processing log (which
+ * fields, for the referral's purpose, on its basis), in the caller's transaction.
+ */
+export async function readReferralDocument(
+  trx: Kysely<DB>,
+  referral: Referral,
+  reader: { actor: ProcessingActor; action: ProcessingAction },
+  now: Date,
+): Promise<CaseDocument> {
+  const { document } = await loadDocumentInput(trx, referral, now);
+  await recordProcessing(trx, {
+    actor: reader.actor,
+    action: reader.action,
+    ticketId: referral.ticket_id,
+    partnerId: referral.partner_id,
+    referralId: referral.id,
+    fields: documentFieldNames(document),
+    purpose: referral.purpose,
+    basis: referral.basis,
+    at: now,
+  });
+  return document;
 }
 
 /** Queues a webhook call to a partner in the caller's transaction (the partners' outbox). */

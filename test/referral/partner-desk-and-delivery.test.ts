@@ -6,9 +6,9 @@ import { classifyPartnerAnswer, drainPartnerDeliveriesOnce } from '../../src/ref
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { insertStaff } from '../../src/staff/staff-store.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { addTestStaff, deskTestApp, signIn, webchatPerson } from '../support/desk.ts';
+import { addTestStaff, deskTestApp, signIn } from '../support/desk.ts';
 import { startFakePartner } from '../support/fake-partner.ts';
-import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
+import { reportThroughWebchat } from '../support/webchat-report.ts';
 
 const START = '2026-03-01T10:00:00.000Z';
 const logger = pino({ level: 'silent' });
@@ -74,14 +74,7 @@ afterAll(async () => {
 
 async function referredTicket(database: Database, code: string) {
   const desk = deskTestApp(database, undefined, { start: START });
-  const person = await webchatPerson(desk.app);
-  for (const answer of SELF_REPORT_ANSWERS) await person.say(answer);
-  const ticket = await database.db
-    .selectFrom('tickets')
-    .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
-    .selectAll('tickets')
-    .where('contacts.address', '=', person.id)
-    .executeTakeFirstOrThrow();
+  const { ticket } = await reportThroughWebchat(database, desk.app);
   const partner = await database.db
     .selectFrom('partners')
     .selectAll()

@@ -7,10 +7,10 @@ import { partnerApiRoutes } from '../../src/referral/partner-api-routes.ts';
 import { drainPartnerDeliveriesOnce } from '../../src/referral/partner-deliveries.ts';
 import { validateCaseDocument } from '../support/case-document-validator.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { addTestStaff, deskTestApp, signIn, type TestBrowser, webchatPerson } from '../support/desk.ts';
+import { addTestStaff, deskTestApp, signIn, type TestBrowser } from '../support/desk.ts';
 import { content } from '../support/engine-env.ts';
 import { type PartnerCall, signedHeaders, startFakePartner } from '../support/fake-partner.ts';
-import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
+import { reportThroughWebchat } from '../support/webchat-report.ts';
 
 // 10:00 UTC is 18:00 in Malaysia: inside the "evening" window the self report answers with.
 const EVENING_IN_MALAYSIA = '2026-03-01T10:00:00.000Z';
@@ -42,14 +42,7 @@ async function setUp(database: Database) {
       },
     ],
   });
-  const person = await webchatPerson(desk.app);
-  for (const answer of SELF_REPORT_ANSWERS) await person.say(answer);
-  const ticket = await database.db
-    .selectFrom('tickets')
-    .innerJoin('contacts', 'contacts.id', 'tickets.contact_id')
-    .selectAll('tickets')
-    .where('contacts.address', '=', person.id)
-    .executeTakeFirstOrThrow();
+  const { person, ticket } = await reportThroughWebchat(database, desk.app);
   const partnerId = async (code: string) =>
     (await database.db.selectFrom('partners').select('id').where('code', '=', code).executeTakeFirstOrThrow())
       .id;

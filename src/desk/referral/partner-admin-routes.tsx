@@ -9,11 +9,11 @@ import {
   findPartner,
   listPartners,
   PARTNER_SCOPES,
-  PARTNER_TYPES,
   rotatePartnerToken,
   rotateSigningSecret,
   updatePartnerDelivery,
 } from '../../partners/partner-store.ts';
+import { PARTNER_TYPES } from '../../partners/partner-types.ts';
 import { generatePassword, hashPassword } from '../../staff/passwords.ts';
 import { insertStaff } from '../../staff/staff-store.ts';
 import { wordFor } from '../case-vocabulary.ts';

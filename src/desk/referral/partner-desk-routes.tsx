@@ -11,12 +11,11 @@ import { applyPartnerStatus } from '../../referral/partner-status.ts';
 import { letterRows, referralLetterPdf } from '../../referral/referral-letter-pdf.ts';
 import { listReferralsToPartner } from '../../referral/referral-store.ts';
 import {
-  documentFieldNames,
-  loadDocumentInput,
   lockReferral,
   MAX_REFERRAL_TEXT,
   PARTNER_STATUSES,
   type ReferralStatus,
+  readReferralDocument,
 } from '../../referral/referrals.ts';
 import { wordFor } from '../case-vocabulary.ts';
 import type { DeskContext, DeskEnv } from '../desk-context.ts';
@@ -108,18 +107,7 @@ export function partnerDeskRoutes(ctx: DeskContext) {
       const referral = await lockReferral(trx, c.req.param('id') ?? '', { partnerId: partner.id });
       if (!referral) throw new HttpProblem(404, 'no such referral');
       if (referral.status === 'revoked') return { referral, document: null as CaseDocument | null, partner };
-      const { document } = await loadDocumentInput(trx, referral, now);
-      await recordProcessing(trx, {
-        actor: `staff:${staff.id}`,
-        action,
-        ticketId: referral.ticket_id,
-        partnerId: partner.id,
-        referralId: referral.id,
-        fields: documentFieldNames(document),
-        purpose: referral.purpose,
-        basis: referral.basis,
-        at: now,
-      });
+      const document = await readReferralDocument(trx, referral, { actor: `staff:${staff.id}`, action }, now);
       await recordAudit(trx, {
         staffId: staff.id,
         action: 'partner.read',

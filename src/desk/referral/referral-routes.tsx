@@ -17,17 +17,20 @@ import { HttpProblem } from '../../http/http-problem.ts';
 import { listPartners } from '../../partners/partner-store.ts';
 import { caseDocumentCsv } from '../../referral/case-document-csv.ts';
 import type { CaseDocument } from '../../referral/case-document-schema.ts';
-import { jointStatistics, jointStatisticsCsv, parseDimensions } from '../../referral/joint-statistics.ts';
+import {
+  jointStatistics,
+  jointStatisticsCsv,
+  parseStatisticsQuery,
+} from '../../referral/joint-statistics.ts';
 import { referralLetterPdf } from '../../referral/referral-letter-pdf.ts';
 import { listReferralsOfTicket } from '../../referral/referral-store.ts';
 import {
   type DeskActor,
-  documentFieldNames,
-  loadDocumentInput,
   lockReferral,
   MAX_REFERRAL_TEXT,
   REFERRAL_REASONS,
   ReferralRefused,
+  readReferralDocument,
   referTicket,
   revokeReferral,
   revokeReferralsOnConsents,
@@ -259,18 +262,7 @@ export function referralRoutes(ctx: DeskContext) {
       const ticket = await findTicket(trx, c, 'ticket.view');
       const referral = await lockReferral(trx, c.req.param('id') ?? '', { ticketId: ticket.id });
       if (!referral || referral.status === 'revoked') throw new HttpProblem(404, 'no such referral');
-      const { document } = await loadDocumentInput(trx, referral, now);
-      await recordProcessing(trx, {
-        actor: `staff:${staff.id}`,
-        action,
-        ticketId: ticket.id,
-        partnerId: referral.partner_id,
-        referralId: referral.id,
-        fields: documentFieldNames(document),
-        purpose: referral.purpose,
-        basis: referral.basis,
-        at: now,
-      });
+      const document = await readReferralDocument(trx, referral, { actor: `staff:${staff.id}`, action }, now);
       await recordAudit(trx, {
         staffId: staff.id,
         action: 'ticket.export',
@@ -304,14 +296,10 @@ export function referralRoutes(ctx: DeskContext) {
   app.get('/joint-statistics', async (c) => {
     const staff = c.get('staff');
     if (can(staff, 'stats.view') !== 'allowed') throw new HttpProblem(403, 'supervisors and admins only');
-    const dimensions = parseDimensions(c.req.query('by'));
-    if (typeof dimensions === 'string') throw new HttpProblem(400, dimensions);
-    const month = /^\d{4}-\d{2}$/;
-    const from = c.req.query('from') || null;
-    const to = c.req.query('to') || null;
-    if ((from && !month.test(from)) || (to && !month.test(to)))
-      throw new HttpProblem(400, 'from and to are months like 2025-01');
-    const stats = await jointStatistics(ctx.db, dimensions, { from, to });
+    const asked = parseStatisticsQuery(c.req.query());
+    if (typeof asked === 'string') throw new HttpProblem(400, asked);
+    const { dimensions } = asked;
+    const stats = await jointStatistics(ctx.db, dimensions, asked.period);
     await recordProcessing(ctx.db, {
       actor: `staff:${staff.id}`,
       action: 'export.statistics',
