@@ -339,6 +339,10 @@ export async function updateStaff(
     },
     check: async (_trx, staff) => {
       const role = changesOf(staff).role;
+      // A partner agency's account belongs to its agency (docs/referral.md): it never becomes desk staff.
+      if (role !== undefined && staff.role === 'partner') {
+        throw new StaffChangeError('bad_role', "a partner agency's account keeps its role");
+      }
       if (role !== undefined && role !== 'admin') refuseLastAdmin(staff, activeAdmins);
     },
     // Which fields changed, and to what, but for the name: personal data, and the account row keeps it.
