@@ -25,6 +25,9 @@ async function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Messages accepted so far, across every conversation (the kills are spread over them). */
+let accepted = 0;
+
 describe.skipIf(!url)('kill -9 during a batch of conversations [postgres]', () => {
   let schema: string;
   let drop: () => Promise<void>;
@@ -97,6 +100,7 @@ describe.skipIf(!url)('kill -9 during a batch of conversations [postgres]', () =
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ id: `c${k}-m${j}`, text: TEXTS[j % TEXTS.length] }),
       });
+      accepted++;
       await sleep(20 + Math.random() * 80);
     }
     return id;
@@ -109,8 +113,12 @@ describe.skipIf(!url)('kill -9 during a batch of conversations [postgres]', () =
       done = true;
     });
     let kills = 0;
+    // Each kill comes after a share of the messages was accepted, not after a time: on a slow machine a
+    // restart takes long, and timed kills could all land after the batch is done.
     while (!done && kills < KILLS) {
-      await sleep(400 + Math.random() * 600);
+      const due = Math.floor(((kills + 1) * CONVERSATIONS * MESSAGES) / (KILLS + 2));
+      while (!done && accepted < due) await sleep(10);
+      await sleep(Math.random() * 100);
       if (done) break;
       suar!.kill('SIGKILL');
       kills++;
