@@ -189,6 +189,7 @@ function update(chatId: number, text: string): string {
 }
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
+const heapMb = () => Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -364,6 +365,7 @@ try {
 
   // Memory over many distinct conversations: RSS after each quarter, after a GC when available.
   const curve: number[] = [];
+  const heapCurve: number[] = [];
   const quarter = Math.ceil(DISTINCT / 4);
   for (let q = 0; q < 4; q++) {
     const bodies = Array.from({ length: quarter }, (_, i) => update(20_000_000 + q * quarter + i, 'halo'));
@@ -371,9 +373,12 @@ try {
     while ((await outboxPending()) > 0) await new Promise((r) => setTimeout(r, 50));
     gc?.();
     curve.push(rssMb());
+    heapCurve.push(heapMb());
   }
+  // RSS alone can stay high after a peak (the allocator keeps pages); the live heap after a GC is what grows
+  // if conversations leak.
   log(
-    `rss after ${DISTINCT} distinct conversations, by quarter: ${curve.join(' → ')} MB${gc ? '' : ' (no gc exposed)'}`,
+    `after ${DISTINCT} distinct conversations, by quarter: rss ${curve.join(' → ')} MB, heap after gc ${heapCurve.join(' → ')} MB${gc ? '' : ' (no gc exposed: run with --expose-gc)'}`,
   );
 
   console.log(
@@ -387,6 +392,7 @@ try {
       ratio_to_db_ceiling: Number((inboundPerS / dbPerS).toFixed(2)),
       rss_mb: curve.at(-1),
       rss_curve_mb: curve,
+      heap_after_gc_curve_mb: heapCurve,
       highest_rate_p99_within_100ms: highestRate,
       rate_steps: steps,
       cpu_shares_pct: cpuShares,
