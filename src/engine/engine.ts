@@ -69,6 +69,8 @@ export function startSession(
   if (trigger?.text && /[\p{L}\p{N}]/u.test(trigger.text) && !recognizeCommand(trigger.text)) {
     run.save('opening_message', trigger.text.trim(), trigger.text, false);
   }
+  // A pin or a contact sent before any question is kept like one sent mid-flow, and thanked for at once.
+  if (trigger) run.keepShared(trigger, true);
   const command = trigger ? recognizeCommand(trigger.text) : null;
   if (command?.type === 'language') run.switchLanguage(command.to, true);
   // Emergency first: the help reaches the person before the greeting.
@@ -217,7 +219,7 @@ class Run {
         }
       }
       if (jumped) continue;
-      if (node.wait) {
+      if (node.wait && !this.answeredAlready(node.wait)) {
         this.ask(node.wait);
         return;
       }
@@ -354,9 +356,14 @@ class Run {
     return wait.step && this.flow.steps ? `(${wait.step}/${this.flow.steps}) ` : '';
   }
 
-  private ask(wait: Wait, lead?: string): void {
+  /** Said before the next question asked in this call (a thank-you for something sent unasked). */
+  private pendingLead: string | undefined;
+
+  private ask(wait: Wait, given?: string): void {
     this.session.status = 'waiting';
     this.session.timeoutAt = new Date(this.env.now().getTime() + this.env.waitTimeoutMs).toISOString();
+    const lead = given ?? this.pendingLead;
+    this.pendingLead = undefined;
     if (wait.silent && !lead) return;
     const question = this.progress(wait) + this.text(wait.question);
     this.say(lead ? `${lead}\n\n${question}` : question, {
@@ -443,16 +450,11 @@ class Run {
     if (input.location) answer.location = input.location;
     if (input.phone) answer.phone = input.phone;
 
-    // Things sent that this question did not ask for are kept, and the question stays open.
-    if (input.location && wait.expects !== 'location') {
-      const place = answerParsers.location(answer, this.context(wait));
-      if (place.ok) this.save('shared_location', place.value, null, false);
-      return this.ask(wait, this.text('engine.location_saved'));
-    }
-    if (input.phone && wait.expects !== 'phone') {
-      const phone = answerParsers.phone(answer, this.context(wait));
-      if (phone.ok) this.save('shared_phone', phone.value, null, false);
-      return this.ask(wait, this.text('engine.phone_saved'));
+    // Things sent that this question did not ask for are kept, and the question stays open (the question
+    // that asks for them later takes them as its answer).
+    if ((input.location && wait.expects !== 'location') || (input.phone && wait.expects !== 'phone')) {
+      this.keepShared(input, false);
+      return this.ask(wait);
     }
     if (!input.text && !input.location && !input.phone) {
       if (input.startPayload !== undefined && !input.attachments) {
@@ -496,6 +498,41 @@ class Run {
     this.reAsk(wait);
   }
 
+  /**
+   * Keeps a pin or a phone number the person sent without being asked (`shared_location`, `shared_phone`),
+   * and thanks them before the next question. On a resumed question only what it did not ask for is kept.
+   */
+  keepShared(input: MessageInput, atStart: boolean): void {
+    const answer: AnswerInput = { text: input.text };
+    const expects = atStart ? undefined : this.currentWait()?.expects;
+    if (input.location && expects !== 'location') {
+      const place = answerParsers.location({ ...answer, location: input.location }, this.context());
+      if (place.ok) this.save('shared_location', place.value, null, false);
+      this.pendingLead = this.text('engine.location_saved');
+    } else if (input.phone && expects !== 'phone') {
+      const phone = answerParsers.phone({ ...answer, phone: input.phone }, this.context());
+      if (phone.ok) this.save('shared_phone', phone.value, null, false);
+      this.pendingLead = this.text('engine.phone_saved');
+    }
+  }
+
+  /**
+   * A question whose answer the person already sent unasked (a pin or a contact, even as their very first
+   * message) is not asked again: the kept value becomes its answer, and the flow goes on.
+   */
+  private answeredAlready(wait: Wait): boolean {
+    if (this.session.results[wait.result] !== undefined) return false;
+    const kept =
+      wait.expects === 'location'
+        ? this.session.results.shared_location
+        : wait.expects === 'phone'
+          ? this.session.results.shared_phone
+          : undefined;
+    if (!kept || kept.skipped) return false;
+    this.save(wait.result, kept.value, null, false);
+    return true;
+  }
+
   private continuePieces(wait: Wait, text: string | null): void {
     const said = collapseRepeats(normalizeAnswer(text ?? ''));
     const doneLabels = this.labelsOf('answer.done').map((l) => collapseRepeats(normalizeAnswer(l)));
@@ -508,21 +545,21 @@ class Run {
     this.askMore();
   }
 
-  private context(wait: Wait): AnswerContext {
+  private context(wait?: Wait): AnswerContext {
     const located = this.session.results.location?.value;
     const knownCountry =
       located && typeof located === 'object' && !Array.isArray(located) && typeof located.country === 'string'
         ? located.country
         : null;
     const context: AnswerContext = {
-      options: wait.options ?? [],
+      options: wait?.options ?? [],
       labelsOf: this.labelsOf,
       now: this.env.now(),
       knownCountry,
       places: this.env.places,
     };
-    if (wait.min !== undefined) context.min = wait.min;
-    if (wait.max !== undefined) context.max = wait.max;
+    if (wait?.min !== undefined) context.min = wait.min;
+    if (wait?.max !== undefined) context.max = wait.max;
     return context;
   }
 

@@ -72,7 +72,7 @@ export function playGolden(golden: Golden): { steps: GoldenStep[]; session: Sess
     if (step.language) input.language = step.language;
     let output: { session: Session; events: EngineEvent[] };
     if (stored === null) {
-      const trigger: MessageInput = { type: 'msg', text: step.start ?? null };
+      const trigger: MessageInput = { ...input, text: step.start ?? null };
       output = startSession(content, env, content.entry, golden.language ?? 'id', trigger);
     } else {
       const session = JSON.parse(stored) as Session;
