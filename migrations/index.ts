@@ -12,6 +12,7 @@ import * as staffSecondFactor from './0010-staff-second-factor.ts';
 import * as contactInboundSeq from './0011-contact-inbound-seq.ts';
 import * as deskStats from './0012-desk-stats.ts';
 import * as referral from './0013-referral.ts';
+import * as evidence from './0014-evidence.ts';
 
 /** Every migration, in order. Listed by hand because Kysely's file provider cannot import .ts under Vitest. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-contact-inbound-seq': contactInboundSeq,
   '0012-desk-stats': deskStats,
   '0013-referral': referral,
+  '0014-evidence': evidence,
 };

@@ -1,11 +1,25 @@
 import { z } from 'zod';
 import type { DatabaseTimeouts } from './db/database.ts';
+import { EvidenceKeyError, parseEvidenceKey } from './evidence/evidence-keys.ts';
+import type { EvidenceConfig } from './evidence/evidence-setup.ts';
 import type { FairnessLimits } from './fairness/inbound-fairness.ts';
 import type { RetentionSettings } from './retention/retention.ts';
 
 // The only reader of process.env. Everything else receives a Config.
 
 const minutes = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const megabytes = (fallback: number) => z.coerce.number().positive().max(2000).default(fallback);
+
+function evidenceKey(text: string, ctx: z.RefinementCtx) {
+  try {
+    return parseEvidenceKey(text);
+  } catch (error) {
+    if (!(error instanceof EvidenceKeyError)) throw error;
+    ctx.addIssue({ code: 'custom', message: error.message });
+    return z.NEVER;
+  }
+}
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -78,6 +92,36 @@ const schema = z.object({
   RETENTION_CONTACT_DAYS: z.coerce.number().int().min(1).default(365),
   RETENTION_IDENTITY_DAYS: z.coerce.number().int().min(1).default(365),
   RETENTION_REPORT_DAYS: z.coerce.number().int().min(1).default(730),
+  EVIDENCE_STORAGE: z.enum(['folder', 's3']).default('folder'),
+  EVIDENCE_DIR: z.string().min(1).optional(),
+  EVIDENCE_KEY: z.string().transform(evidenceKey).optional(),
+  EVIDENCE_OLD_KEYS: z
+    .string()
+    .transform((text, ctx) =>
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => evidenceKey(part, ctx)),
+    )
+    .optional(),
+  EVIDENCE_KEY_FILE: z.string().min(1).optional(),
+  EVIDENCE_S3_BUCKET: z.string().min(3).optional(),
+  EVIDENCE_S3_PREFIX: z
+    .string()
+    .regex(/^([\w.-]+\/)*$/, 'empty or folders ending in /, like suar/')
+    .default(''),
+  EVIDENCE_S3_REGION: z.string().min(1).default('us-east-1'),
+  EVIDENCE_S3_ENDPOINT: z.url().optional(),
+  EVIDENCE_S3_FORCE_PATH_STYLE: z.enum(['on', 'off']).optional(),
+  EVIDENCE_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  EVIDENCE_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  EVIDENCE_MAX_IMAGE_MB: megabytes(20),
+  EVIDENCE_MAX_DOCUMENT_MB: megabytes(20),
+  EVIDENCE_MAX_AUDIO_MB: megabytes(20),
+  EVIDENCE_MAX_VIDEO_MB: megabytes(50),
+  EVIDENCE_UPLOAD_MAX_MB: megabytes(20),
+  EVIDENCE_POLL_MS: z.coerce.number().int().min(10).default(2_000),
   WHATSAPP_BAILEYS: z.enum(['on', 'off']).default('off'),
   WHATSAPP_PAIRING_PHONE: z
     .string()
@@ -143,6 +187,8 @@ export interface Config {
   partners: PartnerConfig;
   /** Days after a case is closed that each class of its data is kept (then purged; counts stay). */
   retention: RetentionSettings;
+  /** Files people send: where they are kept, the keys they are encrypted with, size caps. */
+  evidence: EvidenceConfig;
 }
 
 /** How Suar talks with partner agencies. */
@@ -234,6 +280,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.TELEGRAM_BOT_TOKEN && e.TELEGRAM_MODE === 'webhook' && !e.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError(['TELEGRAM_WEBHOOK_SECRET: required in webhook mode']);
   }
+  // Why refuse: each process would make a key file of its own, and files one wrote the others could not read.
+  if (e.EVIDENCE_STORAGE === 's3' && !e.EVIDENCE_KEY) {
+    throw new ConfigError(['EVIDENCE_KEY: required with EVIDENCE_STORAGE=s3']);
+  }
+  if (e.EVIDENCE_STORAGE === 's3' && !e.EVIDENCE_S3_BUCKET) {
+    throw new ConfigError(['EVIDENCE_S3_BUCKET: required with EVIDENCE_STORAGE=s3']);
+  }
+  if (Boolean(e.EVIDENCE_S3_ACCESS_KEY_ID) !== Boolean(e.EVIDENCE_S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError([
+      'EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY: set both or neither',
+    ]);
+  }
+  const mb = (n: number) => Math.floor(n * 1024 * 1024);
+  const dataDir = e.DATA_DIR.replace(/[/\\]+$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -283,6 +343,40 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       contactDays: e.RETENTION_CONTACT_DAYS,
       identityDays: e.RETENTION_IDENTITY_DAYS,
       reportDays: e.RETENTION_REPORT_DAYS,
+    },
+    evidence: {
+      storage:
+        e.EVIDENCE_STORAGE === 's3'
+          ? {
+              type: 's3',
+              bucket: e.EVIDENCE_S3_BUCKET!,
+              prefix: e.EVIDENCE_S3_PREFIX,
+              region: e.EVIDENCE_S3_REGION,
+              endpoint: e.EVIDENCE_S3_ENDPOINT,
+              // A custom endpoint is almost always MinIO or Ceph, which want the bucket in the path.
+              forcePathStyle: e.EVIDENCE_S3_FORCE_PATH_STYLE
+                ? e.EVIDENCE_S3_FORCE_PATH_STYLE === 'on'
+                : e.EVIDENCE_S3_ENDPOINT !== undefined,
+              credentials:
+                e.EVIDENCE_S3_ACCESS_KEY_ID && e.EVIDENCE_S3_SECRET_ACCESS_KEY
+                  ? {
+                      accessKeyId: e.EVIDENCE_S3_ACCESS_KEY_ID,
+                      secretAccessKey: e.EVIDENCE_S3_SECRET_ACCESS_KEY,
+                    }
+                  : undefined,
+            }
+          : { type: 'folder', folder: e.EVIDENCE_DIR ?? `${dataDir}-evidence` },
+      key: e.EVIDENCE_KEY ?? null,
+      oldKeys: e.EVIDENCE_OLD_KEYS ?? [],
+      keyFile: e.EVIDENCE_KEY_FILE ?? `${dataDir}-evidence.key`,
+      limits: {
+        image: mb(e.EVIDENCE_MAX_IMAGE_MB),
+        document: mb(e.EVIDENCE_MAX_DOCUMENT_MB),
+        audio: mb(e.EVIDENCE_MAX_AUDIO_MB),
+        video: mb(e.EVIDENCE_MAX_VIDEO_MB),
+      },
+      uploadMaxBytes: mb(e.EVIDENCE_UPLOAD_MAX_MB),
+      pollMs: e.EVIDENCE_POLL_MS,
     },
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {

@@ -390,6 +390,47 @@ export interface ProcessingLogTable {
   basis: string | null;
 }
 
+/** What became of an attachment: still to fetch, kept, refused (with why), or deleted by retention. */
+export type EvidenceStatus =
+  | 'pending'
+  | 'fetching'
+  | 'stored'
+  | 'too_large'
+  | 'refused_type'
+  | 'failed'
+  | 'deleted';
+
+/** One file a person sent (a photo, document, voice note, video): its metadata; the bytes are in storage. */
+export interface EvidenceItemsTable {
+  id: Generated<string>;
+  contact_id: string;
+  message_id: string | null;
+  ticket_id: ColumnType<string | null, string | null | undefined, string | null>;
+  channel: string;
+  kind: string;
+  /** What the fetch needs (platform file id, media id, message); never shown to staff. */
+  source: DefaultedJsonb<Record<string, unknown>>;
+  declared_mime: string | null;
+  declared_name: string | null;
+  declared_size: ColumnType<number | null, number | null | undefined, number | null>;
+  detected_mime: ColumnType<string | null, string | null | undefined, string | null>;
+  size: ColumnType<number | null, number | null | undefined, number | null>;
+  sha256: ColumnType<string | null, string | null | undefined, string | null>;
+  width: ColumnType<number | null, number | null | undefined, number | null>;
+  height: ColumnType<number | null, number | null | undefined, number | null>;
+  duration_ms: ColumnType<number | null, number | null | undefined, number | null>;
+  storage_key: ColumnType<string | null, string | null | undefined, string | null>;
+  key_id: ColumnType<string | null, string | null | undefined, string | null>;
+  status: ColumnType<EvidenceStatus, EvidenceStatus | undefined, EvidenceStatus>;
+  reason: ColumnType<string | null, string | null | undefined, string | null>;
+  attempts: Generated<number>;
+  next_attempt_at: DefaultedTimestamp;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+  stored_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 /** Every table Suar stores. */
 export interface DB {
   contacts: ContactsTable;
@@ -418,6 +459,7 @@ export interface DB {
   referrals: ReferralsTable;
   referral_deliveries: ReferralDeliveriesTable;
   processing_log: ProcessingLogTable;
+  evidence_items: EvidenceItemsTable;
 }
 
 /** A ticket row as read. */
@@ -430,3 +472,5 @@ export type TicketUpdate = Updateable<TicketsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 /** A staff row as read. */
 export type Staff = Selectable<StaffTable>;
+/** An evidence item's row as read. */
+export type EvidenceItemRow = Selectable<EvidenceItemsTable>;

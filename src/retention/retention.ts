@@ -1,6 +1,11 @@
 import { type Kysely, sql } from 'kysely';
 import { recordProcessing } from '../audit/processing-log.ts';
 import type { DB } from '../db/schema.ts';
+import {
+  linkEvidenceToTickets,
+  markTicketEvidenceDeleted,
+  markUnlinkedContactEvidenceDeleted,
+} from '../evidence/evidence-store.ts';
 
 // Retention (UU 27/2022: personal data is deleted when its purpose and term end). A closed case keeps each
 // class of data for its configured time after closing, then that class is purged; what the joint statistics
@@ -21,8 +26,18 @@ export interface RetentionSettings {
 /** One class of retention. */
 export type RetentionClass = 'transcript' | 'contact' | 'identity' | 'report';
 
-/** Deletes a ticket's evidence files (issue 14's store plugs in here); called when the report class goes. */
+/** Deletes a ticket's evidence files; called when the report class goes. */
 export type DeleteTicketFiles = (trx: Kysely<DB>, ticketId: string) => Promise<void>;
+
+/**
+ * The evidence store's deletion: rows marked deleted in the purge's transaction (what identifies the person
+ * goes at once); the blobs leave storage after commit (the evidence worker), so a rollback loses nothing.
+ */
+const deleteEvidenceOfTicket =
+  (now: Date): DeleteTicketFiles =>
+  async (trx, ticketId) => {
+    await markTicketEvidenceDeleted(trx, ticketId, now);
+  };
 
 const AGE_BAND = sql<string | null>`case
   when subject_age is null then age_band
@@ -65,11 +80,13 @@ async function purgeOne(
   cls: RetentionClass,
   ticket: { id: string; contact_id: string },
   now: Date,
-  deleteFiles: DeleteTicketFiles | undefined,
+  deleteFiles: DeleteTicketFiles,
   contactDays: number,
 ): Promise<void> {
   const id = ticket.id;
   if (cls === 'transcript') {
+    // Files stay until the report class goes: keep their link to the ticket once the messages are gone.
+    await linkEvidenceToTickets(trx, ticket.contact_id);
     await trx.deleteFrom('held_replies').where('ticket_id', '=', id).execute();
     await trx
       .deleteFrom('outbox')
@@ -100,7 +117,7 @@ async function purgeOne(
       .set({ note: null, status_reason: null, revoke_reason: null, basis_reason: null })
       .where('ticket_id', '=', id)
       .execute();
-    await deleteFiles?.(trx, id);
+    await deleteFiles(trx, id);
   }
   await sql`update tickets set purged = array_append(purged, ${cls}::text),
     anonymised_at = case when ${cls} in ('contact', 'identity')
@@ -157,6 +174,8 @@ async function forgetContactIfDone(
     .where('contact_id', '=', contactId)
     .where('status', '<>', 'pending')
     .execute();
+  // Files that belong to no case of theirs go with the address; a case's files go with its report data.
+  await markUnlinkedContactEvidenceDeleted(trx, contactId, now);
   await trx.deleteFrom('messages').where('contact_id', '=', contactId).execute();
   await trx
     .updateTable('contacts')
@@ -185,7 +204,14 @@ export async function applyRetention(
   for (const cls of ['transcript', 'contact', 'identity', 'report'] as const) {
     for (const ticket of await due(db, cls, days[cls], now, options.limit ?? 100)) {
       await db.transaction().execute(async (trx) => {
-        await purgeOne(trx, cls, ticket, now, options.deleteTicketFiles, settings.contactDays);
+        await purgeOne(
+          trx,
+          cls,
+          ticket,
+          now,
+          options.deleteTicketFiles ?? deleteEvidenceOfTicket(now),
+          settings.contactDays,
+        );
       });
       counts[cls] += 1;
     }
