@@ -68,6 +68,29 @@ describeEachDatabase('channel details in conversations', (database) => {
     expect((await outboxTexts(database().db, '6281111@s.whatsapp.net')).at(-1)).toMatch(/PESAN HILANG/);
   });
 
+  it('does not switch an Indonesian conversation to English on an edit of two English words', async () => {
+    const { host } = testHost(database().db);
+    const address = '502';
+    let seen = 0;
+    const say = async (id: string, text: string, edited = false) => {
+      await handleInbound(host, { channel: 'telegram', externalId: `502:${id}`, address, text, edited });
+      const texts = await outboxTexts(database().db, address);
+      const replies = texts.slice(seen);
+      seen = texts.length;
+      expect(replies.length).toBeGreaterThan(0);
+      return replies.join('\n');
+    };
+    const english = 'My employer keeps my passport and does not pay my salary, I want to go home';
+    await say('1', 'halo saya butuh bantuan');
+    await say('2', 'iya saya aman');
+    // One English sentence is evidence, not yet a switch (the reply language has hysteresis).
+    expect(await say('3', english)).toMatch(/Pilih salah satu|Balas dengan/);
+    // An edit of two English words must not be the evidence that tips it.
+    expect(await say('3:edited', 'ok thanks', true)).toMatch(/Balas dengan|Pilih salah satu/);
+    // A second whole English sentence does switch: the check above could have failed.
+    expect(await say('4', english)).toMatch(/\b(the|your?|next)\b/);
+  });
+
   it('shows a country pinned on the map by its name in the summary, not its code', async () => {
     const app = createApp({ host: testHost(database().db).host, logger: pino({ level: 'silent' }) });
     const result = await answerEverything((path, init) => Promise.resolve(app.request(path, init)), {
