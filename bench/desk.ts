@@ -138,6 +138,7 @@ const desk = createDeskApp(
     content: loadContent(),
     missions,
     reloadMissions: async () => {},
+    evidence: null,
     channels: { telegram: null, whatsapp: { baileys: null, cloud: false } },
     slaMinutes: { ...DEFAULT_SLA_MINUTES },
     listen: database.listen,

@@ -15,6 +15,7 @@ import { isMigrated, migrateToLatest } from './db/migrate.ts';
 import { createDeskApp } from './desk/desk-app.tsx';
 import { DESK_AREAS } from './desk/desk-areas.ts';
 import { startDeskLive } from './desk/live/desk-live.ts';
+import { createEvidenceStorage, loadEvidenceKeys } from './evidence/index.ts';
 import { createFairness } from './fairness/inbound-fairness.ts';
 import { createApp } from './http/app.ts';
 import { clientIpReader } from './http/client-ip.ts';
@@ -205,6 +206,11 @@ const desk = createDeskApp(
     onQueued: outbox.wake,
     live: deskLive,
     clientIp: clientIpReader(config.trustProxyHops),
+    // The desk reads the files people sent (and caches its copies of them) through the same storage and keys.
+    evidence: {
+      storage: createEvidenceStorage(config.evidence),
+      keys: loadEvidenceKeys(config.evidence, logger),
+    },
   },
   DESK_AREAS,
 );

@@ -54,6 +54,8 @@ export function createDeskApp(ctx: DeskContext, areas: DeskArea[] = []) {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         mediaSrc: ["'self'"],
+        // The evidence viewer embeds a PDF from the desk itself (served with its own sandboxing CSP).
+        frameSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
@@ -61,6 +63,8 @@ export function createDeskApp(ctx: DeskContext, areas: DeskArea[] = []) {
       },
       referrerPolicy: 'no-referrer',
       strictTransportSecurity: ctx.config.secureCookies ? 'max-age=31536000' : false,
+      // A route that sets its own header keeps it: files from the desk carry a stricter, sandboxing CSP.
+      overwrite: false,
     }),
   );
   app.use(async (c, next) => {

@@ -1,5 +1,6 @@
 import { adminRoutes } from './admin/admin-routes.tsx';
 import type { DeskArea } from './desk-app.tsx';
+import { evidenceRoutes } from './evidence/evidence-routes.tsx';
 import { liveRoutes } from './live/live-routes.ts';
 import { queueRoutes } from './queue/queue-routes.tsx';
 import { partnerAdminRoutes } from './referral/partner-admin-routes.tsx';
@@ -12,6 +13,7 @@ import { ticketRoutes } from './ticket/ticket-routes.tsx';
 export const DESK_AREAS: DeskArea[] = [
   queueRoutes,
   ticketRoutes,
+  evidenceRoutes,
   referralRoutes,
   partnerDeskRoutes,
   liveRoutes,

@@ -6,6 +6,7 @@ import type { DeskConfig } from '../config.ts';
 import type { Listen } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
 import type { Content } from '../engine/index.ts';
+import type { DerivativeStore } from '../evidence/derivatives/index.ts';
 import type { ClientIp } from '../http/client-ip.ts';
 import type { MissionDirectory } from '../places/index.ts';
 import type { StaffMember } from '../staff/staff-roles.ts';
@@ -34,6 +35,8 @@ export interface DeskContext {
   onQueued: () => void;
   /** The client's address (the same reader as the rate limits: proxies counted by TRUST_PROXY_HOPS). */
   clientIp: ClientIp;
+  /** The evidence storage and its keys, for the files people sent; null: the desk lists them without files. */
+  evidence: DerivativeStore | null;
   /** The process's live hub (started by main.ts); without it the desk works, only without live updates. */
   live: DeskLive | null;
 }

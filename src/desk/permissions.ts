@@ -7,6 +7,8 @@ import { roleIncludes, type StaffMember, type StaffRole } from '../staff/staff-r
 export type DeskAction =
   | 'queue.view'
   | 'ticket.view'
+  | 'evidence.view'
+  | 'evidence.download'
   | 'ticket.take'
   | 'ticket.assign'
   | 'ticket.status'
@@ -48,6 +50,9 @@ export interface PermissionRule {
 export const PERMISSIONS: Record<DeskAction, PermissionRule> = {
   'queue.view': { role: 'agent', ticket: [] },
   'ticket.view': { role: 'agent', ticket: ['inScope'] },
+  // The files a person sent: whoever may view the ticket (partners only ever see what a referral shares).
+  'evidence.view': { role: 'agent', ticket: ['inScope'] },
+  'evidence.download': { role: 'agent', ticket: ['inScope'] },
   'ticket.take': { role: 'agent', ticket: ['inScope', 'isOpen', 'notMerged'] },
   'ticket.assign': { role: 'supervisor', ticket: ['inScope', 'notMerged'] },
   'ticket.status': { role: 'agent', ticket: ['inScope', 'notMerged'] },

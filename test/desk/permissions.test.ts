@@ -45,6 +45,28 @@ const cases: [
   ['an agent cannot see stats', mission('agent'), 'stats.view', undefined, 'forbidden'],
   ['a supervisor sees stats', mission('supervisor'), 'stats.view', undefined, 'allowed'],
   ['a supervisor cannot administer staff', central('supervisor'), 'admin.staff', undefined, 'forbidden'],
+  [
+    "an agent views and downloads the files of their mission's ticket",
+    mission('agent'),
+    'evidence.download',
+    open,
+    'allowed',
+  ],
+  [
+    "nobody sees the files of another mission's ticket",
+    mission('admin'),
+    'evidence.view',
+    elsewhere,
+    'not_found',
+  ],
+  ['files of a closed ticket stay viewable', mission('agent'), 'evidence.view', closed, 'allowed'],
+  [
+    'a partner account never reaches files through the desk',
+    { role: 'partner', missionId: null },
+    'evidence.view',
+    open,
+    'not_found',
+  ],
   ['an admin reads the audit log', central('admin'), 'audit.view', undefined, 'allowed'],
   ['an agent cannot read the audit log', central('agent'), 'audit.view', undefined, 'forbidden'],
 ];

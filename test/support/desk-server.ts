@@ -8,6 +8,7 @@ import type { Database } from '../../src/db/database.ts';
 import { createDeskApp } from '../../src/desk/desk-app.tsx';
 import { DESK_AREAS } from '../../src/desk/desk-areas.ts';
 import { startDeskLive } from '../../src/desk/live/desk-live.ts';
+import type { DerivativeStore } from '../../src/evidence/derivatives/index.ts';
 import { createApp } from '../../src/http/app.ts';
 import { clientIpReader } from '../../src/http/client-ip.ts';
 import { loadMissionDirectory } from '../../src/missions/mission-directory-store.ts';
@@ -21,7 +22,7 @@ import { content } from './engine-env.ts';
  * Suar as `main.ts` composes it — host, outbox worker, live desk, HTTP on a real port — on a given
  * database, with the real clock: what a browser test or the screenshot script drives.
  */
-export async function startDeskServer(database: Database) {
+export async function startDeskServer(database: Database, options: { evidence?: DerivativeStore } = {}) {
   const logger = pino({ level: process.env.TEST_LOG ?? 'silent' });
   const missions = await loadMissionDirectory(database.db);
   const clock = () => new Date();
@@ -57,6 +58,7 @@ export async function startDeskServer(database: Database) {
       onQueued: outbox.wake,
       live,
       clientIp: clientIpReader(),
+      evidence: options.evidence ?? null,
     },
     DESK_AREAS,
   );

@@ -9,6 +9,7 @@ import { createDeskApp, type DeskArea } from '../../src/desk/desk-app.tsx';
 import { DESK_AREAS } from '../../src/desk/desk-areas.ts';
 import type { DeskChannels, DeskContext } from '../../src/desk/desk-context.ts';
 import { startDeskLive } from '../../src/desk/live/desk-live.ts';
+import type { DerivativeStore } from '../../src/evidence/derivatives/index.ts';
 import { createApp } from '../../src/http/app.ts';
 import { clientIpReader } from '../../src/http/client-ip.ts';
 import type { LiveMissionDirectory } from '../../src/missions/live-mission-directory.ts';
@@ -47,6 +48,8 @@ export function deskTestApp(
     /** A directory kept current with the database (default: the seed's, fixed). */
     missions?: LiveMissionDirectory;
     channels?: DeskChannels;
+    /** Evidence storage and keys (default: none, the desk lists files without serving them). */
+    evidence?: DerivativeStore;
   } = {},
 ) {
   const { host, advance } = testHost(database.db, options.start);
@@ -66,6 +69,7 @@ export function deskTestApp(
     onQueued: () => queued.push(1),
     live: null,
     clientIp: clientIpReader(options.proxyHops ?? 0),
+    evidence: options.evidence ?? null,
   };
   const desk = createDeskApp(ctx, areas);
   const app = createApp({ host, logger: ctx.logger, desk, mounts: options.mounts?.(host) ?? [] });

@@ -74,6 +74,12 @@
   const pending = new Set();
   let timer = null;
   async function refresh(region) {
+    // A voice note or video playing in this region would stop if replaced: refresh once it pauses.
+    const playing = Array.from(region.querySelectorAll('audio, video')).find((m) => !m.paused);
+    if (playing) {
+      playing.addEventListener('pause', () => refresh(region), { once: true });
+      return;
+    }
     const url = region.getAttribute('data-refresh');
     try {
       const response = await fetch(url, {

@@ -18,6 +18,8 @@ import {
   wordFor,
 } from '../case-vocabulary.ts';
 import type { DeskLanguage } from '../desk-texts.ts';
+import { EvidenceInMessage, EvidenceSummary } from '../evidence/evidence-view.tsx';
+import type { EvidenceOnTicket } from '../evidence/ticket-evidence.ts';
 import { formatDateTime, formatDue } from '../format-time.ts';
 import { CsrfField, Flash, Page } from '../layout.tsx';
 import { can } from '../permissions.ts';
@@ -32,6 +34,8 @@ export interface TicketPageData {
   missionName: string | null;
   mergedIntoRef: string | null;
   transcript: TranscriptLine[];
+  /** The files people sent, of this ticket and those merged into it. */
+  evidence: EvidenceOnTicket[];
   timeline: TimelineEntry[];
   held: HeldReply[];
   related: RelatedTicket[];
@@ -143,8 +147,18 @@ function whenText(at: Date, zone: PersonTimeZone | null, lang: DeskLanguage, now
 }
 
 /** The transcript (also the live fragment). */
-export function Transcript(props: { lines: TranscriptLine[]; lang: DeskLanguage }) {
+export function Transcript(props: {
+  lines: TranscriptLine[];
+  evidence: EvidenceOnTicket[];
+  ticketRef: string;
+  lang: DeskLanguage;
+}) {
   const t = ticketTexts[props.lang];
+  const filesOf = new Map<string, EvidenceOnTicket[]>();
+  for (const entry of props.evidence) {
+    if (entry.item.messageId === null) continue;
+    filesOf.set(entry.item.messageId, [...(filesOf.get(entry.item.messageId) ?? []), entry]);
+  }
   if (props.lines.length === 0) return <li class="muted">{t.noMessages}</li>;
   return (
     <>
@@ -153,8 +167,10 @@ export function Transcript(props: { lines: TranscriptLine[]; lang: DeskLanguage 
           line.direction === 'in' ? t.person : line.staffName ? `${t.staff}: ${line.staffName}` : t.bot;
         const extras: string[] = [];
         if (line.payload.location) extras.push(`[${t.location}]`);
+        const files = filesOf.get(line.id) ?? [];
         const attachments = line.payload.attachments;
-        if (Array.isArray(attachments) && attachments.length > 0)
+        // Messages from before files were kept have only the count.
+        if (files.length === 0 && Array.isArray(attachments) && attachments.length > 0)
           extras.push(`[${t.attachment} ×${attachments.length}]`);
         return (
           <li class={`${line.direction}${line.staffName ? ' staff' : ''}`} data-id={line.id}>
@@ -171,6 +187,9 @@ export function Transcript(props: { lines: TranscriptLine[]; lang: DeskLanguage 
               ) : null}
             </span>
             {[line.body ?? '', ...extras].filter(Boolean).join(' ')}
+            {files.length > 0 ? (
+              <EvidenceInMessage entries={files} ticketRef={props.ticketRef} lang={props.lang} />
+            ) : null}
           </li>
         );
       })}
@@ -293,6 +312,7 @@ export function TicketPage(props: {
           · <strong>{t.assignee}:</strong> {data.assigneeName ?? <span class="muted">{t.nobody}</span>} ·{' '}
           <strong>{t.created}:</strong> {formatDateTime(ticket.created_at, lang)}
         </p>
+        <EvidenceSummary entries={data.evidence} lang={lang} />
       </div>
 
       <div class="ticket-grid">
@@ -468,7 +488,12 @@ export function TicketPage(props: {
               aria-labelledby="h-transcript"
               tabindex={0}
             >
-              <Transcript lines={data.transcript} lang={lang} />
+              <Transcript
+                lines={data.transcript}
+                evidence={data.evidence}
+                ticketRef={ticket.ref}
+                lang={lang}
+              />
             </ol>
           </section>
 

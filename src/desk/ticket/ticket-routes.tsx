@@ -28,6 +28,7 @@ import { PRIORITIES } from '../../triage/index.ts';
 import { TICKET_STATUSES } from '../case-vocabulary.ts';
 import type { DeskContext, DeskEnv } from '../desk-context.ts';
 import { readForm } from '../desk-forms.ts';
+import { loadTicketEvidence, ticketIdsWithMerged } from '../evidence/ticket-evidence.ts';
 import { can, type DeskAction } from '../permissions.ts';
 import { TicketPage, type TicketPageData, Timeline, Transcript } from './ticket-page.tsx';
 import {
@@ -117,6 +118,10 @@ export function ticketRoutes(ctx: DeskContext) {
     return ticket;
   };
 
+  /** The files people sent to this ticket (and those merged into it), with what is known of each. */
+  const evidenceOf = async (ticket: Ticket) =>
+    loadTicketEvidence(ctx.db, ctx.evidence, ctx.logger, await ticketIdsWithMerged(ctx.db, ticket));
+
   /**
    * Runs one action in one transaction: the ticket is locked, the permission checked against what it is
    * now, and the change, its event and its audit entry committed together. Then the person's page opens.
@@ -146,7 +151,7 @@ export function ticketRoutes(ctx: DeskContext) {
     const staff = c.get('staff');
     const lang = c.get('lang');
     const now = ctx.clock();
-    const [contact, assignee, transcript, timeline, held, related, assignable, canned, mergedInto] =
+    const [contact, assignee, transcript, evidence, timeline, held, related, assignable, canned, mergedInto] =
       await Promise.all([
         ctx.db
           .selectFrom('contacts')
@@ -157,6 +162,7 @@ export function ticketRoutes(ctx: DeskContext) {
           ? ctx.db.selectFrom('staff').select('name').where('id', '=', ticket.assignee_id).executeTakeFirst()
           : undefined,
         loadTranscript(ctx.db, ticket),
+        evidenceOf(ticket),
         loadTimeline(ctx.db, ticket.id),
         loadHeldReplies(ctx.db, ticket.id),
         loadRelatedTickets(ctx.db, ticket),
@@ -185,6 +191,7 @@ export function ticketRoutes(ctx: DeskContext) {
       missionName: ctx.missions.missions.find((m) => m.id === ticket.mission_id)?.name ?? ticket.mission,
       mergedIntoRef: mergedInto?.ref ?? null,
       transcript,
+      evidence,
       timeline,
       held,
       related,
@@ -209,10 +216,12 @@ export function ticketRoutes(ctx: DeskContext) {
 
   app.get('/api/tickets/:ref/transcript', async (c) => {
     const ticket = await viewTicket(c, 'transcript');
-    const transcript = await loadTranscript(ctx.db, ticket);
+    const [transcript, evidence] = await Promise.all([loadTranscript(ctx.db, ticket), evidenceOf(ticket)]);
     const lastIn = transcript.filter((l) => l.direction === 'in').at(-1);
     if (lastIn) await markTicketRead(ctx.db, c.get('staff').id, ticket.id, lastIn.id, ctx.clock());
-    return c.html(<Transcript lines={transcript} lang={c.get('lang')} />);
+    return c.html(
+      <Transcript lines={transcript} evidence={evidence} ticketRef={ticket.ref} lang={c.get('lang')} />,
+    );
   });
 
   app.get('/api/tickets/:ref/timeline', async (c) => {

@@ -5,6 +5,14 @@
 
 export { DerivativeError, type DerivativeProblem } from './derivative-error.ts';
 export {
+  type DerivativeStore,
+  type DerivativeVariant,
+  deleteDerivatives,
+  derivativeStorageKey,
+  derivativeStorageKeys,
+  loadDerivative,
+} from './derivative-store.ts';
+export {
   DISPLAY_MAX_SIDE,
   type ImageCopy,
   MAX_INPUT_PIXELS,

@@ -1,0 +1,304 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import type { Ticket } from '../../src/db/schema.ts';
+import { derivativeStorageKey, readPhotoLocation } from '../../src/evidence/derivatives/index.ts';
+import { evidenceKeyRing, parseEvidenceKey } from '../../src/evidence/evidence-keys.ts';
+import { folderStorage } from '../../src/evidence/folder-storage.ts';
+import { keepEvidenceBytes } from '../../src/evidence/keep-evidence.ts';
+import { hashPassword } from '../../src/staff/passwords.ts';
+import { insertStaff } from '../../src/staff/staff-store.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { addTestStaff, auditMark, deskTestApp, signIn, type TestBrowser } from '../support/desk.ts';
+import { reportThroughWebchat } from '../support/webchat-report.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/evidence-desk/${name}`, import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), 'suar-evidence-desk-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const storage = folderStorage(folder);
+const keys = evidenceKeyRing(parseEvidenceKey(`k1:${randomBytes(32).toString('base64')}`));
+
+type Kind = 'photo' | 'voice' | 'document' | 'video';
+
+/** Files the person sent with their last message, as the fetch worker leaves them (stored, or not). */
+async function addEvidence(
+  database: Database,
+  ticket: Ticket,
+  files: (
+    | { kind: Kind; bytes: Buffer; mime: string }
+    | { kind: Kind; status: 'pending' | 'too_large' | 'failed'; reason?: string }
+  )[],
+) {
+  const message = await database.db
+    .selectFrom('messages')
+    .select('id')
+    .where('ticket_id', '=', ticket.id)
+    .where('direction', '=', 'in')
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+  const ids: string[] = [];
+  for (const file of files) {
+    const row = await database.db
+      .insertInto('evidence_items')
+      .values({
+        contact_id: ticket.contact_id,
+        message_id: message.id,
+        ticket_id: ticket.id,
+        channel: 'webchat',
+        kind: file.kind,
+        status: 'pending',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if ('bytes' in file) {
+      const kept = await keepEvidenceBytes(storage, keys, row.id, file.bytes);
+      await database.db
+        .updateTable('evidence_items')
+        .set({
+          status: 'stored',
+          detected_mime: file.mime,
+          size: kept.size,
+          sha256: kept.sha256,
+          storage_key: kept.storageKey,
+          key_id: kept.keyId,
+          stored_at: new Date(),
+        })
+        .where('id', '=', row.id)
+        .execute();
+    } else if (file.status !== 'pending') {
+      await database.db
+        .updateTable('evidence_items')
+        .set({ status: file.status, reason: file.reason ?? null })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+async function ticketWithEvidence(database: Database) {
+  const desk = deskTestApp(database, undefined, { evidence: { storage, keys } });
+  const { ticket } = await reportThroughWebchat(database, desk.app);
+  const [photo, voice, pdf, video, waiting, tooLarge] = await addEvidence(database, ticket, [
+    { kind: 'photo', bytes: fixture('photo-gps-rotated.jpg'), mime: 'image/jpeg' },
+    { kind: 'voice', bytes: fixture('voice-note.ogg'), mime: 'audio/ogg' },
+    { kind: 'document', bytes: fixture('contract.pdf'), mime: 'application/pdf' },
+    { kind: 'video', bytes: fixture('video.mp4'), mime: 'video/mp4' },
+    { kind: 'photo', status: 'pending' },
+    { kind: 'video', status: 'too_large', reason: 'larger than the 50 MB allowed for video files' },
+  ]);
+  const agent = await addTestStaff(database.db);
+  const browser = await signIn(desk.app, agent.email, agent.password);
+  const base = `/desk/tickets/${ticket.ref}/evidence`;
+  const ids = {
+    photo: photo!,
+    voice: voice!,
+    pdf: pdf!,
+    video: video!,
+    waiting: waiting!,
+    tooLarge: tooLarge!,
+  };
+  return { ...desk, ticket, agent, browser, base, ids };
+}
+
+/** The headers every file the desk serves carries. */
+function expectFileHeaders(response: Response, type: string, disposition: RegExp) {
+  expect(response.headers.get('content-type')).toBe(type);
+  expect(response.headers.get('content-disposition')).toMatch(disposition);
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+  expect(response.headers.get('cache-control')).toBe('no-store');
+}
+
+const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer());
+
+describeEachDatabase('evidence on the desk', (database) => {
+  it('the ticket shows thumbnails, players, the photo location and what is still missing', async () => {
+    const { browser, ticket, ids, base } = await ticketWithEvidence(database());
+    const html = await (await browser.get(`/desk/tickets/${ticket.ref}`)).text();
+    expect(html).toContain(`<img src="${base}/${ids.photo}/thumbnail"`);
+    expect(html).toContain('alt="Foto 1 dari orangnya');
+    expect(html).toContain(`<source src="${base}/${ids.voice}/stream" type="audio/ogg"/>`);
+    expect(html).toContain(`<source src="${base}/${ids.voice}/display" type="audio/wav"/>`);
+    expect(html).toContain(`src="${base}/${ids.video}/stream"`);
+    expect(html).toContain('preload="none"');
+    expect(html).toContain('Lokasi di data foto');
+    expect(html).toContain('Malaysia · 3.13900, 101.68690');
+    // The voice note's length, read from the file: 0:04 (3.54 s).
+    expect(html).toContain('0:04');
+    expect(html).toContain('1 file masih diambil');
+    expect(html).toContain('1 file tidak bisa diambil (Video 6: Terlalu besar untuk diambil)');
+    expect(html).toContain('larger than the 50 MB allowed for video files');
+    // The live transcript shows the same.
+    const live = await (await browser.get(`/desk/api/tickets/${ticket.ref}/transcript`)).text();
+    expect(live).toContain(`${base}/${ids.photo}/thumbnail`);
+  });
+
+  it('a thumbnail and a display copy are served inline, re-encoded, sandboxed, never cached, and each view is audited', async () => {
+    const { browser, ticket, ids, base, agent } = await ticketWithEvidence(database());
+    const audit = await auditMark(database().db);
+    const thumbnail = await browser.get(`${base}/${ids.photo}/thumbnail`);
+    expect(thumbnail.status).toBe(200);
+    expectFileHeaders(thumbnail, 'image/jpeg', /^inline$/);
+    const bytes = await bytesOf(thumbnail);
+    expect((await sharp(bytes).metadata()).exif).toBeUndefined();
+    const display = await browser.get(`${base}/${ids.photo}/display`);
+    expectFileHeaders(display, 'image/jpeg', /^inline$/);
+    expect(await audit()).toEqual([
+      expect.objectContaining({
+        action: 'evidence.view',
+        staff_id: agent.id,
+        subject: ids.photo,
+        detail: { item: ids.photo, variant: 'thumbnail' },
+      }),
+      expect.objectContaining({
+        action: 'evidence.view',
+        staff_id: agent.id,
+        subject: ids.photo,
+        detail: { item: ids.photo, variant: 'display' },
+      }),
+    ]);
+    const entries = await database()
+      .db.selectFrom('audit_log')
+      .select('ticket_id')
+      .where('subject', '=', ids.photo)
+      .execute();
+    expect(entries.every((e) => e.ticket_id === ticket.id)).toBe(true);
+    // Made once, then kept encrypted beside the original (never the plain JPEG on disk).
+    const cached = await storage.get(derivativeStorageKey(ids.photo, 'thumbnail'));
+    expect(Buffer.from(cached).subarray(0, 8).toString('latin1')).toBe('SUAREV1\n');
+    expect(Buffer.from(cached).includes(bytes.subarray(0, 64))).toBe(false);
+    expect(await bytesOf(await browser.get(`${base}/${ids.photo}/thumbnail`))).toEqual(bytes);
+  });
+
+  it('downloads: the display copy without GPS, the original byte for byte, both attachments and audited', async () => {
+    const { browser, ticket, ids, base, agent } = await ticketWithEvidence(database());
+    const audit = await auditMark(database().db);
+    const copy = await browser.get(`${base}/${ids.photo}/copy`);
+    expectFileHeaders(
+      copy,
+      'image/jpeg',
+      new RegExp(`^attachment; filename="${ticket.ref}-[0-9a-f]{8}-salinan\\.jpg"$`),
+    );
+    expect(await readPhotoLocation(await bytesOf(copy))).toBeNull();
+    const original = await browser.get(`${base}/${ids.photo}/original`);
+    expectFileHeaders(
+      original,
+      'image/jpeg',
+      new RegExp(`^attachment; filename="${ticket.ref}-[0-9a-f]{8}-asli\\.jpg"$`),
+    );
+    const received = await bytesOf(original);
+    expect(received).toEqual(fixture('photo-gps-rotated.jpg'));
+    expect(await readPhotoLocation(received)).not.toBeNull();
+    const pdf = await browser.get(`${base}/${ids.pdf}/original`);
+    expectFileHeaders(pdf, 'application/pdf', /^attachment; filename=".*-asli\.pdf"$/);
+    expect(await audit()).toEqual([
+      expect.objectContaining({
+        action: 'evidence.download',
+        staff_id: agent.id,
+        detail: { item: ids.photo, variant: 'copy' },
+      }),
+      expect.objectContaining({
+        action: 'evidence.download',
+        staff_id: agent.id,
+        detail: { item: ids.photo, variant: 'original' },
+      }),
+      expect.objectContaining({
+        action: 'evidence.download',
+        staff_id: agent.id,
+        detail: { item: ids.pdf, variant: 'original' },
+      }),
+    ]);
+    // The viewer says which download is the evidence.
+    const viewer = await (await browser.get(`${base}/${ids.photo}`)).text();
+    expect(viewer).toContain('Unduh asli (bukti)');
+    expect(viewer).toContain('Unduh salinan tampilan (tanpa lokasi)');
+    expect(viewer).toContain(`src="${base}/${ids.photo}/display"`);
+  });
+
+  it('voice notes and videos stream in pieces for players, one view per play; the WAV copy plays everywhere', async () => {
+    const { browser, ids, base } = await ticketWithEvidence(database());
+    const audit = await auditMark(database().db);
+    const first = await browser.get(`${base}/${ids.voice}/stream`, { range: 'bytes=0-99' });
+    expect(first.status).toBe(206);
+    expectFileHeaders(first, 'audio/ogg', /^inline$/);
+    const size = fixture('voice-note.ogg').length;
+    expect(first.headers.get('content-range')).toBe(`bytes 0-99/${size}`);
+    expect(await bytesOf(first)).toEqual(fixture('voice-note.ogg').subarray(0, 100));
+    const rest = await browser.get(`${base}/${ids.voice}/stream`, { range: 'bytes=100-' });
+    expect(rest.status).toBe(206);
+    expect((await bytesOf(rest)).length).toBe(size - 100);
+    const outside = await browser.get(`${base}/${ids.voice}/stream`, { range: `bytes=${size}-` });
+    expect(outside.status).toBe(416);
+    expect(outside.headers.get('content-range')).toBe(`bytes */${size}`);
+    const wav = await browser.get(`${base}/${ids.voice}/display`);
+    expectFileHeaders(wav, 'audio/wav', /^inline$/);
+    expect((await bytesOf(wav)).subarray(0, 4).toString('latin1')).toBe('RIFF');
+    const video = await browser.get(`${base}/${ids.video}/stream`);
+    expectFileHeaders(video, 'video/mp4', /^inline$/);
+    expect(await bytesOf(video)).toEqual(fixture('video.mp4'));
+    expect((await audit()).map((e) => (e.detail as { variant: string }).variant)).toEqual([
+      'stream',
+      'display',
+      'stream',
+    ]);
+    // A PDF opens in the viewer's frame, sandboxed; a photo is never streamed as is.
+    const viewer = await (await browser.get(`${base}/${ids.pdf}`)).text();
+    expect(viewer).toContain(`<iframe src="${base}/${ids.pdf}/stream"`);
+    expectFileHeaders(await browser.get(`${base}/${ids.pdf}/stream`), 'application/pdf', /^inline$/);
+    expect((await browser.get(`${base}/${ids.photo}/stream`)).status).toBe(404);
+  });
+
+  it('only staff who may see the ticket get its files; the rest get 404 and nothing is recorded as seen', async () => {
+    const { app, ticket, ids, base } = await ticketWithEvidence(database());
+    expect(ticket.mission_id).toBe('kjri-johor-bahru');
+    const elsewhere = await addTestStaff(database().db, { missionId: 'kbri-phnom-penh' });
+    const partner = await database().db.selectFrom('partners').select('id').executeTakeFirstOrThrow();
+    const password = 'kata sandi mitra yang panjang';
+    const partnerAccount = await insertStaff(database().db, {
+      email: `mitra-${randomBytes(3).toString('hex')}@partner.test`,
+      name: 'Petugas Mitra',
+      role: 'partner',
+      missionId: null,
+      partnerId: partner.id,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: false,
+    });
+    const outsiders: TestBrowser[] = [
+      await signIn(app, elsewhere.email, elsewhere.password),
+      await signIn(app, partnerAccount.email, password),
+    ];
+    const audit = await auditMark(database().db);
+    for (const outsider of outsiders) {
+      for (const part of ['', '/thumbnail', '/display', '/copy', '/original']) {
+        const response = await outsider.get(`${base}/${ids.photo}${part}`);
+        expect(response.status, `${part} for an outsider`).toBe(404);
+        expect(response.headers.get('content-type')).not.toBe('image/jpeg');
+      }
+    }
+    const signedOut = await app.request(`${base}/${ids.photo}/original`);
+    expect(signedOut.status).toBe(303);
+    expect(await audit()).toEqual([]);
+
+    // A file of another ticket is not reachable through this ticket's address.
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(app, agent.email, agent.password);
+    const other = await reportThroughWebchat(database(), app);
+    const [foreign] = await addEvidence(database(), other.ticket, [
+      { kind: 'photo', bytes: fixture('screenshot-alpha.png'), mime: 'image/png' },
+    ]);
+    expect((await browser.get(`${base}/${foreign}/original`)).status).toBe(404);
+    expect((await browser.get(`/desk/tickets/${other.ticket.ref}/evidence/${foreign}/original`)).status).toBe(
+      200,
+    );
+    // Files not stored have nothing to give.
+    expect((await browser.get(`${base}/${ids.waiting}/original`)).status).toBe(404);
+    expect((await browser.get(`${base}/${ids.tooLarge}/thumbnail`)).status).toBe(404);
+    expect((await browser.get(`${base}/not-an-id/original`)).status).toBe(404);
+  });
+});
