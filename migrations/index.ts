@@ -13,6 +13,7 @@ import * as contactInboundSeq from './0011-contact-inbound-seq.ts';
 import * as deskStats from './0012-desk-stats.ts';
 import * as referral from './0013-referral.ts';
 import * as evidence from './0014-evidence.ts';
+import * as mentalHealthLines from './0015-mental-health-lines.ts';
 
 /** Every migration, in order. Listed by hand because Kysely's file provider cannot import .ts under Vitest. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-desk-stats': deskStats,
   '0013-referral': referral,
   '0014-evidence': evidence,
+  '0015-mental-health-lines': mentalHealthLines,
 };

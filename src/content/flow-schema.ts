@@ -28,6 +28,7 @@ const wait = z.strictObject({
   step: z.number().int().positive().optional(),
   offerLanguage: z.boolean().optional(),
   silent: z.boolean().optional(),
+  once: z.boolean().optional(),
 });
 
 const action = z.discriminatedUnion('type', [
@@ -37,9 +38,15 @@ const action = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('send_summary'), text: textKey }),
   z.strictObject({ type: z.literal('enter_flow'), flow: id }),
   z.strictObject({ type: z.literal('append_to_report'), result: id }),
+  z.strictObject({ type: z.literal('resume_flow') }),
 ]);
 
-const condition = z.strictObject({ result: id, equals: json.optional(), in: z.array(json).optional() });
+const condition = z.strictObject({
+  result: id.optional(),
+  emergency: z.boolean().optional(),
+  equals: json.optional(),
+  in: z.array(json).optional(),
+});
 
 const node = z.strictObject({
   id,
@@ -58,6 +65,14 @@ export const flowSchema = z
     timeout: z.strictObject({ node: id, ignore: z.array(id).optional() }).optional(),
     summary: z.array(z.strictObject({ result: id, label: textKey })).optional(),
     variant: z.strictObject({ result: id, values: z.record(z.string(), id) }).optional(),
+    detours: z
+      .strictObject({
+        emergency: id.optional(),
+        self_harm: id.optional(),
+        medical: id.optional(),
+        danger: id.optional(),
+      })
+      .optional(),
     nodes: z.array(node).min(1),
   })
   .superRefine((flow, ctx) => {

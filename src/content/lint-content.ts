@@ -28,6 +28,8 @@ function lintFlow(flow: Flow, content: Content, used: Set<string>): string[] {
   };
   check(flow.start, 'start');
   if (flow.timeout) check(flow.timeout.node, 'timeout');
+  const detourStarts = Object.values(flow.detours ?? {}).filter((id): id is string => id !== undefined);
+  for (const [kind, id] of Object.entries(flow.detours ?? {})) if (id) check(id, `detour ${kind}`);
 
   const saved = new Set(flow.nodes.flatMap((n) => (n.wait ? [n.wait.result] : [])));
   for (const node of flow.nodes) {
@@ -36,8 +38,12 @@ function lintFlow(flow: Flow, content: Content, used: Set<string>): string[] {
     if (exits.length > 0 && exits.at(-1)!.when)
       at(`node "${node.id}" has no default exit (last exit has a condition)`);
     for (const exit of exits) {
-      if (exit.when && !saved.has(exit.when.result)) {
-        at(`node "${node.id}" tests result "${exit.when.result}" that no question saves`);
+      const tested = exit.when?.result;
+      if (exit.when && (tested === undefined) === (exit.when.emergency === undefined)) {
+        at(`node "${node.id}" has an exit that tests neither a result nor the emergency, or both`);
+      }
+      if (tested !== undefined && !saved.has(tested)) {
+        at(`node "${node.id}" tests result "${tested}" that no question saves`);
       }
     }
     for (const action of node.actions ?? []) {
@@ -59,9 +65,9 @@ function lintFlow(flow: Flow, content: Content, used: Set<string>): string[] {
     if (!saved.has(item.result)) at(`summary shows result "${item.result}" that no question saves`);
   }
 
-  // Reachability from the start and the timeout node.
+  // Reachability from the start, the timeout node and the detours.
   const reached = new Set<string>();
-  const queue = [flow.start, ...(flow.timeout ? [flow.timeout.node] : [])];
+  const queue = [flow.start, ...(flow.timeout ? [flow.timeout.node] : []), ...detourStarts];
   while (queue.length > 0) {
     const id = queue.pop()!;
     if (reached.has(id) || !nodes.has(id)) continue;
@@ -75,7 +81,7 @@ function lintFlow(flow: Flow, content: Content, used: Set<string>): string[] {
   const visit = (id: string, path: string[]): void => {
     const node = nodes.get(id);
     if (!node || node.wait || state.get(id) === 'done') return;
-    if (node.actions?.some((a) => a.type === 'enter_flow')) return;
+    if (node.actions?.some((a) => a.type === 'enter_flow' || a.type === 'resume_flow')) return;
     if (state.get(id) === 'visiting') {
       at(`path never ends, it loops without a question: ${[...path, id].join(' → ')}`);
       return;

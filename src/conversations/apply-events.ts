@@ -3,8 +3,14 @@ import type { OutboundMessage } from '../channels/inbound-message.ts';
 import type { DB, Ticket } from '../db/schema.ts';
 import type { EngineEvent, Result, Session } from '../engine/index.ts';
 import { higherPriority, priorityOf, projectTicket } from '../intake/ticket-projection.ts';
-import { addTicketEvent, findTicketByRefForUpdate, insertTicket, updateTicket } from '../intake/tickets.ts';
-import { triageInputOf } from '../intake/triage-input.ts';
+import {
+  addTicketEvent,
+  findTicketByRefForUpdate,
+  hasTicketEvent,
+  insertTicket,
+  updateTicket,
+} from '../intake/tickets.ts';
+import { answerOf, triageInputOf } from '../intake/triage-input.ts';
 import { enqueueChatRequest, type Recipient, type ReplyBatch } from '../outbox/enqueue-outbound.ts';
 import { slaDueAt, type TriageResult, triage } from '../triage/index.ts';
 import { emergencyHelp } from './emergency-help.ts';
@@ -41,6 +47,13 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
   // Replies are collected and written in one statement at the end, in the order they were created.
   const replies: OutboundMessage[] = [];
   let deleted = false;
+  const help = (update: boolean) =>
+    emergencyHelp(ctx.host.content, ctx.host.missions, ctx.session.language, {
+      ...placeOf(ctx.session),
+      country: analysis().country,
+      selfHarm: analysis().flags.includes('suicidal'),
+      update,
+    });
 
   for (const event of events) {
     switch (event.type) {
@@ -51,18 +64,12 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
       }
       case 'emergency_raised': {
         const ticket = await tickets.open(event.ref, analysis(), 'P1');
-        await addTicketEvent(ctx.trx, ticket.id, 'emergency_raised', 'contact', { source: event.source });
-        const location = ctx.session.results.location?.value;
-        const city =
-          location &&
-          typeof location === 'object' &&
-          !Array.isArray(location) &&
-          typeof location.city === 'string'
-            ? location.city
-            : undefined;
-        replies.push(
-          emergencyHelp(ctx.host.content, ctx.host.missions, ctx.session.language, analysis().country, city),
-        );
+        await addTicketEvent(ctx.trx, ticket.id, 'emergency_raised', 'contact', {
+          source: event.source,
+          country: analysis().country,
+        });
+        replies.push(help(false));
+        tickets.helpSent = true;
         break;
       }
       case 'report_submitted': {
@@ -113,7 +120,34 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
   }
   if (deleted) addDeleteHint(ctx, replies);
   await tickets.sync(analysis);
+  // The help went out before anyone knew the country; now it is known: the local numbers follow, once.
+  const found = tickets.countryFound;
+  if (found && !(await hasTicketEvent(ctx.trx, found.ticketId, 'emergency_help_updated'))) {
+    // Before the next question, so the numbers are not buried under it.
+    const question = replies.findIndex((reply) => reply.expects !== null);
+    replies.splice(question === -1 ? replies.length : question, 0, help(true));
+    await addTicketEvent(ctx.trx, found.ticketId, 'emergency_help_updated', 'system', {
+      country: found.country,
+    });
+  }
   return { ticketId: tickets.current?.id ?? null, replies };
+}
+
+/** The city of the location answer and the area answer: they pick the mission where a country has several. */
+function placeOf(session: Session): { city?: string; area?: string } {
+  const place: { city?: string; area?: string } = {};
+  const location = answerOf(session, 'location');
+  if (
+    location &&
+    typeof location === 'object' &&
+    !Array.isArray(location) &&
+    typeof location.city === 'string'
+  ) {
+    place.city = location.city;
+  }
+  const area = answerOf(session, 'area');
+  if (typeof area === 'string') place.area = area;
+  return place;
 }
 
 /**
@@ -134,6 +168,10 @@ class TicketWork {
   private readonly touched = new Map<string, Ticket>();
   private readonly snapshots = new Map<string, Record<string, Result>>();
   current: Ticket | undefined;
+  /** The emergency help went out in this call (with whatever country was known then). */
+  helpSent = false;
+  /** The conversation's emergency ticket had no country and has one now (set by sync, when no help went out). */
+  countryFound: { ticketId: string; country: string } | null = null;
 
   constructor(private readonly ctx: ApplyContext) {}
 
@@ -197,6 +235,15 @@ class TicketWork {
         written_language: this.ctx.writtenLanguage,
         updated_at: now,
       };
+      if (
+        ref === session.reportRef &&
+        ticket.emergency &&
+        ticket.country === null &&
+        changes.country &&
+        !this.helpSent
+      ) {
+        this.countryFound = { ticketId: ticket.id, country: changes.country };
+      }
       // Automatic triage only ever raises priority: lowering it is a staff decision.
       if (raised !== ticket.priority) {
         const due = slaDueAt(raised, now, host.slaMinutes);

@@ -166,6 +166,17 @@ export interface EmergencyNumbersTable {
   ambulance: string | null;
 }
 
+/** A mental-health line by country (migration 0015), with the public source it was checked against. */
+export interface MentalHealthLinesTable {
+  country: string;
+  name: string;
+  number: string;
+  /** '24h', 'office' or a range such as '08:00-24:00'. */
+  hours: string;
+  source_url: string;
+  source_title: string;
+}
+
 export interface ReferenceSettingsTable {
   key: string;
   value: string;
@@ -444,6 +455,7 @@ export interface DB {
   missions: MissionsTable;
   mission_coverage: MissionCoverageTable;
   emergency_numbers: EmergencyNumbersTable;
+  mental_health_lines: MentalHealthLinesTable;
   reference_settings: ReferenceSettingsTable;
   staff: StaffTable;
   staff_sessions: StaffSessionsTable;

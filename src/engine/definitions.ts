@@ -39,6 +39,8 @@ export interface Wait {
   offerLanguage?: boolean;
   /** Wait without asking anything (a flow that only listens). */
   silent?: boolean;
+  /** Ask only while the result is not saved: a detour (the emergency path) may have asked it already. */
+  once?: boolean;
 }
 
 /** Something a node does when entered. */
@@ -48,11 +50,15 @@ export type Action =
   | { type: 'submit_report'; complete: boolean }
   | { type: 'send_summary'; text: string }
   | { type: 'enter_flow'; flow: string }
-  | { type: 'append_to_report'; result: string };
+  | { type: 'append_to_report'; result: string }
+  /** Ends a detour: goes back to the node the detour interrupted (the node's exits apply when there is none). */
+  | { type: 'resume_flow' };
 
-/** A test on a saved result, used to pick a node's exit. */
+/** A test on a saved result (or on whether an emergency was raised), used to pick a node's exit. */
 export interface Condition {
-  result: string;
+  result?: string;
+  /** Holds when the conversation has (true) or has not (false) raised an emergency. */
+  emergency?: boolean;
   /** The result's value equals this. */
   equals?: Json;
   /** The result's value is one of these. */
@@ -81,6 +87,16 @@ export interface TimeoutRule {
   ignore?: string[];
 }
 
+/** Kinds of danger short of an emergency that the host can report, each with its own safety question. */
+export type ConcernKind = 'self_harm' | 'medical' | 'danger';
+
+/**
+ * Detours the engine takes before the next question, each at most once per conversation, returning to that
+ * question afterwards (action resume_flow): the emergency path after a danger signal, and one direct safety
+ * question per kind of concern. Values are node ids.
+ */
+export type Detours = { emergency?: string } & { [kind in ConcernKind]?: string };
+
 /** One item of the end-of-flow summary. */
 export interface SummaryItem {
   result: string;
@@ -99,6 +115,7 @@ export interface Flow {
   summary?: SummaryItem[];
   /** Wording chosen by an answer: texts `key.<variant>` replace `key` when present. */
   variant?: { result: string; values: Record<string, string> };
+  detours?: Detours;
   nodes: FlowNode[];
 }
 

@@ -8,7 +8,17 @@ import {
 import { collapseRepeats, normalizeAnswer } from './answers/normalize.ts';
 import { DONE_WORDS } from './answers/vocabulary.ts';
 import { type GlobalCommand, recognizeCommand } from './commands.ts';
-import type { Action, AnswerKind, Content, Flow, FlowNode, Json, Locale, Wait } from './definitions.ts';
+import type {
+  Action,
+  AnswerKind,
+  ConcernKind,
+  Content,
+  Flow,
+  FlowNode,
+  Json,
+  Locale,
+  Wait,
+} from './definitions.ts';
 import type { EngineEvent, OutboundMsg } from './events.ts';
 import { EngineError, type Result, type Session } from './session.ts';
 
@@ -35,6 +45,8 @@ export interface MessageInput {
   language?: Locale;
   /** The host's triage read immediate danger in this message: raise the emergency, then go on as usual. */
   emergency?: boolean;
+  /** Cues of danger short of an emergency the host read in this message: ask the flow's safety question. */
+  concerns?: ConcernKind[];
   /** A deep-link payload the conversation was opened with (e.g. a mission's link); kept as a result. */
   startPayload?: string;
 }
@@ -76,6 +88,7 @@ export function startSession(
   // Emergency first: the help reaches the person before the greeting.
   if (command?.type === 'emergency') run.raiseEmergency('command');
   else if (trigger?.emergency) run.raiseEmergency('triage');
+  else if (trigger?.concerns) run.noteConcerns(trigger.concerns);
   run.enter(flow.start);
   return run.output();
 }
@@ -123,6 +136,8 @@ export function resumeSession(
 class Run {
   private readonly events: EngineEvent[] = [];
   private steps = 0;
+  /** One engine call answers one message: however many signals it carries, the emergency is raised once. */
+  private raised = false;
 
   constructor(
     private readonly content: Content,
@@ -219,7 +234,9 @@ class Run {
         }
       }
       if (jumped) continue;
-      if (node.wait && !this.answeredAlready(node.wait)) {
+      const known =
+        node.wait && node.wait.once === true && this.session.results[node.wait.result] !== undefined;
+      if (node.wait && !known && !this.answeredAlready(node.wait)) {
         this.ask(node.wait);
         return;
       }
@@ -237,6 +254,11 @@ class Run {
   private pickExit(node: FlowNode): string | null {
     for (const exit of node.exits ?? []) {
       if (!exit.when) return exit.next;
+      if (exit.when.emergency !== undefined) {
+        if (this.session.emergency === exit.when.emergency) return exit.next;
+        continue;
+      }
+      if (exit.when.result === undefined) continue;
       const result = this.session.results[exit.when.result];
       const value = result && !result.skipped ? result.value : undefined;
       if (exit.when.equals !== undefined && value === exit.when.equals) return exit.next;
@@ -275,12 +297,20 @@ class Run {
         }
         return null;
       }
+      case 'resume_flow': {
+        const back = this.session.returnTo ?? null;
+        this.session.returnTo = null;
+        this.session.inDetour = null;
+        return back;
+      }
       case 'enter_flow': {
         const flow = this.content.flows[action.flow];
         if (!flow) {
           this.events.push({ type: 'error', text: `flow "${action.flow}" not found` });
           return null;
         }
+        // Detours belong to the flow that set them.
+        Object.assign(this.session, { detour: null, inDetour: null, returnTo: null });
         this.session.flow = flow.id;
         this.events.push({ type: 'flow_entered', flow: flow.id });
         return flow.start;
@@ -294,9 +324,54 @@ class Run {
   }
 
   raiseEmergency(source: 'command' | 'answer' | 'triage'): void {
-    // A second "SOS" still reaches the host, which sends the help again: someone may need the numbers twice.
+    // One help per message: "ya, saya dikurung" is both a cry the host read and a "yes" to the danger
+    // question. A second "SOS" in a later message still reaches the host, which sends the help again.
+    if (this.raised) return;
+    this.raised = true;
     this.session.emergency = true;
     this.events.push({ type: 'emergency_raised', ref: this.ensureReportRef(), source });
+    this.schedule('emergency');
+  }
+
+  /** Schedules the first safety question the flow has for these concerns and has not asked yet. */
+  noteConcerns(kinds: readonly ConcernKind[]): void {
+    for (const kind of kinds) {
+      const start = this.findNode(this.flow.detours?.[kind] ?? null);
+      // A question whose answer is known is not asked (e.g. "in danger now?" was answered in the flow).
+      if (start?.wait && this.session.results[start.wait.result]) continue;
+      if (this.schedule(kind)) return;
+    }
+  }
+
+  /**
+   * Takes note of a detour to take before the next question. The emergency path wins over a safety question
+   * still to come; a safety question waits for no other detour (it comes up again with the next cue).
+   */
+  private schedule(kind: string): boolean {
+    if (!this.flow.detours?.[kind as keyof NonNullable<Flow['detours']>]) return false;
+    if (this.session.taken?.includes(kind)) return false;
+    if (kind !== 'emergency' && (this.session.detour || this.session.inDetour)) return false;
+    this.session.detour = kind;
+    return true;
+  }
+
+  /** Takes the scheduled detour instead of asking the current question; false when there is none. */
+  private divert(): boolean {
+    const kind = this.session.detour;
+    if (!kind) return false;
+    this.session.detour = null;
+    const start = this.flow.detours?.[kind as keyof NonNullable<Flow['detours']>];
+    if (!start || !this.findNode(start)) {
+      this.events.push({ type: 'error', text: `detour node "${start ?? kind}" not found` });
+      return false;
+    }
+    // From inside a safety question, the emergency path goes back to where that question interrupted the
+    // flow: the question itself is moot once the emergency is raised.
+    if (!this.session.inDetour) this.session.returnTo = this.session.node;
+    this.session.inDetour = kind;
+    this.session.taken = [...(this.session.taken ?? []), kind];
+    this.enter(start);
+    return true;
   }
 
   private summary(): string {
@@ -360,6 +435,8 @@ class Run {
   private pendingLead: string | undefined;
 
   private ask(wait: Wait, given?: string): void {
+    // A detour comes before the next question; a lead given here only acknowledged the same message.
+    if (this.session.detour && this.divert()) return;
     this.session.status = 'waiting';
     this.session.timeoutAt = new Date(this.env.now().getTime() + this.env.waitTimeoutMs).toISOString();
     const lead = given ?? this.pendingLead;
@@ -373,11 +450,13 @@ class Run {
   }
 
   private askMore(): void {
+    if (this.session.detour && this.divert()) return;
     this.session.timeoutAt = new Date(this.env.now().getTime() + this.env.waitTimeoutMs).toISOString();
     this.say(this.text('engine.more'), { options: [this.text('answer.done')], expects: 'choice' });
   }
 
   private reAsk(wait: Wait): void {
+    if (this.session.detour && this.divert()) return;
     const attempt = this.session.attempts;
     const key = `engine.retry${attempt >= 2 ? '2' : ''}.${wait.expects}`;
     const choices = (wait.options ?? []).map((o, i) => `${i + 1}. ${this.text(o.label)}`).join('\n');
@@ -439,6 +518,7 @@ class Run {
     if (command) return this.command(command, wait);
     // The host decides when a message is a cry for help; each one gets the emergency help again.
     if (input.emergency) this.raiseEmergency('triage');
+    else if (input.concerns) this.noteConcerns(input.concerns);
 
     if (this.session.paused) {
       this.session.paused = false;
@@ -487,6 +567,8 @@ class Run {
     // A message that raised an emergency was a cry for help, not a wrong answer: acknowledge it and ask
     // the question again, without counting it against the person.
     if (input.emergency) return this.ask(wait, this.text('engine.emergency_continue'));
+    // Likewise a message that raised a safety question: the question comes first, this one again after it.
+    if (this.session.detour) return this.ask(wait);
     this.session.attempts += 1;
     this.events.push({ type: 'answer_rejected', name: wait.result, attempt: this.session.attempts });
     if (this.session.attempts >= MAX_ATTEMPTS) {
@@ -607,6 +689,10 @@ class Run {
       reportRef: null,
       reportComplete: false,
       startedAt: this.env.now().toISOString(),
+      detour: null,
+      inDetour: null,
+      returnTo: null,
+      taken: [],
     });
     this.events.push({ type: 'session_restarted' });
     this.enter(this.flow.start);

@@ -34,6 +34,14 @@ export interface Session {
   reportRef: string | null;
   reportComplete: boolean;
   startedAt: string;
+  /** A detour (the flow's `detours` key) to take before the next question; absent in older sessions. */
+  detour?: string | null;
+  /** The detour in progress, if any. */
+  inDetour?: string | null;
+  /** The node a detour goes back to. */
+  returnTo?: string | null;
+  /** Detours already taken in this conversation: each is taken once. */
+  taken?: string[];
 }
 
 /** A coded error for host misuse of the engine (problems inside a flow are events instead). */

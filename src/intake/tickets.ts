@@ -25,6 +25,18 @@ export async function updateTicket(db: Kysely<DB>, id: string, changes: TicketUp
 }
 
 /** Appends to a ticket's audit trail. */
+/** True when the ticket's timeline has an event of this type. */
+export async function hasTicketEvent(db: Kysely<DB>, ticketId: string, type: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('ticket_events')
+    .select('id')
+    .where('ticket_id', '=', ticketId)
+    .where('type', '=', type)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function addTicketEvent(
   db: Kysely<DB>,
   ticketId: string,

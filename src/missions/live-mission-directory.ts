@@ -51,6 +51,9 @@ export async function startLiveMissionDirectory(
     get centralHotline() {
       return current.centralHotline;
     },
+    get mentalHealthLines() {
+      return current.mentalHealthLines;
+    },
   };
 
   // One load at a time; a change announced during a load is read by one more load after it, so the last

@@ -4,7 +4,7 @@ import type { EmergencyNumbers, MissionDirectory } from '../places/index.ts';
 
 /** Reads the missions reference tables into the directory that routing and emergency help use. */
 export async function loadMissionDirectory(db: Kysely<DB>): Promise<MissionDirectory> {
-  const [missions, coverage, numbers, central] = await Promise.all([
+  const [missions, coverage, numbers, central, lines] = await Promise.all([
     db.selectFrom('missions').select(['id', 'name', 'city', 'country', 'hotline']).orderBy('id').execute(),
     db.selectFrom('mission_coverage').select(['mission_id', 'country', 'area']).execute(),
     db.selectFrom('emergency_numbers').select(['country', 'police', 'ambulance']).execute(),
@@ -13,6 +13,7 @@ export async function loadMissionDirectory(db: Kysely<DB>): Promise<MissionDirec
       .select('value')
       .where('key', '=', 'central_hotline')
       .executeTakeFirst(),
+    db.selectFrom('mental_health_lines').select(['country', 'name', 'number', 'hours']).execute(),
   ]);
   const emergencyNumbers: Record<string, EmergencyNumbers> = {};
   for (const n of numbers)
@@ -25,5 +26,8 @@ export async function loadMissionDirectory(db: Kysely<DB>): Promise<MissionDirec
     emergencyNumbers,
     // The central hotline is the last resort on every emergency message: it must never be missing.
     centralHotline: central?.value ?? '+6281290070027',
+    mentalHealthLines: Object.fromEntries(
+      lines.map((line) => [line.country, { name: line.name, number: line.number, hours: line.hours }]),
+    ),
   };
 }

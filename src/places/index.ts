@@ -1,6 +1,12 @@
 export { countryName } from './country-name.ts';
 export { countryOfPhone } from './country-of-phone.ts';
 export { findPlaceInAnswer, findPlacesInText, type Place } from './find-places.ts';
-export type { EmergencyNumbers, Mission, MissionCoverage, MissionDirectory } from './missions.ts';
+export type {
+  EmergencyNumbers,
+  MentalHealthLine,
+  Mission,
+  MissionCoverage,
+  MissionDirectory,
+} from './missions.ts';
 export { placeOfPoint } from './place-of-point.ts';
 export { type MissionContact, resolveMission } from './resolve-mission.ts';

@@ -36,6 +36,15 @@ export interface EmergencyNumbers {
   ambulance?: string;
 }
 
+/** A mental-health or suicide-prevention line of one country, shown with the self-harm help. */
+export interface MentalHealthLine {
+  name: string;
+  /** As dialled in that country ("15555", "119 ext. 8"). */
+  number: string;
+  /** '24h', 'office' (office hours) or a range such as '08:00-24:00'. */
+  hours: string;
+}
+
 /** Everything mission routing reads, loaded from the reference tables. */
 export interface MissionDirectory {
   missions: readonly Mission[];
@@ -44,4 +53,6 @@ export interface MissionDirectory {
   emergencyNumbers: Readonly<Record<string, EmergencyNumbers>>;
   /** The Foreign Ministry's 24-hour citizen-protection hotline (Hotline Pelindungan WNI Kemlu). */
   centralHotline: string;
+  /** Mental-health lines by ISO2, where one is known from a public source. */
+  mentalHealthLines: Readonly<Record<string, MentalHealthLine>>;
 }

@@ -87,9 +87,11 @@ describeEachDatabase('handleInbound', (database) => {
     await handleInbound(host, webchatMessage(address, 'halo'));
     await handleInbound(host, webchatMessage(address, 'SOS'));
     const texts = await outboxTexts(host.db, address);
-    expect(texts.at(-2)).toContain('+62 812 9007 0027'.replace(/ /g, '').slice(0, 3));
-    expect(texts.at(-2)).toMatch(/bahaya/);
-    expect(texts.at(-1)).toMatch(/aman untuk chat/);
+    // The help first, then straight to where they are (the emergency path), not the next intake question.
+    expect(texts.at(-3)).toContain('+62 812 9007 0027'.replace(/ /g, '').slice(0, 3));
+    expect(texts.at(-3)).toMatch(/bahaya/);
+    expect(texts.at(-2)).toMatch(/DARURAT/);
+    expect(texts.at(-1)).toMatch(/negara atau kota/);
     const ticket = (await ticketOf(host.db, address))!;
     expect(ticket).toMatchObject({ priority: 'P1', emergency: true, complete: false });
   });

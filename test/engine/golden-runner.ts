@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import {
+  type ConcernKind,
   type EngineEvent,
   type Locale,
   type MessageInput,
@@ -19,6 +20,10 @@ export interface GoldenStep {
   attachments?: number;
   /** Language the host's detector decided for this message. */
   language?: Locale;
+  /** The host's triage read immediate danger in this message. */
+  emergency?: boolean;
+  /** Cues of danger short of an emergency the host's triage read in this message. */
+  concerns?: ConcernKind[];
   /** Minutes of silence before this step; a timeout step resumes with a timeout. */
   wait?: number;
   timeout?: boolean;
@@ -70,6 +75,8 @@ export function playGolden(golden: Golden): { steps: GoldenStep[]; session: Sess
     if (step.phone) input.phone = step.phone;
     if (step.attachments) input.attachments = step.attachments;
     if (step.language) input.language = step.language;
+    if (step.emergency) input.emergency = true;
+    if (step.concerns) input.concerns = step.concerns;
     let output: { session: Session; events: EngineEvent[] };
     if (stored === null) {
       const trigger: MessageInput = { ...input, text: step.start ?? null };

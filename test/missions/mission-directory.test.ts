@@ -14,6 +14,8 @@ describeEachDatabase('missions reference tables', (database) => {
     expect(loaded.coverage).toHaveLength(missionDirectory.coverage.length);
     expect(loaded.emergencyNumbers).toEqual(missionDirectory.emergencyNumbers);
     expect(loaded.centralHotline).toBe('+6281290070027');
+    expect(loaded.mentalHealthLines).toEqual(missionDirectory.mentalHealthLines);
+    expect(loaded.mentalHealthLines.MY).toMatchObject({ number: '15555' });
   });
 
   it('route a country and a city to the responsible mission, with the central hotline as fallback', async () => {

@@ -8,6 +8,12 @@ interface Seed {
   emergencyNumbers: { country: string; police: string; ambulance: string | null }[];
 }
 
+const lines = (
+  JSON.parse(
+    readFileSync(new URL('../../migrations/0015-mental-health-lines-seed.json', import.meta.url), 'utf8'),
+  ) as { lines: { country: string; name: string; number: string; hours: string }[] }
+).lines;
+
 const seed = JSON.parse(
   readFileSync(new URL('../../migrations/0004-missions-seed.json', import.meta.url), 'utf8'),
 ) as Seed;
@@ -23,4 +29,7 @@ export const missionDirectory: MissionDirectory = {
     ]),
   ),
   centralHotline: seed.centralHotline,
+  mentalHealthLines: Object.fromEntries(
+    lines.map((line) => [line.country, { name: line.name, number: line.number, hours: line.hours }]),
+  ),
 };
