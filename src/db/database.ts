@@ -126,7 +126,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   try {
     // A data folder that was never initialised starts as a copy of the install-time template, if any.
     if (!inMemory && !target.loadDataDir && !existsSync(join(dataDir, 'PG_VERSION')))
-      copyPgliteTemplate(dataDir);
+      await copyPgliteTemplate(dataDir);
     pglite = await PGlite.create(dataDir, {
       ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
       // Why smaller buffers: PGlite zeroes its shared memory at every start (128 MB by default costs about

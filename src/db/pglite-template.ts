@@ -1,7 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -29,7 +31,11 @@ export const pgliteTemplateDir = join(
   `pglite-${installedPgliteVersion()}`,
 );
 
-/** Opens a new PGlite at `dataDir` (or in memory) and applies every migration. */
+/**
+ * Opens a new PGlite at `dataDir` (or in memory), applies every migration and leaves only what a start reads:
+ * a copy of it (a first start, a test's database) then moves 10 MB in about 550 files instead of 40 MB in
+ * about 1,150.
+ */
 async function createMigratedPglite(dataDir: string): Promise<PGlite> {
   const pglite = await PGlite.create(dataDir);
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
@@ -39,6 +45,19 @@ async function createMigratedPglite(dataDir: string): Promise<PGlite> {
   } finally {
     await db.destroy();
   }
+  // Why drop them: PGlite always opens the database "postgres"; template0 and template1 only serve CREATE
+  // DATABASE, which Suar never runs, and they were half of the files a first start copied.
+  for (const template of ['template1', 'template0']) {
+    await pglite.exec(`alter database ${template} is_template false`);
+    await pglite.exec(`drop database ${template}`);
+  }
+  // Why a new WAL segment: the first one holds 9 MB of initdb's and the migrations' records, which no start
+  // replays once a checkpoint is past them. Switching and checkpointing without recycling deletes it, and a
+  // segment not filled with zeros is a sparse file that `cp` copies in no time. The session settings end with
+  // this PGlite; a started Suar keeps PostgreSQL's defaults.
+  await pglite.exec('set wal_init_zero = off; set wal_recycle = off');
+  await pglite.query('select pg_switch_wal()');
+  await pglite.exec('checkpoint');
   return pglite;
 }
 
@@ -54,15 +73,30 @@ export async function buildPgliteTemplateDir(target = pgliteTemplateDir): Promis
   return target;
 }
 
-/** Fills a never-initialised data folder from the template; false when there is no template. */
-export function copyPgliteTemplate(dataDir: string, template = pgliteTemplateDir): boolean {
+/**
+ * Fills a never-initialised data folder (no PG_VERSION) from the template; false when there is no template.
+ * Asynchronous (another process copies) so that a start loads its modules meanwhile.
+ */
+export async function copyPgliteTemplate(dataDir: string, template = pgliteTemplateDir): Promise<boolean> {
   if (!existsSync(join(template, 'PG_VERSION'))) return false;
+  // Why aside and then moved in with PG_VERSION last: PG_VERSION is what marks a folder as a database, so a
+  // start stopped during the copy (killed) leaves a folder the next start fills again, never half a database.
+  const aside = join(dataDir, '.template-copy');
+  rmSync(aside, { recursive: true, force: true });
   try {
-    // The system's cp copies the thousand small files about five times faster than fs.cpSync.
-    execFileSync('cp', ['-a', `${template}/.`, dataDir], { stdio: 'ignore' });
+    // The system's cp copies the small files about five times faster than fs.cp, and keeps the WAL sparse.
+    await promisify(execFile)('cp', ['-a', template, aside]);
   } catch {
-    cpSync(template, dataDir, { recursive: true });
+    rmSync(aside, { recursive: true, force: true });
+    await cp(template, aside, { recursive: true });
   }
+  const entries = readdirSync(aside).sort((a, b) => Number(a === 'PG_VERSION') - Number(b === 'PG_VERSION'));
+  for (const entry of entries) {
+    // Left by a start stopped while moving in: without PG_VERSION it was never part of a database.
+    rmSync(join(dataDir, entry), { recursive: true, force: true });
+    renameSync(join(aside, entry), join(dataDir, entry));
+  }
+  rmSync(aside, { recursive: true, force: true });
   return true;
 }
 
