@@ -1,88 +1,30 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import type { Ticket } from '../../src/db/schema.ts';
 import { derivativeStorageKey, readPhotoLocation } from '../../src/evidence/derivatives/index.ts';
-import { evidenceKeyRing, parseEvidenceKey } from '../../src/evidence/evidence-keys.ts';
-import { folderStorage } from '../../src/evidence/folder-storage.ts';
-import { keepEvidenceBytes } from '../../src/evidence/keep-evidence.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { insertStaff } from '../../src/staff/staff-store.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { addTestStaff, auditMark, deskTestApp, signIn, type TestBrowser } from '../support/desk.ts';
+import {
+  addTestEvidence,
+  evidenceFixture,
+  type TestEvidence,
+  testEvidenceStore,
+} from '../support/evidence-desk.ts';
 import { reportThroughWebchat } from '../support/webchat-report.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/evidence-desk/${name}`, import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'suar-evidence-desk-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-const storage = folderStorage(folder);
-const keys = evidenceKeyRing(parseEvidenceKey(`k1:${randomBytes(32).toString('base64')}`));
-
-type Kind = 'photo' | 'voice' | 'document' | 'video';
-
-/** Files the person sent with their last message, as the fetch worker leaves them (stored, or not). */
-async function addEvidence(
-  database: Database,
-  ticket: Ticket,
-  files: (
-    | { kind: Kind; bytes: Buffer; mime: string }
-    | { kind: Kind; status: 'pending' | 'too_large' | 'failed'; reason?: string }
-  )[],
-) {
-  const message = await database.db
-    .selectFrom('messages')
-    .select('id')
-    .where('ticket_id', '=', ticket.id)
-    .where('direction', '=', 'in')
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
-  const ids: string[] = [];
-  for (const file of files) {
-    const row = await database.db
-      .insertInto('evidence_items')
-      .values({
-        contact_id: ticket.contact_id,
-        message_id: message.id,
-        ticket_id: ticket.id,
-        channel: 'webchat',
-        kind: file.kind,
-        status: 'pending',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if ('bytes' in file) {
-      const kept = await keepEvidenceBytes(storage, keys, row.id, file.bytes);
-      await database.db
-        .updateTable('evidence_items')
-        .set({
-          status: 'stored',
-          detected_mime: file.mime,
-          size: kept.size,
-          sha256: kept.sha256,
-          storage_key: kept.storageKey,
-          key_id: kept.keyId,
-          stored_at: new Date(),
-        })
-        .where('id', '=', row.id)
-        .execute();
-    } else if (file.status !== 'pending') {
-      await database.db
-        .updateTable('evidence_items')
-        .set({ status: file.status, reason: file.reason ?? null })
-        .where('id', '=', row.id)
-        .execute();
-    }
-    ids.push(row.id);
-  }
-  return ids;
-}
+const fixture = evidenceFixture;
+const store = testEvidenceStore();
+afterAll(() => store.remove());
+const { storage } = store;
+const addEvidence = (database: Database, ticket: Ticket, files: TestEvidence[]) =>
+  addTestEvidence(database.db, store, ticket, files);
 
 async function ticketWithEvidence(database: Database) {
-  const desk = deskTestApp(database, undefined, { evidence: { storage, keys } });
+  const desk = deskTestApp(database, undefined, { evidence: store });
   const { ticket } = await reportThroughWebchat(database, desk.app);
   const [photo, voice, pdf, video, waiting, tooLarge] = await addEvidence(database, ticket, [
     { kind: 'photo', bytes: fixture('photo-gps-rotated.jpg'), mime: 'image/jpeg' },

@@ -210,9 +210,6 @@ export function EvidenceViewerPage(props: {
       <p>
         <a href={`/desk/tickets/${ref}`}>← {t.backToTicket}</a>
       </p>
-      <h1>
-        {word} · {ref}
-      </h1>
       <div class="card evidence-viewer">
         {!stored ? (
           <p>

@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import { accessibilityProblems, CHROMIUM, launchChromium } from '../support/chromium.ts';
+import { openTestPglite } from '../support/databases.ts';
+import { addTestStaff } from '../support/desk.ts';
+import { httpWebchatPerson, startDeskServer } from '../support/desk-server.ts';
+import { addTestEvidence, evidenceFixture, testEvidenceStore } from '../support/evidence-desk.ts';
+import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
+
+// The files a person sent, as staff see them in Debian's Chromium: a thumbnail in the transcript, the
+// photo's location hint, a voice note that plays, and the viewer with its two downloads.
+describe.skipIf(!existsSync(CHROMIUM))('evidence on the desk in a browser', () => {
+  const store = testEvidenceStore();
+  let database: Database;
+  let server: Awaited<ReturnType<typeof startDeskServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    database = await openTestPglite();
+    server = await startDeskServer(database, { evidence: store });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.close();
+    store.remove();
+  });
+
+  it('shows a photo thumbnail with its location, plays a voice note, and opens the viewer', async () => {
+    const person = await httpWebchatPerson(server.base);
+    for (const answer of SELF_REPORT_ANSWERS) await person.say(answer);
+    const ref = (await person.read()).join('\n').match(/SUAR-[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
+    expect(ref).toBeDefined();
+    const ticket = await database.db
+      .selectFrom('tickets')
+      .selectAll()
+      .where('ref', '=', ref!)
+      .executeTakeFirstOrThrow();
+    const [photo, voice] = await addTestEvidence(database.db, store, ticket, [
+      { kind: 'photo', bytes: evidenceFixture('photo-gps-rotated.jpg'), mime: 'image/jpeg' },
+      { kind: 'voice', bytes: evidenceFixture('voice-note.ogg'), mime: 'audio/ogg' },
+      { kind: 'photo', status: 'pending' },
+    ]);
+
+    const staff = await addTestStaff(database.db);
+    const desk = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+    const errors: string[] = [];
+    desk.on('pageerror', (e) => errors.push(e.message));
+    desk.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    desk.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+    });
+    await desk.goto(`${server.base}/desk/tickets/${ref}`);
+    await desk.getByLabel('Email').fill(staff.email);
+    await desk.getByLabel('Kata sandi').fill(staff.password);
+    await desk.getByRole('button', { name: 'Masuk' }).click();
+    await desk.getByRole('heading', { name: ref! }).waitFor();
+
+    // The thumbnail is a real picture (decoded by the browser), upright: taller than wide.
+    const thumbnail = desk.getByRole('img', { name: /Foto 1 dari orangnya/ });
+    await thumbnail.waitFor();
+    // Thumbnails load lazily, as staff scroll to them.
+    await thumbnail.scrollIntoViewIfNeeded();
+    await desk.waitForFunction((id) => {
+      const img = document.querySelector<HTMLImageElement>(`img[src$="${id}/thumbnail"]`);
+      return img?.complete && img.naturalWidth > 0;
+    }, photo);
+    const size = await thumbnail.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+    expect(size).toEqual([80, 120]);
+    await desk.getByText('Lokasi di data foto').waitFor();
+    await desk.locator('#summary').getByText('1 file masih diambil').waitFor();
+
+    // The voice note plays in the transcript (Chromium takes the Ogg/Opus original as it is).
+    const player = desk
+      .getByRole('group', { name: 'Pesan suara 2' })
+      .or(desk.locator('audio[aria-label="Pesan suara 2"]'));
+    await player.first().evaluate((audio: HTMLAudioElement) => audio.play());
+    await desk.waitForFunction(() => {
+      const audio = document.querySelector('audio');
+      return audio !== null && audio.currentTime > 0.2 && Number.isFinite(audio.duration);
+    });
+    const played = await player.first().evaluate((audio: HTMLAudioElement) => ({
+      source: audio.currentSrc,
+      duration: audio.duration,
+    }));
+    expect(played.source).toMatch(new RegExp(`${voice}/stream$`));
+    expect(played.duration).toBeGreaterThan(3.4);
+    await player.first().evaluate((audio: HTMLAudioElement) => audio.pause());
+    expect(await accessibilityProblems(desk)).toEqual([]);
+
+    // The viewer: the display copy, the location hint, and the two downloads, the original named as evidence.
+    await desk.locator(`a.thumb[href$="${photo}"]`).click();
+    await desk.getByRole('heading', { name: `Foto 1 · ${ref}` }).waitFor();
+    await desk.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('img.evidence-image');
+      return img?.complete && img.naturalWidth > 0;
+    });
+    await desk.getByRole('link', { name: 'Unduh asli (bukti)' }).waitFor();
+    const download = desk.waitForEvent('download');
+    await desk.getByRole('link', { name: 'Unduh salinan tampilan (tanpa lokasi)' }).click();
+    expect((await download).suggestedFilename()).toMatch(new RegExp(`^${ref}-[0-9a-f]{8}-salinan\\.jpg$`));
+    expect(await accessibilityProblems(desk)).toEqual([]);
+
+    expect(errors, errors.join('\n')).toEqual([]);
+  }, 120_000);
+});
