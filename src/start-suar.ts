@@ -15,6 +15,7 @@ import type { Database } from './db/database.ts';
 import { createDeskApp } from './desk/desk-app.tsx';
 import { DESK_AREAS } from './desk/desk-areas.ts';
 import { startDeskLive } from './desk/live/desk-live.ts';
+import { startEvidenceWorker } from './evidence/evidence-worker.ts';
 import { createEvidenceStorage, loadEvidenceKeys } from './evidence/index.ts';
 import { createFairness } from './fairness/inbound-fairness.ts';
 import { createApp } from './http/app.ts';
@@ -70,6 +71,11 @@ export async function startSuar(
     logger,
   });
   const databaseReadyAt = performance.now();
+
+  // Files people send: stored encrypted (the embedded default makes its key file on the first start); the
+  // fetch worker, the web chat's upload and the desk share one storage and one key ring.
+  const evidenceStorage = createEvidenceStorage(config.evidence);
+  const evidenceKeys = loadEvidenceKeys(config.evidence, logger);
 
   const host: Host = {
     db: database.db,
@@ -136,15 +142,32 @@ export async function startSuar(
     pollMs: config.partners.deliveryPollMs,
     timeoutMs: config.partners.webhookTimeoutMs,
   });
+  // Downloads of the files people send: every web process runs this (claims skip rows another holds); a
+  // linked WhatsApp number's downloads need its socket, which only a web process has.
+  const telegramFetcher = config.telegram
+    ? (await import('./channels/telegram/telegram-file-fetcher.ts')).telegramFileFetcher(config.telegram)
+    : null;
+  const evidenceWorker = startEvidenceWorker({
+    db: database.relaxed,
+    storage: evidenceStorage,
+    keys: evidenceKeys,
+    limits: config.evidence.limits,
+    fetchers: { ...(telegramFetcher ? { telegram: telegramFetcher } : {}), ...whatsapp?.fetchers },
+    logger,
+    pollMs: config.evidence.pollMs,
+  });
   const outbox = {
     wake() {
       inlineWorker?.wake();
       notifyWorkers?.();
       partnerDeliveries.wake();
+      // A message that queued replies may have brought files: fetch them now, not at the next poll.
+      evidenceWorker.wake();
     },
     stop: async () => {
       await inlineWorker?.stop();
       await partnerDeliveries.stop();
+      await evidenceWorker.stop();
     },
   };
   // A full batch means more may be waiting: keep sweeping (bounded) rather than wait for the next tick.
@@ -201,10 +224,7 @@ export async function startSuar(
       live: deskLive,
       clientIp: clientIpReader(config.trustProxyHops),
       // The desk reads the files people sent (and caches its copies of them) through the same storage and keys.
-      evidence: {
-        storage: createEvidenceStorage(config.evidence),
-        keys: loadEvidenceKeys(config.evidence, logger),
-      },
+      evidence: { storage: evidenceStorage, keys: evidenceKeys },
     },
     DESK_AREAS,
   );
@@ -213,6 +233,12 @@ export async function startSuar(
     host,
     logger,
     desk,
+    evidence: {
+      storage: evidenceStorage,
+      keys: evidenceKeys,
+      limits: config.evidence.limits,
+      uploadMaxBytes: config.evidence.uploadMaxBytes,
+    },
     onQueued: outbox.wake,
     clientIp: clientIpReader(config.trustProxyHops),
     mounts: [
@@ -255,6 +281,7 @@ export async function startSuar(
         database_ms: Math.round(databaseReadyAt - timings.databaseStartedAt),
         telegram: telegram ? config.telegram!.mode : 'off',
         whatsapp: whatsapp?.mode ?? 'off',
+        evidence: evidenceStorage.describe,
       },
       `Suar is ready: web chat on http://localhost:${info.port}/`,
     );

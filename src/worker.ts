@@ -9,8 +9,11 @@ import { webchatSender } from './channels/webchat/webchat-sender.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { isMigrated } from './db/migrate.ts';
+import type { EvidenceFetcher, FetchVia } from './evidence/evidence-fetcher.ts';
+import { createEvidenceStorage, loadEvidenceKeys } from './evidence/evidence-setup.ts';
+import { startEvidenceWorker } from './evidence/evidence-worker.ts';
 import type { ChannelSender } from './outbox/channel-sender.ts';
-import { startOutboxWorker } from './outbox/outbox-worker.ts';
+import { OUTBOX_CHANNEL, startOutboxWorker } from './outbox/outbox-worker.ts';
 import { createSendPacer } from './outbox/send-pacer.ts';
 
 let config: ReturnType<typeof loadConfig>;
@@ -62,6 +65,28 @@ if (config.whatsapp.cloud && !config.whatsapp.baileys) {
 }
 const channels = Object.keys(senders) as ChannelName[];
 
+// Downloads of the files people send (a linked WhatsApp number's stay with the process holding its socket).
+// Woken by the same notification as the outbox: a message that brought files also queued replies.
+const fetchers: Partial<Record<FetchVia, EvidenceFetcher>> = {};
+if (config.telegram) {
+  const { telegramFileFetcher } = await import('./channels/telegram/telegram-file-fetcher.ts');
+  fetchers.telegram = telegramFileFetcher(config.telegram);
+}
+if (config.whatsapp.cloud) {
+  const { cloudMediaFetcher } = await import('./channels/whatsapp/cloud-api/cloud-media-fetcher.ts');
+  fetchers.whatsapp_cloud = cloudMediaFetcher(config.whatsapp.cloud);
+}
+const evidence = startEvidenceWorker({
+  db: database.relaxed,
+  storage: createEvidenceStorage(config.evidence),
+  keys: loadEvidenceKeys(config.evidence, logger),
+  limits: config.evidence.limits,
+  fetchers,
+  logger,
+  pollMs: config.evidence.pollMs,
+  listen: { listen: database.listen, channel: OUTBOX_CHANNEL },
+});
+
 const outbox = startOutboxWorker({
   db: database.relaxed,
   senders,
@@ -78,6 +103,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ event: 'stopping', signal });
   await outbox.stop();
+  await evidence.stop();
   await database.close();
   process.exit(0);
 }

@@ -58,6 +58,8 @@ export function cleanInbound(
     out.attachments = message.attachments.map((a) => {
       const copy = { ...a, ref: clean(a.ref) };
       if (a.mimeType !== undefined) copy.mimeType = clean(a.mimeType);
+      if (a.name !== undefined) copy.name = clean(a.name);
+      if (a.group !== undefined) copy.group = clean(a.group);
       return copy;
     });
   }

@@ -3,13 +3,34 @@
 /** Channels Suar talks on. */
 export type ChannelName = 'webchat' | 'telegram' | 'whatsapp';
 
-/** A photo, document, voice note… kept by reference, never downloaded in the message path. */
+/** A photo, document, voice note… recorded with its message, downloaded after commit (src/evidence). */
 export interface AttachmentRef {
   kind: 'photo' | 'document' | 'voice' | 'audio' | 'video' | 'sticker' | 'other';
   /** The platform's id for the file. */
   ref: string;
   size?: number;
   mimeType?: string;
+  /** The file name the sender's app gave (documents). Sensitive: kept with the evidence, never logged. */
+  name?: string;
+  /** Files sent together (a Telegram album): the person is thanked once for the group. */
+  group?: string;
+  /** What the download needs besides `ref` (Baileys' media keys); kept with the evidence, not in the log. */
+  fetch?: Record<string, unknown>;
+  /** Already kept (a web chat upload): the evidence item's id and what keeping it found. */
+  kept?: KeptAttachment;
+}
+
+/** A file kept before its message was taken in (the web chat's upload). */
+export interface KeptAttachment {
+  itemId: string;
+  storageKey: string;
+  keyId: string;
+  sha256: string;
+  size: number;
+  detectedMime: string;
+  width?: number;
+  height?: number;
+  durationMs?: number;
 }
 
 /** One message from a person, normalised. */

@@ -12,6 +12,8 @@ import {
   type Session,
   startSession,
 } from '../engine/index.ts';
+import { evidenceOfMessage } from '../evidence/evidence-of-message.ts';
+import { recordEvidence } from '../evidence/evidence-store.ts';
 import { DEFAULT_FAIRNESS_LIMITS } from '../fairness/inbound-fairness.ts';
 import { RateLimitedError } from '../fairness/rate-limited-error.ts';
 import { triageInputOf } from '../intake/triage-input.ts';
@@ -190,6 +192,16 @@ async function processMessage(
     return { status: 'limited', contactId: contact.id };
   }
   if (received.messageId === null) return { status: 'duplicate', contactId: contact.id };
+  // Files are recorded with their message, throttled or not: the fetch worker downloads them after commit.
+  const evidence = evidenceOfMessage(message);
+  if (evidence.length > 0) {
+    await recordEvidence(
+      trx,
+      { contactId: contact.id, messageId: received.messageId, channel: message.channel },
+      evidence,
+      now,
+    );
+  }
   if (limits.throttled) {
     if (limits.noticeRate) await sendSlowDownNotice(host, trx, to, now);
     return { status: 'throttled', contactId: contact.id };

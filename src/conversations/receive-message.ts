@@ -32,7 +32,15 @@ function payloadOf(message: InboundMessage, throttled: boolean): Record<string, 
   if (throttled) payload.throttled = true;
   if (message.location) payload.location = message.location;
   if (message.phone) payload.phone = message.phone;
-  if (message.attachments?.length) payload.attachments = message.attachments;
+  // The log keeps what the attachment was; names and download details stay with the evidence item.
+  if (message.attachments?.length) {
+    payload.attachments = message.attachments.map(({ kind, ref, size, mimeType }) => ({
+      kind,
+      ref,
+      ...(size !== undefined ? { size } : {}),
+      ...(mimeType !== undefined ? { mimeType } : {}),
+    }));
+  }
   if (message.edited) payload.edited = true;
   if (message.startPayload) payload.startPayload = message.startPayload;
   return payload;

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { KeptAttachment } from '../channels/inbound-message.ts';
 import type { DB, EvidenceItemRow, EvidenceStatus } from '../db/schema.ts';
 import { type EvidenceItem, evidenceItemOf } from './evidence-item.ts';
 import { storageKeyOf } from './evidence-storage.ts';
@@ -17,6 +18,8 @@ export interface NewEvidence {
   declaredSize?: number | undefined;
   /** Decided before any fetch (too large for the platform's download): recorded as such, never fetched. */
   settled?: { status: 'too_large' | 'refused_type'; reason: string };
+  /** Kept already (a web chat upload, under this id): recorded as stored. */
+  kept?: KeptAttachment;
 }
 
 /** Where the attachments came from. */
@@ -39,6 +42,20 @@ export async function recordEvidence(
     .insertInto('evidence_items')
     .values(
       items.map((item) => ({
+        ...(item.kept
+          ? {
+              id: item.kept.itemId,
+              storage_key: item.kept.storageKey,
+              key_id: item.kept.keyId,
+              sha256: item.kept.sha256,
+              size: item.kept.size,
+              detected_mime: item.kept.detectedMime,
+              width: item.kept.width ?? null,
+              height: item.kept.height ?? null,
+              duration_ms: item.kept.durationMs ?? null,
+              stored_at: now,
+            }
+          : {}),
         contact_id: origin.contactId,
         message_id: origin.messageId,
         ticket_id: origin.ticketId ?? null,
@@ -48,7 +65,7 @@ export async function recordEvidence(
         declared_mime: item.declaredMime ?? null,
         declared_name: item.declaredName ?? null,
         declared_size: item.declaredSize ?? null,
-        status: item.settled?.status ?? 'pending',
+        status: item.kept ? ('stored' as const) : (item.settled?.status ?? 'pending'),
         reason: item.settled?.reason ?? null,
         next_attempt_at: now,
         created_at: now,
@@ -81,13 +98,14 @@ export async function claimDueEvidence(
   now: Date,
   leaseMs: number,
   limit: number,
-  channels?: readonly string[],
+  /** Only items these fetchers download (`source.via`); absent: any. */
+  filter: { vias?: readonly string[] } = {},
 ): Promise<ClaimedEvidence[]> {
   const { rows } = await sql<EvidenceItemRow>`
     with due as (
       select id from evidence_items
       where status in ('pending', 'fetching') and next_attempt_at <= ${now}
-        ${channels ? sql`and channel = any(${[...channels]}::text[])` : sql``}
+        ${filter.vias ? sql`and source->>'via' = any(${[...filter.vias]}::text[])` : sql``}
       order by next_attempt_at
       limit ${limit}
       for update skip locked

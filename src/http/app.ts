@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { webchatPage } from '../channels/webchat/webchat-page.ts';
 import { webchatRoutes } from '../channels/webchat/webchat-routes.ts';
+import type { WebchatEvidence } from '../channels/webchat/webchat-upload.ts';
 import type { Host } from '../conversations/host.ts';
 import { InvalidInboundError } from '../conversations/validate-inbound.ts';
 import { classifyDatabaseFailure } from '../db/database-errors.ts';
@@ -31,6 +32,8 @@ export interface AppOptions {
   mounts?: { path: string; app: Hono }[];
   /** The protection desk, mounted at /desk (it sets its own, stricter security headers). */
   desk?: Hono<DeskEnv>;
+  /** Where files uploaded in the web chat go. */
+  evidence?: WebchatEvidence;
 }
 
 /** The HTTP edge: routes mounted from each feature, and the one place errors become responses. */
@@ -42,6 +45,7 @@ export function createApp({
   rateLimitHoldMs = 1_000,
   mounts = [],
   desk,
+  evidence,
 }: AppOptions) {
   const app = new Hono();
   const publicHeaders = secureHeaders({
@@ -72,7 +76,11 @@ export function createApp({
   app.get('/', (c) => c.html(webchatPage));
   app.route(
     '/api/webchat',
-    webchatRoutes(host, { ...(onQueued ? { onQueued } : {}), ...(clientIp ? { clientIp } : {}) }),
+    webchatRoutes(host, {
+      ...(onQueued ? { onQueued } : {}),
+      ...(clientIp ? { clientIp } : {}),
+      ...(evidence ? { evidence } : {}),
+    }),
   );
   for (const mount of mounts) app.route(mount.path, mount.app);
   if (desk) app.route('/desk', desk);

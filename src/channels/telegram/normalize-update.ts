@@ -132,11 +132,13 @@ function attachmentsOf(message: Message): AttachmentRef[] {
   const found: AttachmentRef[] = [];
   const add = (
     kind: AttachmentRef['kind'],
-    file: { file_id: string; file_size?: number; mime_type?: string },
+    file: { file_id: string; file_size?: number; mime_type?: string; file_name?: string },
   ) => {
     const ref: AttachmentRef = { kind, ref: file.file_id };
     if (file.file_size !== undefined) ref.size = file.file_size;
     if (file.mime_type !== undefined) ref.mimeType = file.mime_type;
+    if (file.file_name !== undefined) ref.name = file.file_name;
+    if (message.media_group_id !== undefined) ref.group = message.media_group_id;
     found.push(ref);
   };
   // Telegram lists a photo in several sizes, smallest first: the largest is the evidence.

@@ -4,12 +4,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { handleInbound } from '../../conversations/handle-inbound.ts';
 import type { Host } from '../../conversations/host.ts';
+import { megabytes } from '../../evidence/judge-file.ts';
 import { RateLimitedError } from '../../fairness/rate-limited-error.ts';
 import { type ClientIp, clientIpReader } from '../../http/client-ip.ts';
 import { HttpProblem } from '../../http/http-problem.ts';
 import { isCleanKey } from '../clean-inbound.ts';
 import type { InboundMessage } from '../inbound-message.ts';
 import { createWebchatConversation, findWebchatConversation, listBotMessagesAfter } from './webchat-store.ts';
+import { takeUpload, type WebchatEvidence } from './webchat-upload.ts';
 
 /** Largest request body the web chat accepts. */
 export const WEBCHAT_BODY_LIMIT = 32 * 1024;
@@ -95,6 +97,8 @@ export interface WebchatRouteOptions {
   onQueued?: () => void;
   /** Reads the client's address, for the per-address limits. */
   clientIp?: ClientIp;
+  /** Where uploaded files go; without it, uploads are refused (503). */
+  evidence?: WebchatEvidence;
 }
 
 /** The web-chat JSON API: create a conversation, post messages, poll the bot's replies. */
@@ -196,6 +200,26 @@ export function webchatRoutes(host: Host, options: WebchatRouteOptions = {}) {
       const outcome = await handleInbound(host, message, { whenLimited: 'refuse' });
       onQueued();
       return c.json({ status: outcome.status }, 202);
+    },
+  );
+
+  // The request body is the file itself (the page sends it with XMLHttpRequest, so it can show progress).
+  app.post(
+    '/conversations/:id/files',
+    bodyLimit({
+      maxSize: options.evidence?.uploadMaxBytes ?? 0,
+      onError: () => {
+        const max = options.evidence?.uploadMaxBytes ?? 0;
+        throw new HttpProblem(413, `the file is larger than ${megabytes(max)} MB`);
+      },
+    }),
+    async (c) => {
+      limitAddress(c, 'ip');
+      const conversation = await authorize(c.req.param('id'), c.req.header('authorization'));
+      if (!options.evidence) throw new HttpProblem(503, 'files cannot be received here', 60);
+      const taken = await takeUpload(c, host, options.evidence, conversation.id);
+      onQueued();
+      return c.json({ status: taken.status, file: taken.fileId }, 202);
     },
   );
 

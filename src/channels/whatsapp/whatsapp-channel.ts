@@ -2,17 +2,20 @@ import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { WhatsappConfig } from '../../config.ts';
 import type { Host } from '../../conversations/host.ts';
+import type { EvidenceFetcher, FetchVia } from '../../evidence/evidence-fetcher.ts';
 import type { ChannelSender } from '../../outbox/channel-sender.ts';
 import {
   type BaileysConnection,
   type BaileysStatus,
   startBaileysConnection,
 } from './baileys/baileys-connection.ts';
+import { baileysMediaFetcher } from './baileys/baileys-media-fetcher.ts';
 import { baileysSender } from './baileys/baileys-sender.ts';
 import { printLinkCode } from './baileys/print-link-code.ts';
 import { inProcessSocketLock, postgresSocketLock } from './baileys/socket-lock.ts';
 import { cloudApiRoutes } from './cloud-api/cloud-api-routes.ts';
 import { cloudApiSender } from './cloud-api/cloud-api-sender.ts';
+import { cloudMediaFetcher } from './cloud-api/cloud-media-fetcher.ts';
 import { whatsappSender } from './whatsapp-sender.ts';
 
 /** Where the Cloud API webhook is served (configure `<public url>/whatsapp/webhook` in the Meta app). */
@@ -24,6 +27,8 @@ export interface WhatsappChannel {
   mounts: { path: string; app: Hono }[];
   /** 'baileys', 'cloud', 'baileys+cloud' or 'off', for the ready line. */
   mode: string;
+  /** Downloads of the files people send, per way of fetching. */
+  fetchers: Partial<Record<FetchVia, EvidenceFetcher>>;
   /** The Baileys link's state, for the desk's admin page (linking by QR); null when Baileys is off. */
   baileys: { status(): BaileysStatus } | null;
   start(): void;
@@ -69,9 +74,14 @@ export function createWhatsappChannel(options: {
     ...(baileys ? { baileys: baileysSender(host.db, () => connection?.socket()) } : {}),
     ...(cloud ? { cloud } : {}),
   });
+  const fetchers: Partial<Record<FetchVia, EvidenceFetcher>> = {
+    ...(baileys ? { baileys: baileysMediaFetcher(() => connection?.socket(), logger) } : {}),
+    ...(config.cloud ? { whatsapp_cloud: cloudMediaFetcher(config.cloud) } : {}),
+  };
   return {
     sender,
     mounts,
+    fetchers,
     mode: [baileys ? 'baileys' : '', config.cloud ? 'cloud' : ''].filter(Boolean).join('+'),
     // Read lazily: the connection exists from start() on.
     baileys: baileys ? { status: () => connection?.status() ?? { state: 'standby' } } : null,

@@ -24,9 +24,10 @@ import { renderBaileysMessage } from './render-baileys-message.ts';
 import type { SocketLock } from './socket-lock.ts';
 
 /** The parts of a Baileys socket Suar uses; a fake in tests. */
-export type BaileysSocket = Pick<WASocket, 'ev' | 'sendMessage' | 'end' | 'requestPairingCode'> & {
-  signalRepository?: { lidMapping?: { getPNForLID(lid: string): Promise<string | null> } };
-};
+export type BaileysSocket = Pick<WASocket, 'ev' | 'sendMessage' | 'end' | 'requestPairingCode'> &
+  Partial<Pick<WASocket, 'updateMediaMessage'>> & {
+    signalRepository?: { lidMapping?: { getPNForLID(lid: string): Promise<string | null> } };
+  };
 
 /** What a socket asks Suar for: a message it sent, when the person's phone could not decrypt it (retry). */
 export interface BaileysSocketNeeds {

@@ -1,4 +1,5 @@
 import {
+  BufferJSON,
   isHostedLidUser,
   isHostedPnUser,
   isJidBroadcast,
@@ -60,7 +61,7 @@ export function mapBaileysMessage(wa: WAMessage): BaileysMapping {
   if (location) message.location = location;
   const phone = sharedPhoneOf(content);
   if (phone) message.phone = phone;
-  const attachment = attachmentOf(content, id);
+  const attachment = attachmentOf(content, id, key);
   if (attachment) message.attachments = [attachment];
 
   if (!message.text && !message.location && !message.phone && !message.attachments) {
@@ -133,10 +134,33 @@ function sharedPhoneOf(content: proto.IMessage): string | undefined {
   return vcard ? phoneFromVcard(vcard) : undefined;
 }
 
-type MediaFields = { fileLength?: number | { toString(): string } | null; mimetype?: string | null };
+type MediaFields = {
+  fileLength?: number | { toString(): string } | null;
+  mimetype?: string | null;
+  fileName?: string | null;
+};
 
-/** Media is kept by reference (the message id, findable on the linked phone); nothing is downloaded. */
-function attachmentOf(content: proto.IMessage, messageId: string): AttachmentRef | undefined {
+/** Media fields downloadMediaMessage needs (the caption and preview picture stay out of the stored copy). */
+const MEDIA_FETCH_FIELDS = [
+  'url',
+  'directPath',
+  'mediaKey',
+  'mediaKeyTimestamp',
+  'fileEncSha256',
+  'fileSha256',
+  'fileLength',
+  'mimetype',
+] as const;
+
+/**
+ * Media is recorded with what downloadMediaMessage needs (its media key and path, serialised the way Baileys
+ * serialises keys); the download happens after commit (src/evidence).
+ */
+function attachmentOf(
+  content: proto.IMessage,
+  messageId: string,
+  key: proto.IMessageKey,
+): AttachmentRef | undefined {
   const media: [AttachmentRef['kind'], MediaFields | null | undefined][] = [
     ['photo', content.imageMessage],
     ['document', content.documentMessage],
@@ -151,6 +175,21 @@ function attachmentOf(content: proto.IMessage, messageId: string): AttachmentRef
     const size = Number(item.fileLength?.toString() ?? Number.NaN);
     if (Number.isSafeInteger(size) && size >= 0) attachment.size = size;
     if (item.mimetype) attachment.mimeType = item.mimetype;
+    if (item.fileName) attachment.name = item.fileName;
+    const field = Object.entries(content).find(([, value]) => value === item)?.[0];
+    if (field && kind !== 'sticker') {
+      const media: Record<string, unknown> = {};
+      for (const name of MEDIA_FETCH_FIELDS) {
+        const value = (item as Record<string, unknown>)[name];
+        if (value !== undefined && value !== null) media[name] = value;
+      }
+      attachment.fetch = JSON.parse(
+        JSON.stringify(
+          { key: { remoteJid: key.remoteJid, id: key.id }, message: { [field]: media } },
+          BufferJSON.replacer,
+        ),
+      ) as Record<string, unknown>;
+    }
     return attachment;
   }
   return undefined;

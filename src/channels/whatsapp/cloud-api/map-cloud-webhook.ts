@@ -31,7 +31,7 @@ const cloudMessage = z.object({
     .optional(),
   button: z.object({ text: z.string().optional(), payload: z.string().optional() }).optional(),
   image: media.optional(),
-  document: media.optional(),
+  document: media.extend({ filename: z.string().optional() }).optional(),
   audio: media.extend({ voice: z.boolean().optional() }).optional(),
   video: media.optional(),
   sticker: media.optional(),
@@ -171,6 +171,7 @@ function mapCloudMessage(m: z.infer<typeof cloudMessage>): CloudInbound | undefi
         m.type === 'image' ? 'photo' : m.type === 'audio' ? (m.audio?.voice ? 'voice' : 'audio') : m.type;
       const attachment: AttachmentRef = { kind, ref: item.id };
       if (item.mime_type) attachment.mimeType = item.mime_type;
+      if (m.type === 'document' && m.document?.filename) attachment.name = m.document.filename;
       message.attachments = [attachment];
       text(item.caption);
       break;

@@ -1,0 +1,190 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Listen } from '../db/notifications.ts';
+import type { DB } from '../db/schema.ts';
+import { startDrainLoop } from '../outbox/drain-loop.ts';
+import type { EvidenceFetcher, FetchResult, FetchVia } from './evidence-fetcher.ts';
+import type { EvidenceKeyRing } from './evidence-keys.ts';
+import type { EvidenceLimits } from './evidence-limits.ts';
+import { type EvidenceStorage, EvidenceStorageError, storageKeyOf } from './evidence-storage.ts';
+import {
+  type ClaimedEvidence,
+  claimDueEvidence,
+  findBlobsToPurge,
+  isEvidenceDeleted,
+  markBlobPurged,
+  markEvidenceRetry,
+  markEvidenceSettled,
+  markEvidenceStored,
+} from './evidence-store.ts';
+import { judgeFile, largestAllowed } from './judge-file.ts';
+import { keepEvidenceBytes } from './keep-evidence.ts';
+import { measureFile } from './measure-file.ts';
+
+/** What the fetch worker needs. */
+export interface EvidenceWorkerOptions {
+  db: Kysely<DB>;
+  storage: EvidenceStorage;
+  keys: EvidenceKeyRing;
+  limits: EvidenceLimits;
+  /** The fetchers this process has (a separate worker has no linked WhatsApp socket). */
+  fetchers: Partial<Record<FetchVia, EvidenceFetcher>>;
+  logger: Logger;
+  clock?: () => Date;
+  /** How long a claimed row is reserved for this worker (a download that takes longer may run twice). */
+  leaseMs?: number;
+  /** Items fetched at once: downloads are large, so few. */
+  batchSize?: number;
+  /** Tries before a transient failure becomes permanent. */
+  maxAttempts?: number;
+}
+
+/** Backoff for transient failures: 10 s, 20 s, 40 s … capped at an hour. */
+export function evidenceRetryDelayMs(attempts: number): number {
+  return Math.min(10_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
+
+/**
+ * Fetches one batch of due items and removes the blobs of deleted ones; returns how many rows it handled.
+ * At least once: a worker that dies mid-download leaves its rows to come back when their lease ends, and
+ * the fixed storage key means a second download overwrites, never adds, a copy.
+ */
+export async function drainEvidenceOnce(options: EvidenceWorkerOptions): Promise<number> {
+  const clock = options.clock ?? (() => new Date());
+  const vias = Object.keys(options.fetchers) as FetchVia[];
+  const items =
+    vias.length === 0
+      ? []
+      : await claimDueEvidence(options.db, clock(), options.leaseMs ?? 10 * 60_000, options.batchSize ?? 4, {
+          vias,
+        });
+  await Promise.all(items.map((item) => fetchAndKeep(options, item, clock)));
+  return items.length + (await purgeDeletedBlobs(options));
+}
+
+async function fetchAndKeep(options: EvidenceWorkerOptions, item: ClaimedEvidence, clock: () => Date) {
+  const { db, logger } = options;
+  const via = item.source.via as FetchVia;
+  const fetcher = options.fetchers[via];
+  let result: FetchResult;
+  try {
+    result = fetcher
+      ? await fetcher.fetch(item, largestAllowed(options.limits))
+      : { type: 'retry', reason: `${via} downloads are not running in this process` };
+  } catch (error) {
+    // A fetcher that throws instead of classifying is treated as transient.
+    result = { type: 'retry', reason: `download failed (${(error as Error).name})` };
+  }
+  const log = { event: 'evidence_fetch', id: item.id, channel: item.channel, attempts: item.claim };
+  if (result.type === 'too_large') {
+    logger.info({ ...log, outcome: 'too_large' });
+    return markEvidenceSettled(db, item, { status: 'too_large', reason: result.reason }, clock());
+  }
+  if (result.type === 'permanent') {
+    logger.warn({ ...log, outcome: 'failed', reason: result.reason });
+    return markEvidenceSettled(db, item, { status: 'failed', reason: result.reason }, clock());
+  }
+  if (result.type === 'retry') return retryOrFail(options, item, result.reason, result.afterMs, clock);
+
+  const bytes = result.bytes;
+  const judged = await judgeFile(bytes, options.limits);
+  if (judged.type === 'refused_type' || judged.type === 'too_large') {
+    logger.info({ ...log, outcome: judged.type, mime: judged.mime });
+    return markEvidenceSettled(
+      db,
+      item,
+      {
+        status: judged.type,
+        reason: judged.reason,
+        detectedMime: judged.mime ?? undefined,
+        size: bytes.byteLength,
+      },
+      clock(),
+    );
+  }
+  // A cut download may come whole next time.
+  if (judged.type === 'truncated') return retryOrFail(options, item, judged.reason, undefined, clock);
+
+  let kept: Awaited<ReturnType<typeof keepEvidenceBytes>>;
+  try {
+    kept = await keepEvidenceBytes(options.storage, options.keys, item.id, bytes);
+  } catch (error) {
+    if (!(error instanceof EvidenceStorageError)) throw error;
+    // A full disk or an unreachable bucket: the file is still on the platform; keep trying.
+    return retryOrFail(options, item, error.message, undefined, clock);
+  }
+  const shape = await measureFile(judged.mime, judged.class, bytes);
+  const recorded = await markEvidenceStored(
+    db,
+    item,
+    { ...kept, detectedMime: judged.mime, ...shape },
+    clock(),
+  );
+  if (!recorded && (await isEvidenceDeleted(db, item.id))) {
+    // Deleted while downloading: the blob just written must not outlive its row.
+    await options.storage.delete(kept.storageKey).catch(() => {});
+  }
+  logger.info({
+    ...log,
+    outcome: recorded ? 'stored' : 'superseded',
+    mime: judged.mime,
+    size: bytes.byteLength,
+  });
+  return recorded;
+}
+
+async function retryOrFail(
+  options: EvidenceWorkerOptions,
+  item: ClaimedEvidence,
+  reason: string,
+  afterMs: number | undefined,
+  clock: () => Date,
+) {
+  const now = clock();
+  if (item.claim >= (options.maxAttempts ?? 10)) {
+    options.logger.warn({ event: 'evidence_fetch', id: item.id, outcome: 'failed', reason });
+    return markEvidenceSettled(
+      options.db,
+      item,
+      { status: 'failed', reason: `gave up after ${item.claim} tries: ${reason}` },
+      now,
+    );
+  }
+  options.logger.info({
+    event: 'evidence_fetch',
+    id: item.id,
+    outcome: 'retry',
+    attempts: item.claim,
+    reason,
+  });
+  const at = new Date(now.getTime() + (afterMs ?? evidenceRetryDelayMs(item.claim)));
+  return markEvidenceRetry(options.db, item, at, reason, now);
+}
+
+/** Removes from storage the blobs of deleted items (after the deletion committed). */
+export async function purgeDeletedBlobs(options: Pick<EvidenceWorkerOptions, 'db' | 'storage' | 'logger'>) {
+  const due = await findBlobsToPurge(options.db, 20);
+  for (const blob of due) {
+    try {
+      await options.storage.delete(blob.storageKey ?? storageKeyOf(blob.id));
+      await markBlobPurged(options.db, blob.id);
+    } catch (error) {
+      options.logger.warn({ event: 'evidence_purge_failed', id: blob.id, err: (error as Error).message });
+      return 0;
+    }
+  }
+  return due.length;
+}
+
+/** Runs the worker until stopped: woken after commits that recorded items, polling as a fallback. */
+export function startEvidenceWorker(
+  options: EvidenceWorkerOptions & { pollMs: number; listen?: { listen: Listen; channel: string } },
+): { wake: () => void; stop: () => Promise<void> } {
+  return startDrainLoop({
+    drainOnce: () => drainEvidenceOnce(options),
+    pollMs: options.pollMs,
+    logger: options.logger,
+    errorEvent: 'evidence_worker_error',
+    ...(options.listen ? { listen: options.listen } : {}),
+  });
+}

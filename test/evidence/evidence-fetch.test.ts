@@ -1,0 +1,254 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { AttachmentRef, InboundMessage } from '../../src/channels/inbound-message.ts';
+import { telegramFileFetcher } from '../../src/channels/telegram/telegram-file-fetcher.ts';
+import { cloudMediaFetcher } from '../../src/channels/whatsapp/cloud-api/cloud-media-fetcher.ts';
+import { handleInbound } from '../../src/conversations/handle-inbound.ts';
+import { evidenceKeyRing, parseEvidenceKey } from '../../src/evidence/evidence-keys.ts';
+import { DEFAULT_EVIDENCE_LIMITS } from '../../src/evidence/evidence-limits.ts';
+import { storageKeyOf } from '../../src/evidence/evidence-storage.ts';
+import { drainEvidenceOnce, type EvidenceWorkerOptions } from '../../src/evidence/evidence-worker.ts';
+import { folderStorage } from '../../src/evidence/folder-storage.ts';
+import { readEvidence } from '../../src/evidence/read-evidence.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { type FakeMediaApis, startFakeMediaApis } from '../support/fake-media-apis.ts';
+import { testHost } from '../support/test-host.ts';
+
+const TOKEN = '123456:TEST-token';
+const ACCESS_TOKEN = 'graph-access-token';
+const sample = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
+const photo = sample('evidence-desk/photo-gps-rotated.jpg');
+const pdf = sample('evidence/contract.pdf');
+const voice = sample('evidence-desk/voice-note.ogg');
+const video = sample('evidence-desk/video.mp4');
+/** An executable's header, named and declared as a photo. */
+const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), randomBytes(120)]);
+
+const folder = mkdtempSync(join(tmpdir(), 'suar-evidence-fetch-'));
+const keys = evidenceKeyRing(parseEvidenceKey(`k1:${randomBytes(32).toString('base64')}`));
+let fake: FakeMediaApis;
+beforeAll(async () => {
+  fake = await startFakeMediaApis({ token: TOKEN, accessToken: ACCESS_TOKEN });
+});
+afterAll(async () => {
+  await fake.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describeEachDatabase('evidence fetch', (database) => {
+  const storage = folderStorage(join(folder, randomUUID()));
+  let now = new Date('2026-03-01T10:00:00Z').getTime();
+  const clock = () => new Date(now);
+  const worker = (overrides: Partial<EvidenceWorkerOptions> = {}): EvidenceWorkerOptions => ({
+    db: database().db,
+    storage,
+    keys,
+    limits: DEFAULT_EVIDENCE_LIMITS,
+    fetchers: {
+      telegram: telegramFileFetcher({ token: TOKEN, apiRoot: fake.url }),
+      whatsapp_cloud: cloudMediaFetcher({
+        phoneNumberId: '12345',
+        accessToken: ACCESS_TOKEN,
+        appSecret: 'secret-secret',
+        verifyToken: 'verify-verify',
+        graphUrl: fake.url,
+        apiVersion: 'v21.0',
+        template: undefined,
+      }),
+    },
+    logger: pino({ level: 'silent' }),
+    clock,
+    ...overrides,
+  });
+  /** Drains until nothing is due now. */
+  const drain = async (options = worker()) => {
+    while ((await drainEvidenceOnce(options)) > 0) {}
+  };
+
+  async function send(channel: 'telegram' | 'whatsapp', attachments: AttachmentRef[]) {
+    const { host } = testHost(database().db);
+    host.clock = clock;
+    const message: InboundMessage = {
+      channel,
+      externalId: randomUUID(),
+      address: channel === 'telegram' ? String(Date.now() + Math.random()) : `62812${Date.now() % 1e7}`,
+      attachments,
+    };
+    await handleInbound(host, message);
+    return database()
+      .db.selectFrom('evidence_items')
+      .selectAll()
+      .innerJoin('contacts', 'contacts.id', 'evidence_items.contact_id')
+      .select('evidence_items.id as item_id')
+      .where('contacts.address', '=', message.address)
+      .orderBy('evidence_items.created_at')
+      .execute();
+  }
+  const statusOf = async (id: string) =>
+    database().db.selectFrom('evidence_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+  it('keeps a Telegram photo, PDF, voice note and video encrypted, with their hash, type and shape', async () => {
+    const ids = {
+      photo: `p-${randomUUID()}`,
+      pdf: `d-${randomUUID()}`,
+      voice: `v-${randomUUID()}`,
+      video: `m-${randomUUID()}`,
+    };
+    fake.serve(ids.photo, photo);
+    fake.serve(ids.pdf, pdf);
+    fake.serve(ids.voice, voice);
+    fake.serve(ids.video, video);
+    const rows = await send('telegram', [
+      { kind: 'photo', ref: ids.photo, size: photo.length },
+      { kind: 'document', ref: ids.pdf, mimeType: 'application/pdf', name: 'kontrak.pdf' },
+      { kind: 'voice', ref: ids.voice, mimeType: 'audio/ogg' },
+      { kind: 'video', ref: ids.video, mimeType: 'video/mp4' },
+    ]);
+    expect(rows.map((r) => r.status)).toEqual(['pending', 'pending', 'pending', 'pending']);
+    await drain();
+    const originals = [photo, pdf, voice, video];
+    for (const [i, row] of rows.entries()) {
+      const { item, bytes } = await readEvidence(database().db, storage, keys, row.item_id);
+      expect(item.status).toBe('stored');
+      expect(bytes.equals(originals[i]!)).toBe(true);
+      // At rest: not the file, and not containing it.
+      const onDisk = readFileSync(join(storage.describe.split(' ')[1] as string, storageKeyOf(item.id)));
+      expect(onDisk.includes(originals[i]!.subarray(0, 64))).toBe(false);
+    }
+    const stored = await Promise.all(rows.map((r) => statusOf(r.item_id)));
+    expect(stored.map((s) => s.detected_mime)).toEqual([
+      'image/jpeg',
+      'application/pdf',
+      'audio/ogg',
+      'video/mp4',
+    ]);
+    // Upright, as staff see it: the photo is stored sideways with an EXIF orientation.
+    expect(stored[0]).toMatchObject({ width: 80, height: 120 });
+    expect(stored[1]).toMatchObject({ declared_name: 'kontrak.pdf', size: pdf.length });
+    expect(stored[2]!.duration_ms).toBeGreaterThan(3000);
+    expect(stored[3]!.duration_ms).toBeGreaterThan(1000);
+    for (const id of Object.values(ids)) expect(fake.downloadsOf(id)).toBe(1);
+    // The message log keeps what came, not the file's name.
+    const logged = await database()
+      .db.selectFrom('messages')
+      .select('payload')
+      .where('channel', '=', 'telegram')
+      .execute();
+    expect(JSON.stringify(logged)).not.toContain('kontrak.pdf');
+  });
+
+  it('refuses an executable named as a photo, by its content', async () => {
+    const id = `x-${randomUUID()}`;
+    fake.serve(id, elf);
+    const [row] = await send('telegram', [
+      { kind: 'photo', ref: id, mimeType: 'image/jpeg', name: 'foto.jpg' },
+    ]);
+    await drain();
+    expect(await statusOf(row!.item_id)).toMatchObject({
+      status: 'refused_type',
+      detected_mime: 'application/x-elf',
+      storage_key: null,
+    });
+  });
+
+  it('records a file over Telegram’s 20 MB as too large without asking for it', async () => {
+    const id = `big-${randomUUID()}`;
+    const [row] = await send('telegram', [{ kind: 'video', ref: id, size: 25 * 1024 * 1024 }]);
+    expect(row!.status).toBe('too_large');
+    await drain();
+    expect(fake.calls.some((c) => c.includes(id))).toBe(false);
+  });
+
+  it('retries a Bot API failure with backoff, and fails for good on a file Telegram does not know', async () => {
+    const id = `r-${randomUUID()}`;
+    fake.serve(id, pdf);
+    fake.answerNext('getFile', id, 502, { ok: false, error_code: 502, description: 'Bad Gateway' });
+    const [row] = await send('telegram', [{ kind: 'document', ref: id }]);
+    await drain();
+    expect(await statusOf(row!.item_id)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      reason: expect.stringContaining('Bad Gateway'),
+    });
+    now += 11_000;
+    await drain();
+    expect(await statusOf(row!.item_id)).toMatchObject({ status: 'stored', attempts: 2 });
+
+    const [gone] = await send('telegram', [{ kind: 'photo', ref: `unknown-${randomUUID()}` }]);
+    await drain();
+    expect(await statusOf(gone!.item_id)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('invalid file_id'),
+    });
+  });
+
+  it('downloads WhatsApp Cloud media with the token, asks again for an expired URL, and fails on deleted media', async () => {
+    const id = `wamid-media-${Date.now()}`;
+    fake.serve(id, voice);
+    fake.expireUrlOnce(id);
+    const [row] = await send('whatsapp', [{ kind: 'voice', ref: id, mimeType: 'audio/ogg; codecs=opus' }]);
+    await drain();
+    const { bytes } = await readEvidence(database().db, storage, keys, row!.item_id);
+    expect(bytes.equals(voice)).toBe(true);
+    expect(fake.calls.filter((c) => c === `/v21.0/${id}`)).toHaveLength(2);
+
+    const [gone] = await send('whatsapp', [{ kind: 'photo', ref: `deleted-${Date.now()}` }]);
+    await drain();
+    expect(await statusOf(gone!.item_id)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('30 days'),
+    });
+  });
+
+  it('keeps the item waiting when storage fails (a full disk), and stores it once storage works', async () => {
+    const id = `f-${randomUUID()}`;
+    fake.serve(id, photo);
+    const blocked = join(folder, `blocked-${randomUUID()}`);
+    writeFileSync(blocked, 'a file where the folder should be');
+    const [row] = await send('telegram', [{ kind: 'photo', ref: id }]);
+    await drain(worker({ storage: folderStorage(blocked) }));
+    expect(await statusOf(row!.item_id)).toMatchObject({
+      status: 'pending',
+      reason: expect.stringContaining('could not write'),
+    });
+    // The message is there, and so is the row: nothing was lost.
+    expect(
+      await database()
+        .db.selectFrom('messages')
+        .select('id')
+        .where('id', '=', row!.message_id!)
+        .executeTakeFirst(),
+    ).toBeDefined();
+    now += 60_000;
+    await drain();
+    expect((await statusOf(row!.item_id)).status).toBe('stored');
+  });
+
+  it('fetches once when a worker stops mid-download and another takes over after its lease', async () => {
+    const id = `h-${randomUUID()}`;
+    fake.serve(id, video);
+    fake.hangNext(id);
+    const [row] = await send('telegram', [{ kind: 'video', ref: id }]);
+    // The first worker hangs half-way; it is given up for dead.
+    const first = drainEvidenceOnce(worker({ leaseMs: 5_000 }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await statusOf(row!.item_id)).status).toBe('fetching');
+    // A restarted worker finds it again once the lease ran out, and keeps it.
+    now += 6_000;
+    await drain();
+    expect(await statusOf(row!.item_id)).toMatchObject({ status: 'stored', attempts: 2 });
+    // The first worker's download breaks off at last: its outcome no longer counts.
+    fake.release();
+    await first;
+    expect(await statusOf(row!.item_id)).toMatchObject({ status: 'stored', attempts: 2 });
+    expect(fake.downloadsOf(id)).toBe(1);
+    const dir = join(storage.describe.split(' ')[1] as string, 'evidence', row!.item_id.slice(0, 2));
+    expect(readdirSync(dir).filter((f) => f.startsWith(row!.item_id))).toEqual([row!.item_id]);
+    const { bytes } = await readEvidence(database().db, storage, keys, row!.item_id);
+    expect(bytes.equals(video)).toBe(true);
+  });
+});
