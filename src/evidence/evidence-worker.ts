@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Listen } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
 import { startDrainLoop } from '../outbox/drain-loop.ts';
+import { deleteDerivatives } from './derivatives/derivative-store.ts';
 import type { EvidenceFetcher, FetchResult, FetchVia } from './evidence-fetcher.ts';
 import type { EvidenceKeyRing } from './evidence-keys.ts';
 import type { EvidenceLimits } from './evidence-limits.ts';
@@ -167,6 +168,8 @@ export async function purgeDeletedBlobs(options: Pick<EvidenceWorkerOptions, 'db
   for (const blob of due) {
     try {
       await options.storage.delete(blob.storageKey ?? storageKeyOf(blob.id));
+      // The desk's copies (thumbnail, display copy, WAV, the photo's location) go with the original.
+      await deleteDerivatives(options.storage, blob.id);
       await markBlobPurged(options.db, blob.id);
     } catch (error) {
       options.logger.warn({ event: 'evidence_purge_failed', id: blob.id, err: (error as Error).message });

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { pino } from 'pino';
 import sharp from 'sharp';
 import { afterAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import type { Ticket } from '../../src/db/schema.ts';
 import { derivativeStorageKey, readPhotoLocation } from '../../src/evidence/derivatives/index.ts';
+import { EvidenceNotFoundError, storageKeyOf } from '../../src/evidence/evidence-storage.ts';
+import { markTicketEvidenceDeleted } from '../../src/evidence/evidence-store.ts';
+import { purgeDeletedBlobs } from '../../src/evidence/evidence-worker.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { insertStaff } from '../../src/staff/staff-store.ts';
 import { describeEachDatabase } from '../support/databases.ts';
@@ -242,5 +246,26 @@ describeEachDatabase('evidence on the desk', (database) => {
     expect((await browser.get(`${base}/${ids.waiting}/original`)).status).toBe(404);
     expect((await browser.get(`${base}/${ids.tooLarge}/thumbnail`)).status).toBe(404);
     expect((await browser.get(`${base}/not-an-id/original`)).status).toBe(404);
+  });
+
+  it("deleting a ticket's files deletes the copies made of them too, and the ticket says they were deleted", async () => {
+    const { browser, ticket, ids, base } = await ticketWithEvidence(database());
+    // Viewing makes the thumbnail, and the page reads the photo's location and the note's length.
+    expect((await browser.get(`${base}/${ids.photo}/thumbnail`)).status).toBe(200);
+    expect(await (await browser.get(`/desk/tickets/${ticket.ref}`)).text()).toContain('Lokasi di data foto');
+    const made = [derivativeStorageKey(ids.photo, 'thumbnail'), derivativeStorageKey(ids.photo, 'facts')];
+    for (const key of made) await storage.get(key);
+
+    await database()
+      .db.transaction()
+      .execute((trx) => markTicketEvidenceDeleted(trx, ticket.id, new Date()));
+    const logger = pino({ level: 'silent' });
+    while ((await purgeDeletedBlobs({ db: database().db, storage, logger })) > 0);
+    for (const key of [storageKeyOf(ids.photo), ...made])
+      await expect(storage.get(key)).rejects.toBeInstanceOf(EvidenceNotFoundError);
+    const html = await (await browser.get(`/desk/tickets/${ticket.ref}`)).text();
+    expect(html).not.toContain('Lokasi di data foto');
+    expect(html).toContain('Foto 1: Sudah dihapus (masa simpan data berakhir)');
+    expect((await browser.get(`${base}/${ids.photo}/thumbnail`)).status).toBe(404);
   });
 });

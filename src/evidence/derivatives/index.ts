@@ -1,7 +1,8 @@
 // Derivatives of evidence: what the desk shows in place of an original it keeps untouched — re-encoded
 // images without metadata, thumbnails, a WAV of a voice note for browsers without Opus — and what it reads
-// from a file for staff (a photo's GPS position, a recording's length). Pure functions on bytes; the heavy
-// libraries (sharp, the Opus decoder, exifr, music-metadata) load on first use, never at start-up.
+// from a file for staff (a photo's GPS position, a recording's length). Pure functions on bytes, plus the
+// encrypted cache they are kept in (derivative-store.ts); the heavy libraries (sharp, the Opus decoder,
+// exifr, music-metadata) load on first use, never at start-up.
 
 export { DerivativeError, type DerivativeProblem } from './derivative-error.ts';
 export {
