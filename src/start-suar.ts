@@ -20,7 +20,6 @@ import { createEvidenceStorage, loadEvidenceKeys } from './evidence/index.ts';
 import { createFairness } from './fairness/inbound-fairness.ts';
 import { createApp } from './http/app.ts';
 import { clientIpReader } from './http/client-ip.ts';
-import { createMetrics } from './metrics/metrics.ts';
 import { metricsRoutes } from './metrics/metrics-routes.ts';
 import { startLiveMissionDirectory } from './missions/live-mission-directory.ts';
 import { outboxNotifier, startOutboxWorker } from './outbox/outbox-worker.ts';
@@ -88,9 +87,12 @@ export async function startSuar(
     relaxed: database.relaxed,
     fairness: createFairness(config.limits),
   };
-  // Metrics only when someone can read them: with a token, or on a listener of their own.
+  // Metrics only when someone can read them: with a token, or on a listener of their own (prom-client and its
+  // helpers load only then).
   const metrics =
-    config.metrics.token || config.metrics.port ? createMetrics(database.db, host.clock) : undefined;
+    config.metrics.token || config.metrics.port
+      ? (await import('./metrics/metrics.ts')).createMetrics(database.db, host.clock)
+      : undefined;
   if (metrics) host.metrics = metrics;
 
   // The channel needs the worker's wake-up and the worker needs the channel's sender: the closure breaks the knot.

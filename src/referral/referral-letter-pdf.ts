@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { CaseDocument } from './case-document-schema.ts';
 
 // The printable referral letter, in Indonesian, for partners who work on paper. It carries exactly what the
@@ -115,7 +114,12 @@ export function letterRows(doc: CaseDocument): [string, string][] {
 }
 
 /** The referral letter as a PDF (A4). `compress: false` keeps the text readable in tests. */
-export function referralLetterPdf(doc: CaseDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
+export async function referralLetterPdf(
+  doc: CaseDocument,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
+  // Loaded on the first letter: PDFKit and its font code cost a start about a quarter of a second of CPU.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },

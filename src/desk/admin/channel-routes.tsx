@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
-import QRCode from 'qrcode';
 import { recordAudit } from '../../audit/audit-log.ts';
 import type { BaileysStatus } from '../../channels/whatsapp/baileys/baileys-connection.ts';
 import { HttpProblem } from '../../http/http-problem.ts';
@@ -142,7 +141,11 @@ export function channelRoutes(ctx: DeskContext) {
     if (c.req.query('format') === 'json') return c.json(status);
     const lang = c.get('lang');
     const t = channelTexts[lang];
-    const qr = status.state === 'qr' ? await QRCode.toString(status.qr, { type: 'svg', margin: 2 }) : '';
+    // The QR library loads when a number is being linked, not at every start.
+    const qr =
+      status.state === 'qr'
+        ? await (await import('qrcode')).default.toString(status.qr, { type: 'svg', margin: 2 })
+        : '';
     c.header('refresh', '10');
     return c.html(
       <AdminPage

@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import { raw } from 'hono/html';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import { switchOffTotp, switchOnTotp } from '../../staff/manage-staff.ts';
 import { checkOwnPassword, checkSecondFactor } from '../../staff/sign-in.ts';
@@ -319,9 +318,10 @@ export function twoFactorRoutes(ctx: DeskContext) {
   const render = async (c: Context<DeskEnv>, message?: SetUpMessage) => {
     const staff = c.get('staff');
     const state = await stateOf(staff.id);
-    // Inline SVG: an element, not a script or a style, so the strict CSP allows it; nothing is fetched.
+    // Inline SVG: an element, not a script or a style, so the strict CSP allows it; nothing is fetched. The
+    // library loads on the first set-up page, not at every start.
     const qrSvg = state.pending
-      ? await QRCode.toString(totpUri(state.pending, state.email), {
+      ? await (await import('qrcode')).default.toString(totpUri(state.pending, state.email), {
           type: 'svg',
           margin: 1,
           errorCorrectionLevel: 'M',
