@@ -4,9 +4,6 @@ import type { DB } from '../db/schema.ts';
 import { type Actor, addTicketEvent } from '../intake/tickets.ts';
 import { type ConsentRecord, type ConsentScope, parseScopes } from './consent-scope.ts';
 
-/** The version of the words the intake asks consent with; a change of wording is a new version. */
-export const CHAT_CONSENT_WORDING = 'intake-consent-1';
-
 /** The version of the script staff read when they take consent by phone (shown on the desk). */
 export const PHONE_CONSENT_WORDING = 'phone-consent-1';
 

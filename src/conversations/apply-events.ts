@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { OutboundMessage } from '../channels/inbound-message.ts';
+import { chatConsentOf } from '../consent/chat-consent.ts';
 import type { DB, Ticket } from '../db/schema.ts';
 import type { EngineEvent, Result, Session } from '../engine/index.ts';
 import { higherPriority, priorityOf, projectTicket } from '../intake/ticket-projection.ts';
@@ -13,6 +14,7 @@ import {
 import { answerOf, triageInputOf } from '../intake/triage-input.ts';
 import { enqueueChatRequest, type Recipient, type ReplyBatch } from '../outbox/enqueue-outbound.ts';
 import { slaDueAt, type TriageResult, triage } from '../triage/index.ts';
+import { recordChatConsent, withdrawConsentInChat } from './consent-in-chat.ts';
 import { emergencyHelp } from './emergency-help.ts';
 import type { Host } from './host.ts';
 import { linkMessagesToTicket } from './message-log.ts';
@@ -54,6 +56,9 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
       selfHarm: analysis().flags.includes('suicidal'),
       update,
     });
+  // Consent given in the intake is recorded once its report's ticket is up to date (reporter, age).
+  const filed: { ticketId: string; results: Record<string, Result> }[] = [];
+  const consentContext = { channel: ctx.to.channel, language: ctx.session.language, now: ctx.now };
 
   for (const event of events) {
     switch (event.type) {
@@ -78,6 +83,16 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
         const changes = event.complete ? { complete: true, submitted_at: ctx.now } : {};
         if (event.complete) await updateTicket(ctx.trx, ticket.id, changes);
         await addTicketEvent(ctx.trx, ticket.id, 'report_submitted', 'contact', { complete: event.complete });
+        filed.push({ ticketId: ticket.id, results: event.results });
+        break;
+      }
+      case 'consent_withdrawal_confirmed': {
+        // Agreed in this conversation: withdrawn even when no report holds it yet (the answers are voided).
+        const answered = { ...ctx.session.results, consent_withdrawn: undefined };
+        const agreed = (chatConsentOf(answered)?.groups.length ?? 0) > 0;
+        replies.push(
+          await withdrawConsentInChat(ctx.trx, ctx.host.content, ctx.to.contactId, agreed, consentContext),
+        );
         break;
       }
       case 'info_added': {
@@ -130,6 +145,8 @@ export async function applyEvents(ctx: ApplyContext, events: EngineEvent[]): Pro
       country: found.country,
     });
   }
+  for (const report of filed)
+    await recordChatConsent(ctx.trx, report.ticketId, report.results, consentContext);
   return { ticketId: tickets.current?.id ?? null, replies };
 }
 

@@ -17,6 +17,10 @@ export const HOST_TEXT_KEYS: readonly string[] = [
   'host.slow_down',
   'host.delete_hint.telegram',
   'host.delete_hint.whatsapp',
+  // Consent withdrawn in the chat (src/conversations/consent-in-chat.ts).
+  'consent.withdrawn',
+  'consent.withdrawn_referrals',
+  'consent.none_to_withdraw',
   // A partner agency's news told to the person (src/referral/partner-status.ts).
   'referral.news.accepted',
   'referral.news.rejected',

@@ -9,7 +9,9 @@ export type GlobalCommand =
   | { type: 'delete' }
   | { type: 'disappearing' }
   | { type: 'restart' }
-  | { type: 'help' };
+  | { type: 'help' }
+  /** Take back the consent to share the report with partner agencies (asked to confirm first). */
+  | { type: 'withdraw_consent' };
 
 // Whole-message matches only: "tolong" alone is a cry for help, but "tolong bantu cek agensi saya" is an
 // answer to read (triage reads every message for danger anyway).
@@ -62,6 +64,24 @@ const vocabulary: [GlobalCommand, string[]][] = [
     ['ulang', 'ulangi', 'mulai lagi', 'mulai ulang', 'mulai dari awal', 'restart', 'start over'],
   ],
   [{ type: 'help' }, ['bantuan', 'help', 'menu', 'info', 'cara pakai', 'panduan']],
+  [
+    { type: 'withdraw_consent' },
+    [
+      'tarik izin',
+      'tarik izin saya',
+      'batal izin',
+      'batalkan izin',
+      'cabut izin',
+      'tarik persetujuan',
+      'cabut persetujuan',
+      'batalkan persetujuan',
+      'batal persetujuan',
+      'withdraw consent',
+      'withdraw my consent',
+      'revoke consent',
+      'cancel consent',
+    ],
+  ],
 ];
 
 const lookup = new Map<string, GlobalCommand>();

@@ -90,6 +90,8 @@ export function startSession(
   else if (trigger?.emergency) run.raiseEmergency('triage');
   else if (trigger?.concerns) run.noteConcerns(trigger.concerns);
   run.enter(flow.start);
+  // Someone whose conversation had ended may come back only to take back their consent.
+  if (command?.type === 'withdraw_consent') run.askToConfirmWithdrawal();
   return run.output();
 }
 
@@ -492,6 +494,7 @@ class Run {
   timeout(): void {
     if (this.session.timeoutAt === null) return;
     this.session.timeoutAt = null;
+    delete this.session.confirming;
     const rule = this.flow.timeout;
     if (!rule) return;
     const ignored = new Set(rule.ignore ?? []);
@@ -519,6 +522,13 @@ class Run {
     // The host decides when a message is a cry for help; each one gets the emergency help again.
     if (input.emergency) this.raiseEmergency('triage');
     else if (input.concerns) this.noteConcerns(input.concerns);
+    if (this.session.confirming) {
+      const confirmed = this.answerConfirmation(input);
+      if (confirmed !== null) {
+        if (!this.session.paused) this.ask(wait);
+        return;
+      }
+    }
 
     if (this.session.paused) {
       this.session.paused = false;
@@ -645,7 +655,37 @@ class Run {
     return context;
   }
 
+  /** Asks the person to confirm that they take back their consent to share; their next message answers. */
+  askToConfirmWithdrawal(): void {
+    this.session.confirming = 'withdraw_consent';
+    this.say(this.text('engine.withdraw_confirm'), {
+      options: [this.text('answer.yes'), this.text('answer.no')],
+      expects: 'yes_no',
+    });
+  }
+
+  /**
+   * Reads the answer to a pending confirmation: yes carries the withdrawal out (the host withdraws what is
+   * recorded; `consent_withdrawn` voids consent given in this conversation before it), no keeps everything
+   * as it was. Returns null when the message answers neither: it is then taken as usual, and the
+   * confirmation is dropped (nothing is withdrawn without a clear yes).
+   */
+  private answerConfirmation(input: MessageInput): boolean | null {
+    delete this.session.confirming;
+    const answer = answerParsers.yes_no({ text: input.text }, this.context());
+    if (!answer.ok) return null;
+    if (answer.value === true) {
+      this.save('consent_withdrawn', true, input.text, false);
+      this.events.push({ type: 'consent_withdrawal_confirmed' });
+      return true;
+    }
+    this.say(this.text('engine.withdraw_kept'));
+    return false;
+  }
+
   private command(command: GlobalCommand, wait: Wait): void {
+    // Another command in between drops a pending confirmation: only a clear yes to it withdraws.
+    delete this.session.confirming;
     switch (command.type) {
       case 'emergency':
         this.raiseEmergency('command');
@@ -671,6 +711,8 @@ class Run {
         return this.ask(wait, this.text('engine.help'));
       case 'restart':
         return this.restart();
+      case 'withdraw_consent':
+        return this.askToConfirmWithdrawal();
     }
   }
 

@@ -31,6 +31,8 @@ export type EngineEvent =
   | { type: 'delete_requested' }
   | { type: 'disappearing_requested' }
   | { type: 'session_restarted' }
+  /** The person confirmed they take back their consent to share; the host withdraws what is recorded. */
+  | { type: 'consent_withdrawal_confirmed' }
   | { type: 'flow_entered'; flow: string }
   | { type: 'error'; text: string };
 

@@ -42,6 +42,8 @@ export interface Session {
   returnTo?: string | null;
   /** Detours already taken in this conversation: each is taken once. */
   taken?: string[];
+  /** A command waits for the person to confirm it (the next yes carries it out; anything else drops it). */
+  confirming?: 'withdraw_consent';
 }
 
 /** A coded error for host misuse of the engine (problems inside a flow are events instead). */

@@ -24,4 +24,6 @@ export const ENGINE_TEXT_KEYS: readonly string[] = [
   'engine.phone_saved',
   'engine.attachment_saved',
   'engine.empty',
+  'engine.withdraw_confirm',
+  'engine.withdraw_kept',
 ];

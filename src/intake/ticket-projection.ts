@@ -1,3 +1,4 @@
+import { chatConsentOf } from '../consent/chat-consent.ts';
 import type { TicketUpdate } from '../db/schema.ts';
 import type { Json, Session } from '../engine/index.ts';
 import { type Mission, type MissionDirectory, resolveMission } from '../places/index.ts';
@@ -94,9 +95,15 @@ export function projectTicket(
     contact_phone: str(phone),
     safe_time: str(answerOf(session, 'safe_time')),
     calls_safe: bool(answerOf(session, 'calls_safe')),
-    consent_share: bool(answerOf(session, 'consent_share')),
+    // Whether any agency may receive the report, as agreed in the chat (null: not answered).
+    consent_share: shareConsented(session),
     answers: JSON.stringify(session.results),
     mission: routed?.name ?? null,
     mission_id: routed?.id ?? null,
   };
+}
+
+function shareConsented(session: Session): boolean | null {
+  const consent = chatConsentOf(session.results);
+  return consent ? consent.groups.length > 0 : null;
 }

@@ -103,6 +103,7 @@ const reports: string[][] = [
     'kapan saja',
     'ya',
     'ya',
+    'ya',
     'sudah benar',
   ],
   [
@@ -129,6 +130,7 @@ const reports: string[][] = [
     'malam',
     'tidak',
     'ya',
+    'tidak',
     'sudah benar',
   ],
   [
@@ -154,6 +156,7 @@ const reports: string[][] = [
     'skip',
     'only after I write first',
     'no',
+    'yes',
     'yes',
     'correct',
   ],

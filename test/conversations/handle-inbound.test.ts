@@ -33,7 +33,7 @@ describeEachDatabase('handleInbound', (database) => {
       passport_held: true,
       contact_phone: '+60123456789',
       calls_safe: false,
-      consent_share: true,
+      consent_share: null,
       channel: 'webchat',
       language: 'id',
       status: 'new',

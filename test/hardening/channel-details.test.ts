@@ -99,7 +99,7 @@ describeEachDatabase('channel details in conversations', (database) => {
         return /bahaya/.test(m.text) && m.expects === 'yes_no' ? 'Tidak' : undefined;
       },
     });
-    const summary = result.messages.find((m) => m.text.includes('•'))?.text ?? '';
+    const summary = result.messages.find((m) => m.text.startsWith('Ini yang sudah kami catat'))?.text ?? '';
     expect(summary).toMatch(/Malaysia/);
     expect(summary).not.toMatch(/: MY\b/);
   });

@@ -22,9 +22,13 @@ export const SELF_REPORT_ANSWERS: readonly string[] = [
   '+60 12 345 6789',
   'malam',
   'tidak',
-  'ya',
+  // No answer to the consent question: no consent in the chat (tests that need one give it themselves).
+  'lewati',
   'sudah benar',
 ];
 
 /** Where in SELF_REPORT_ANSWERS the phone number is asked (a channel may share a contact instead). */
 export const PHONE_ANSWER_INDEX = SELF_REPORT_ANSWERS.indexOf('+60 12 345 6789');
+
+/** Where in SELF_REPORT_ANSWERS the consent step begins (its answers replace the one there). */
+export const CONSENT_ANSWER_INDEX = SELF_REPORT_ANSWERS.length - 2;

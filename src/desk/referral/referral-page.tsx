@@ -81,14 +81,19 @@ function ConsentCard({ consent, lang, now }: { consent: StoredConsent; lang: Des
         <dd>{consent.notifyPerson ? '✓' : '—'}</dd>
         <dt>{t.scope}</dt>
         <dd>
-          <ul>
-            {consent.scopes.map((s) => (
-              <li>
-                {wordFor(GROUP_WORDS, lang, s.group)}:{' '}
-                {s.data.length > 0 ? s.data.map((d) => wordFor(DATA_WORDS, lang, d)).join('; ') : t.nothing}
-              </li>
-            ))}
-          </ul>
+          {/* A consent with no scope is the person's no, kept as proof of what they were asked. */}
+          {consent.scopes.length === 0 ? (
+            t.nothing
+          ) : (
+            <ul>
+              {consent.scopes.map((s) => (
+                <li>
+                  {wordFor(GROUP_WORDS, lang, s.group)}:{' '}
+                  {s.data.length > 0 ? s.data.map((d) => wordFor(DATA_WORDS, lang, d)).join('; ') : t.nothing}
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
       </dl>
     </div>
