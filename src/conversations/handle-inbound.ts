@@ -240,9 +240,11 @@ async function processMessage(
   // (so an old danger does not make every later answer a cry for help).
   const current = session ?? newSession(host.content.entry, 'id', now);
   const inContext = !current.emergency && triage(triageInputOf(current, texts)).priority === 'P1';
-  const byItself =
-    message.text !== undefined && triage({ texts: [message.text], answers: {} }).priority === 'P1';
-  if (inContext || byItself) input.emergency = true;
+  const alone = message.text !== undefined ? triage({ texts: [message.text], answers: {} }) : null;
+  if (inContext || alone?.priority === 'P1') input.emergency = true;
+  // Ask, don't guess: a cue short of an emergency (hopelessness, fear, someone sick) gets the flow's direct
+  // safety question, once per kind; the flow decides what to ask and where to go back to.
+  else if (alone?.concerns.length) input.concerns = alone.concerns.map((concern) => concern.kind);
 
   let output: EngineOutput | undefined;
   if (session) {

@@ -33,6 +33,8 @@ export function triageInputOf(session: Session, texts: string[]): TriageInput {
     'free_to_leave',
     'threats_violence',
     'debt',
+    'self_harm_now',
+    'medical_now',
   ] as const) {
     const v = flag(name);
     if (v !== undefined) answers[name] = v;

@@ -3,6 +3,8 @@ export { triage } from './triage.ts';
 export {
   CATEGORIES,
   type Category,
+  type Concern,
+  type ConcernKind,
   FLAGS,
   type Flag,
   INDICATORS,

@@ -44,6 +44,8 @@ export type Signal =
   | 'death'
   | 'fear_of_dying'
   | 'denies_self_harm'
+  | 'distress'
+  | 'fear'
   | 'treated'
   | 'pre_departure'
   | 'detained';
@@ -211,16 +213,16 @@ export const CUES: readonly Cue[] = [
     // questions about someone else ("kalau teman bilang mau bunuh diri…?").
     id: 'suicidal',
     pattern:
-      'bunuh diri|(?:mau|lebih baik|lebih baik saya|mending|rasanya mau|rasanya|rasa|pasti|sudah siap|ready to|siap) mati(?! (?:lampu|listrik|hp|baterai|mesin))|mati (?:saja|wae|bae|je)|(?:akhiri|akhir|mengakhiri|sudahi|selesaikan) (?:hidup|nyawa|semua|semuanya|semua ini)|biar selesai (?:semua|semuanya)|gantung (?:diri|leher)|gantungin leher|lompat (?:dari|dr) (?:gedung|lantai|jendela|atap|balkon|jembatan)|nyemplung (?:segara|laut|kali)|terjun (?:dari|ke)|(?:minum|telen|telan|tenggak|nenggak|tegak|minom|drink|swallow) {gap1}(?:racun|baygon|wipol|bayclin|pembersih|cairan|obat tidur|obat nyamuk|pil|pills|bleach|poison|cleaning|cleaner|detergen|sabun|clorox|porstex|karbol|racun rumput|obat rumput)|(?:menelan|telan) banyak (?:pil|obat)|(?:pegang|bawa|ambil|siapin|siapkan|holding|have) (?:botol |a bottle of )?(?:racun|baygon|wipol|bayclin|pembersih|cairan pembersih|obat tidur|pil|pills|bleach|poison|tali)(?: [a-z0-9|]+){0,6} (?:mau|minum|telen|telan|drink|swallow)|potong (?:nadi|urat)|sayat (?:nadi|tangan)|cut (?:saya |my )?wrists?|(?:tidak|belum) (?:mau|kuat|sanggup) hidup lagi|(?:tidak|belum) kuat (?:lagi )?(?:hidup|urip)|(?:tidak|belum) (?:kuat|kiat) (?:deui )?hirup|(?:tidak|belum) kiat deui hirup|capek hidup|lelah hidup|tidak ada gunanya hidup|hidup (?:saya |gw |aku )?(?:sudah |udah )?(?:tidak|gak) ada artinya|(?:hilang|ilang|lenyap) (?:saja |aja )?dari dunia|(?:tidak|gak) ada di dunia ini|(?:tidak|gak) mau bangun lagi|surat wasiat|tulis surat (?:untuk|buat) anak|kill diri|end (?:saya|my) life|ending (?:saya|my) life|end it all|take (?:saya|my) (?:own )?life|suicid\\w*|mau die|mau to die|rather die|better off dead|tidak mau to live|mau (?:to )?jump|(?:mau|pengen|ingin) lompat|(?:will|going to) jump|hoyong paeh|hayang paeh|hoyong maot|ngaleungitkeun nyawa|luwih becik mati|pengen mati|nyakiti diri|nyakitin diri|sakiti diri|menyakiti diri|harm diri|hurt diri',
+      'bunuh diri|(?:mau|lebih baik|lebih baik saya|mending|rasanya mau|rasanya|rasa|pasti|sudah siap|ready to|siap) mati(?! (?:lampu|listrik|hp|baterai|mesin))|mati (?:saja|wae|bae|je)|(?:akhiri|akhir|mengakhiri|sudahi|selesaikan) (?:hidup|nyawa|semua|semuanya|semua ini)|biar selesai (?:semua|semuanya)|gantung (?:diri|leher)|gantungin leher|lompat (?:dari|dr) (?:gedung|lantai|jendela|atap|balkon|jembatan)|nyemplung (?:segara|laut|kali)|terjun (?:dari|ke)|(?:minum|telen|telan|tenggak|nenggak|tegak|minom|drink|swallow) {gap1}(?:racun|baygon|wipol|bayclin|pembersih|cairan|obat tidur|obat nyamuk|pil|pills|bleach|poison|cleaning|cleaner|detergen|sabun|clorox|porstex|karbol|racun rumput|obat rumput)|(?:menelan|telan) banyak (?:pil|obat)|(?:pegang|bawa|ambil|siapin|siapkan|holding|have) (?:botol |a bottle of )?(?:racun|baygon|wipol|bayclin|pembersih|cairan pembersih|obat tidur|pil|pills|bleach|poison|tali)(?: [a-z0-9|]+){0,6} (?:mau|minum|telen|telan|drink|swallow)|potong (?:nadi|urat)|sayat (?:nadi|tangan)|cut (?:saya |my )?wrists?|(?:tidak|belum) (?:mau|kuat|sanggup) hidup lagi|(?:tidak|belum) kuat (?:lagi )?(?:hidup|urip)|(?:tidak|belum) (?:kuat|kiat) (?:deui )?hirup|(?:tidak|belum) kiat deui hirup|capek hidup|lelah hidup|tidak ada gunanya hidup|hidup (?:saya |gw |aku )?(?:sudah |udah )?(?:tidak|gak) ada artinya|(?:hilang|ilang|lenyap) (?:saja |aja )?dari dunia|(?:tidak|gak) ada di dunia ini|(?:tidak|gak) mau bangun lagi|surat wasiat|tulis surat (?:untuk|buat) anak|kill diri|end (?:saya|my) life|ending (?:saya|my) life|end it all|take (?:saya|my) (?:own )?life|suicid\\w*|mau die|mau to die|rather die|better off dead|tidak mau to live|mau (?:to )?jump|(?:mau|pengen|ingin) lompat|(?:will|going to) jump|hoyong paeh|hayang paeh|hoyong maot|ngaleungitkeun nyawa|luwih becik mati|pengen mati|nyakiti diri|nyakitin diri|sakiti diri|menyakiti diri|sakit diri|harm diri|hurt diri',
     emergency: 'suicidal',
     flags: ['suicidal'],
   },
   {
-    // "ga ada pikiran buat nyakitin diri", "I'm not suicidal": a stated absence of self-harm (TRIAGE.md: distress
+    // "ga ada pikiran buat nyakitin diri" (the stemmer reads "sakit diri"), "I'm not suicidal": a stated absence of self-harm (TRIAGE.md: distress
     // that is explicitly not suicidal is not P1).
     id: 'denies_self_harm',
     pattern:
-      '{neg} (?:ada )?(?:pikiran|niat|keinginan|rencana|kepikiran)? ?(?:buat |untuk |mau |akan )?(?:bunuh diri|sakiti diri|nyakiti diri|nyakitin diri|menyakiti diri|harm diri|hurt diri)|tidak suicidal|not suicidal|tidak bakal macam macam|tidak bakal macem macem|tidak akan macam macam',
+      '{neg} (?:ada )?(?:pikiran|niat|keinginan|rencana|kepikiran)? ?(?:buat |untuk |mau |akan )?(?:bunuh diri|sakiti diri|nyakiti diri|nyakitin diri|menyakiti diri|sakit diri|harm diri|hurt diri)|tidak suicidal|not suicidal|tidak bakal macam macam|tidak bakal macem macem|tidak akan macam macam',
     signals: ['denies_self_harm'],
     negatable: false,
   },
@@ -434,6 +436,19 @@ export const CONTEXT_CUES: readonly Cue[] = [
       '(?:mau|ingin) pulang|kangen|rindu|homesick|tidak betah|stres\\w*|stress\\w*|depresi|depress\\w*|sedih|sad|lonely|kesepian|putus asa|capek|lelah|cemas|takut|overstay|over stay|visa {gap1}(?:habis|mati|expired|tamat)|paspor {gap1}(?:habis|mati|expired|hilang)|izin tinggal {gap1}(?:habis|mati)|permit {gap1}(?:habis|mati|expired|tamat)|ilegal|undocumented|pendatang asing tanpa izin|pati|kaburan|tidak (?:punya|ada) (?:dokumen|permit|visa)|want to go home|bantuan pulang|pemulangan|deportasi|di deportasi|tahanan imigrasi|depot imigrasi|rumah detensi|detention|di tangkap (?:polisi|imigrasi)|(?:di )?tahan (?:oleh )?(?:polisi|polis|imigrasi|imigresen)|kantor polisi|depot imigresen|detained|arrested|terdampar|stranded|di tinggal|ditinggal|(?:no|tidak ada|gak ada) (?:money|uang|ongkos)|takut|scared|afraid|hopeless|putus asa|gelap|tidak tahu (?:lagi )?harus (?:bagaimana|gimana)|(?:tidak|gak) kuat lagi|tidak tahan|ora tahan|aneh|di dagang\\w*|perdagangan orang|trafficked|korban (?:tppo|perdagangan)',
     signals: ['welfare'],
     timeless: true,
+  },
+  {
+    // Hopelessness short of a stated wish to die: not P1, but reason to ask directly (see concerns in triage.ts).
+    id: 'distress',
+    pattern:
+      'putus asa|hopeless|desperate|tidak ada harapan(?: lagi)?|no hope|(?:tidak|belum) (?:kuat|sanggup|tahan|larat|mampu)(?: lagi)?(?: saya| aku)?(?: sudah)?(?= (?:\\| |$))|(?:tidak|belum) (?:kuat|sanggup|tahan|larat) lagi|tidak bisa (?:take it|go on|cope)|cannot (?:take it|go on|cope)|(?:mau|pengen|ingin|rasanya mau) menyerah|give up|stres berat|depresi|depressed|(?:nangis|menangis) (?:terus|tiap hari|setiap hari|tiap malam)|crying (?:all the time|every day|every night)|tidak ada jalan keluar|no way out|tidak (?:tahu|tau) (?:lagi )?harus (?:bagaimana|gimana|apa|berbuat apa) lagi|hidup (?:saya |aku )?(?:hancur|berantakan)|(?:rasanya|mau) gila',
+    signals: ['distress'],
+  },
+  {
+    // Fear said in so many words: reason to ask "are you in danger now?" when nothing else says so.
+    id: 'fear',
+    pattern: 'takut|ketakutan|scared|afraid|terrified|frightened|wedi|sieun|ngeri|was was|panik|panic',
+    signals: ['fear'],
   },
   {
     id: 'over',

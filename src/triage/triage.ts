@@ -9,6 +9,7 @@ import type { Emergency, Signal } from './lexicon.ts';
 import { type CueHit, readText, type TextReading } from './read-text.ts';
 import {
   type Category,
+  type Concern,
   FLAGS,
   type Flag,
   INDICATORS,
@@ -72,6 +73,9 @@ const NEED_PRESENT: ReadonlySet<Emergency> = new Set([
   'danger_words',
 ]);
 
+/** Signals that describe how the person feels now: a past-time clause keeps them out. */
+const FELT_NOW: ReadonlySet<Signal> = new Set(['distress', 'fear']);
+
 const PERSON_RELATIVE =
   /(?<= )(?:kakak|adik|anak|suami|istri|ibu|ayah|saudara|keponakan|teman|kawan|pacar|tunangan|cucu|menantu|ipar|bibi|paman|tante|om|mama|papa|sister|brother|daughter|son|wife|husband|friend|mother|father|cousin|niece|nephew)(?: perempuan| laki laki| kandung| sepupu)? (?:saya|kami)(?= )|(?<= )saya (?:sister|brother|daughter|son|wife|husband|friend|mother|father|cousin|niece|nephew)(?= )/;
 const FIRST_PERSON = /(?<= )(?:saya|kami)(?= )/;
@@ -96,7 +100,11 @@ function note<K>(map: Map<K, Evidence>, key: K, evidence: Evidence): void {
 function collect(findings: Findings, hit: CueHit): void {
   if (hit.negated || hit.hypothetical) return;
   const evidence: Evidence = { source: 'text', evidence: hit.evidence };
-  for (const signal of hit.cue.signals ?? []) note(findings.signals, signal, evidence);
+  for (const signal of hit.cue.signals ?? []) {
+    // Distress or fear that is over is no reason to ask about now.
+    if (hit.time === 'past' && FELT_NOW.has(signal)) continue;
+    note(findings.signals, signal, evidence);
+  }
   for (const indicator of hit.cue.indicators ?? []) note(findings.indicators, indicator, evidence);
   const emergency = hit.cue.emergency;
   const past = hit.time === 'past' && emergency !== undefined && NEED_PRESENT.has(emergency);
@@ -382,6 +390,15 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('suicidal');
     findings.flags.delete('suicidal');
   }
+  // The flow's safety questions answered "yes" (TRIAGE.md: structured answers count as much as free text).
+  if (answers.self_harm_now === true) {
+    note(emergencies, 'suicidal', fromAnswer('self_harm_now'));
+    note(findings.flags, 'suicidal', fromAnswer('self_harm_now'));
+  }
+  if (answers.medical_now === true) {
+    note(emergencies, 'serious_medical', fromAnswer('medical_now'));
+    note(findings.flags, 'injury_or_medical', fromAnswer('medical_now'));
+  }
   // Someone has died and others are sick or afraid, or the writer fears dying: a medical emergency now.
   if (!returned && !over) {
     const deathWithOthers =
@@ -559,6 +576,25 @@ export function triage(input: TriageInput): TriageResult {
   if (priority === 'P4' && category! !== 'information_request') category = 'other';
   if (category! === 'information_request' && priority !== 'P4') category = 'other';
 
+  // Ask, don't guess: cues short of P1 that a direct question should settle. None for a kind that is already
+  // an emergency, or that the person has ruled out ("ga ada pikiran nyakitin diri", "sudah diobati").
+  const concerns: Concern[] = [];
+  const concern = (kind: Concern['kind'], signal: Signal) =>
+    concerns.push({ kind, evidence: signals.get(signal)!.evidence });
+  if (has('distress') && !emergencies.has('suicidal') && !has('denies_self_harm'))
+    concern('self_harm', 'distress');
+  const stillActive = !over && !returned && !informationOnly;
+  if (
+    stillActive &&
+    has('illness') &&
+    !emergencies.has('serious_medical') &&
+    !emergencies.has('untreated') &&
+    !has('treated')
+  ) {
+    concern('medical', 'illness');
+  }
+  if (stillActive && has('fear') && emergencies.size === 0) concern('danger', 'fear');
+
   const { reporter, reason: reporterReason } = reporterOf(input, readings);
   const vesselAtSea = has('vessel') && !has('in_port');
   const { country, reason: countryReason } = chooseCountry(input, readings, placesByReading, vesselAtSea);
@@ -572,6 +608,7 @@ export function triage(input: TriageInput): TriageResult {
   for (const flag of flags) reason(`flag:${flag}`, findings.flags.get(flag)!);
   if (reporterReason) reason(`reporter:${reporter}`, reporterReason);
   if (country && countryReason) reason(`country:${country}`, countryReason);
+  for (const { kind, evidence } of concerns) reason(`concern:${kind}`, { source: 'text', evidence });
 
-  return { priority, category: category!, indicators, flags, reporter, country, reasons };
+  return { priority, category: category!, indicators, flags, reporter, country, concerns, reasons };
 }

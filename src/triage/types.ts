@@ -76,6 +76,16 @@ export const FLAGS: readonly Flag[] = [
   'imminent_move',
 ];
 
+/** A kind of danger short of an emergency that warrants one direct safety question. */
+export type ConcernKind = 'self_harm' | 'medical' | 'danger';
+
+/** A cue that falls short of P1 but should be asked about ("are you thinking of hurting yourself?"). */
+export interface Concern {
+  kind: ConcernKind;
+  /** The exact phrase from the text. */
+  evidence: string;
+}
+
 /** Everything triage reads: the person's free-text messages and the intake flow's structured answers. */
 export interface TriageInput {
   /** Every free-text message of the person in this report, oldest first. */
@@ -98,6 +108,10 @@ export interface TriageInput {
     free_to_leave?: boolean;
     threats_violence?: boolean;
     debt?: boolean;
+    /** "Are you thinking of hurting yourself?" (asked after a cue of distress). */
+    self_harm_now?: boolean;
+    /** "Is anyone seriously ill or hurt right now?" (asked after a cue of illness). */
+    medical_now?: boolean;
     departure_route?: 'agency' | 'recruiter' | 'own' | 'other';
     employer?: string;
     narrative?: string;
@@ -124,5 +138,7 @@ export interface TriageResult {
   flags: Flag[];
   reporter: 'self' | 'relative' | 'unknown';
   country: string | null;
+  /** Cues short of P1 to ask about, most serious first; none for a kind already an emergency. */
+  concerns: Concern[];
   reasons: TriageReason[];
 }

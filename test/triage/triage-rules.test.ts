@@ -366,3 +366,49 @@ describe('TRIAGE.md — country: where the person is now', () => {
     expect(text(message).country).toBe(country);
   });
 });
+
+describe('Ask, don’t guess: cues short of P1 become concerns, one direct question each', () => {
+  it.each([
+    ['hopelessness in chat Indonesian', 'aku gak kuat lagi, capek banget', 'self_harm'],
+    ['despair with no way out', 'sy putus asa, ga tau harus gmn lg', 'self_harm'],
+    ['Javanese', 'wis ora kuat aku', 'self_harm'],
+    ['Malay', 'saya tak larat dah', 'self_harm'],
+    ['English', "I can't take it anymore", 'self_harm'],
+    ['someone sick', 'adik saya sakit demam 3 hari', 'medical'],
+    ['someone sick, in English', 'my friend is sick and coughing', 'medical'],
+    ['fear', 'sy takut sm majikan', 'danger'],
+    ['fear, in English', 'I am scared of my boss', 'danger'],
+  ])('%s', (_rule, message, kind) => {
+    const result = text(message);
+    expect(result.priority).not.toBe('P1');
+    expect(result.concerns.map((c) => c.kind)).toContain(kind);
+    expect(result.reasons.map((r) => r.conclusion)).toContain(`concern:${kind}`);
+  });
+
+  it.each([
+    ['a stated wish to die is P1, not a question', 'aku gak kuat lagi, pengen mati aja'],
+    ['serious illness is P1', 'kakak saya sakit keras, sesak napas'],
+    ['distress that is over', 'dulu saya sempat putus asa'],
+    ['a physical "cannot"', 'gak kuat angkat barang berat'],
+    ['an illness already treated', 'sakit perut tapi sudah minum obat'],
+    ['distress stated not to be suicidal', 'saya capek tapi ga ada pikiran nyakitin diri, ga kuat lagi'],
+  ])('no question: %s', (_rule, message) => {
+    expect(text(message).concerns).toEqual([]);
+  });
+
+  it('self-harm in words the stemmer reduces ("nyakitin diri" → "sakit diri") is P1 and suicidal', () => {
+    for (const message of ['aku mau nyakitin diri', 'pengen menyakiti diri sendiri']) {
+      const result = text(message);
+      expect({ message, priority: result.priority }).toEqual({ message, priority: 'P1' });
+      expect(result.flags).toContain('suicidal');
+    }
+    expect(text('ga ada pikiran nyakitin diri kok, cuma capek').priority).not.toBe('P1');
+  });
+
+  it('"yes" to a safety question counts as much as free text', () => {
+    expect(withAnswers({ self_harm_now: true }).flags).toContain('suicidal');
+    expect(withAnswers({ self_harm_now: true }).priority).toBe('P1');
+    expect(withAnswers({ medical_now: true }).priority).toBe('P1');
+    expect(withAnswers({ self_harm_now: false, medical_now: false }).priority).not.toBe('P1');
+  });
+});
