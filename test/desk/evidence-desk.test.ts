@@ -268,4 +268,27 @@ describeEachDatabase('evidence on the desk', (database) => {
     expect(html).toContain('Foto 1: Sudah dihapus (masa simpan data berakhir)');
     expect((await browser.get(`${base}/${ids.photo}/thumbnail`)).status).toBe(404);
   });
+
+  it('a photo and a voice note uploaded on the web chat reach the desk: shown, played, downloaded as received', async () => {
+    const desk = deskTestApp(database(), undefined, { evidence: store });
+    const { person, ticket } = await reportThroughWebchat(database(), desk.app);
+    const photoId = await person.upload(fixture('photo-gps-rotated.jpg'), 'paspor.jpg');
+    const voiceId = await person.upload(fixture('voice-note.ogg'));
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(desk.app, agent.email, agent.password);
+    const base = `/desk/tickets/${ticket.ref}/evidence`;
+    const html = await (await browser.get(`/desk/tickets/${ticket.ref}`)).text();
+    expect(html).toContain(`<img src="${base}/${photoId}/thumbnail"`);
+    expect(html).toContain('Malaysia · 3.13900, 101.68690');
+    expect(html).toContain(`<source src="${base}/${voiceId}/stream" type="audio/ogg"/>`);
+    expect((await browser.get(`${base}/${photoId}/thumbnail`)).status).toBe(200);
+    const viewer = await (await browser.get(`${base}/${photoId}`)).text();
+    expect(viewer).toContain('paspor.jpg');
+    const audit = await auditMark(database().db);
+    const original = await browser.get(`${base}/${photoId}/original`);
+    expect(await bytesOf(original)).toEqual(fixture('photo-gps-rotated.jpg'));
+    expect(await audit()).toEqual([
+      expect.objectContaining({ action: 'evidence.download', staff_id: agent.id, subject: photoId }),
+    ]);
+  });
 });

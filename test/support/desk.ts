@@ -10,6 +10,7 @@ import { DESK_AREAS } from '../../src/desk/desk-areas.ts';
 import type { DeskChannels, DeskContext } from '../../src/desk/desk-context.ts';
 import { startDeskLive } from '../../src/desk/live/desk-live.ts';
 import type { DerivativeStore } from '../../src/evidence/derivatives/index.ts';
+import { DEFAULT_EVIDENCE_LIMITS } from '../../src/evidence/evidence-limits.ts';
 import { createApp } from '../../src/http/app.ts';
 import { clientIpReader } from '../../src/http/client-ip.ts';
 import type { LiveMissionDirectory } from '../../src/missions/live-mission-directory.ts';
@@ -72,7 +73,22 @@ export function deskTestApp(
     evidence: options.evidence ?? null,
   };
   const desk = createDeskApp(ctx, areas);
-  const app = createApp({ host, logger: ctx.logger, desk, mounts: options.mounts?.(host) ?? [] });
+  const app = createApp({
+    host,
+    logger: ctx.logger,
+    desk,
+    mounts: options.mounts?.(host) ?? [],
+    // The web chat takes uploads into the same storage the desk reads.
+    ...(options.evidence
+      ? {
+          evidence: {
+            ...options.evidence,
+            limits: DEFAULT_EVIDENCE_LIMITS,
+            uploadMaxBytes: 20 * 1024 * 1024,
+          },
+        }
+      : {}),
+  });
   return { app, ctx, host, advance, queued };
 }
 
@@ -207,6 +223,20 @@ export async function webchatPerson(app: Hono) {
         body: JSON.stringify({ text }),
       });
       if (response.status !== 202) throw new Error(`say: ${response.status}`);
+    },
+    /** Sends a file as the web chat page does (the body is the file); the new item's id. */
+    async upload(bytes: Uint8Array, name?: string): Promise<string> {
+      const response = await app.request(`/api/webchat/conversations/${id}/files`, {
+        method: 'POST',
+        headers: {
+          ...auth,
+          'content-type': 'application/octet-stream',
+          ...(name ? { 'x-file-name': encodeURIComponent(name) } : {}),
+        },
+        body: new Blob([new Uint8Array(bytes)]),
+      });
+      if (response.status !== 202) throw new Error(`upload: ${response.status}`);
+      return ((await response.json()) as { file: string }).file;
     },
     /** Every bot and staff message the page would show, oldest first. */
     async read(): Promise<string[]> {
