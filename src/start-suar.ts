@@ -63,12 +63,6 @@ export async function startSuar(
   // Admins edit missions on the desk: every process reloads on the change's notification.
   const liveMissions = await startLiveMissionDirectory(database.db, database.listen, logger);
   const missions = liveMissions.directory;
-  await ensureFirstAdmin({
-    db: database.db,
-    email: config.deskAdminEmail,
-    deskUrl: `${config.desk.publicUrl ?? `http://localhost:${config.port}`}/desk`,
-    logger,
-  });
   const databaseReadyAt = performance.now();
 
   // Files people send: stored encrypted (the embedded default makes its key file on the first start); the
@@ -272,6 +266,7 @@ export async function startSuar(
           hostname: config.metrics.host,
         })
       : null;
+  let firstAdmin: Promise<void> = Promise.resolve();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info(
       {
@@ -286,6 +281,20 @@ export async function startSuar(
         evidence: evidenceStorage.describe,
       },
       `Suar is ready: web chat on http://localhost:${info.port}/`,
+    );
+    // Why after serving: on a first start, hashing the one-time password (argon2) and writing the account
+    // take a third of a second of CPU, and nothing that answers before needs the account (its password is
+    // not printed yet). The password is still printed once, here.
+    firstAdmin = ensureFirstAdmin({
+      db: database.db,
+      email: config.deskAdminEmail,
+      deskUrl: `${config.desk.publicUrl ?? `http://localhost:${config.port}`}/desk`,
+      logger,
+    }).catch((error) =>
+      logger.error(
+        { event: 'desk_admin_failed', err: (error as Error).message },
+        'Could not create the first desk admin; the next start tries again',
+      ),
     );
   });
 
@@ -320,6 +329,7 @@ export async function startSuar(
     await deskLive.stop();
     await liveMissions.stop();
     await outbox.stop();
+    await firstAdmin;
     await database.close();
     process.exit(0);
   }
