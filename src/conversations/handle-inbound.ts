@@ -161,7 +161,12 @@ function engineInputOf(message: InboundMessage): MessageInput {
   const input: MessageInput = { type: 'msg', text: message.text ?? null };
   if (message.location) input.location = message.location;
   if (message.phone) input.phone = message.phone;
-  if (message.attachments?.length) input.attachments = message.attachments.length;
+  const first = message.attachments?.[0];
+  if (first) {
+    input.attachments = message.attachments!.length;
+    input.attachmentKind = first.kind === 'sticker' ? 'other' : first.kind;
+    if (first.group) input.attachmentGroup = first.group;
+  }
   if (message.startPayload !== undefined) input.startPayload = message.startPayload;
   return input;
 }

@@ -41,6 +41,10 @@ export interface MessageInput {
   phone?: string;
   /** Number of photos, documents, voice notes… attached. */
   attachments?: number;
+  /** What the (first) attachment is: the thanks names it, and a voice note at a question is no answer. */
+  attachmentKind?: AttachmentKind;
+  /** Files sent together (an album): thanked for once. */
+  attachmentGroup?: string;
   /** Reply language decided by the host's language module, when detection may still choose it. */
   language?: Locale;
   /** The host's triage read immediate danger in this message: raise the emergency, then go on as usual. */
@@ -50,6 +54,21 @@ export interface MessageInput {
   /** A deep-link payload the conversation was opened with (e.g. a mission's link); kept as a result. */
   startPayload?: string;
 }
+
+/** Kinds of attachment the engine tells apart. */
+export type AttachmentKind = 'photo' | 'document' | 'voice' | 'audio' | 'video' | 'other';
+
+/** Files within this time of the last thanks are not thanked for again (a burst of photos gets one thanks). */
+const ACKNOWLEDGE_AGAIN_MS = 60_000;
+
+const ACKNOWLEDGEMENT: Record<AttachmentKind, string> = {
+  photo: 'engine.photo_received',
+  document: 'engine.file_received',
+  voice: 'engine.voice_received',
+  audio: 'engine.audio_received',
+  video: 'engine.video_received',
+  other: 'engine.attachment_saved',
+};
 
 /** Everything a session can be resumed with. */
 export type EngineInput = MessageInput | { type: 'timeout' };
@@ -83,6 +102,8 @@ export function startSession(
   }
   // A pin or a contact sent before any question is kept like one sent mid-flow, and thanked for at once.
   if (trigger) run.keepShared(trigger, true);
+  // So is a file sent as the very first message.
+  if (trigger?.attachments) run.acknowledgeAttachment(trigger);
   const command = trigger ? recognizeCommand(trigger.text) : null;
   if (command?.type === 'language') run.switchLanguage(command.to, true);
   // Emergency first: the help reaches the person before the greeting.
@@ -552,8 +573,18 @@ class Run {
         if (input.startPayload) this.save('start_payload', input.startPayload, null, false);
         return this.ask(wait);
       }
-      if (input.attachments) this.events.push({ type: 'attachment_noted', count: input.attachments });
-      return this.ask(wait, this.text(input.attachments ? 'engine.attachment_saved' : 'engine.empty'));
+      if (!input.attachments) return this.ask(wait, this.text('engine.empty'));
+      this.events.push({ type: 'attachment_noted', count: input.attachments });
+      const thanked = this.acknowledgeAttachment(input);
+      // A voice note at a question is no answer (not a wrong one): staff will listen to it, and the flow
+      // goes on to the next question. One burst of voice notes passes one question, not one each.
+      if (input.attachmentKind === 'voice' && thanked) {
+        this.save(wait.result, null, null, true);
+        return this.advance();
+      }
+      // Thanked for already (the rest of an album, a burst): kept quietly, the question still open.
+      if (!thanked) return;
+      return this.ask(wait);
     }
     if (input.attachments) this.events.push({ type: 'attachment_noted', count: input.attachments });
 
@@ -606,6 +637,21 @@ class Run {
       if (phone.ok) this.save('shared_phone', phone.value, null, false);
       this.pendingLead = this.text('engine.phone_saved');
     }
+  }
+
+  /**
+   * Thanks the person for a file before the next message, naming what it was, unless files were thanked for
+   * within the last minute or in the same album; returns whether it thanked.
+   */
+  acknowledgeAttachment(input: MessageInput): boolean {
+    const now = this.env.now();
+    const last = this.session.acknowledged;
+    const recent = last && now.getTime() - new Date(last.at).getTime() < ACKNOWLEDGE_AGAIN_MS;
+    const sameGroup = last?.group && input.attachmentGroup === last.group;
+    if (recent || sameGroup) return false;
+    this.session.acknowledged = { at: now.toISOString(), group: input.attachmentGroup ?? null };
+    this.pendingLead = this.text(ACKNOWLEDGEMENT[input.attachmentKind ?? 'other']);
+    return true;
   }
 
   /**

@@ -4,6 +4,7 @@ export { parsePhone } from './answers/phone.ts';
 export { commandVocabulary, type GlobalCommand, recognizeCommand } from './commands.ts';
 export type * from './definitions.ts';
 export {
+  type AttachmentKind,
   type EngineEnv,
   type EngineInput,
   type EngineOutput,

@@ -44,6 +44,8 @@ export interface Session {
   taken?: string[];
   /** A command waits for the person to confirm it (the next yes carries it out; anything else drops it). */
   confirming?: 'withdraw_consent';
+  /** When files were last thanked for, and their album: a burst is thanked for once. Absent in older sessions. */
+  acknowledged?: { at: string; group: string | null } | null;
 }
 
 /** A coded error for host misuse of the engine (problems inside a flow are events instead). */

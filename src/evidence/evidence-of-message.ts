@@ -13,6 +13,8 @@ export function evidenceOfMessage(message: InboundMessage): NewEvidence[] {
   const items: NewEvidence[] = [];
   for (const attachment of message.attachments ?? []) {
     if (attachment.kind === 'sticker') continue;
+    // The web chat has no platform to fetch from: its files arrive through the upload, already kept.
+    if (message.channel === 'webchat' && !attachment.kept) continue;
     const via: FetchVia =
       message.channel === 'telegram'
         ? 'telegram'

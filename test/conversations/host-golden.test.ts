@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import type { InboundMessage } from '../../src/channels/inbound-message.ts';
+import type { AttachmentRef, InboundMessage } from '../../src/channels/inbound-message.ts';
 import { handleInbound } from '../../src/conversations/handle-inbound.ts';
 import { sweepTimeouts } from '../../src/conversations/sweep-timeouts.ts';
 import { describeEachDatabase } from '../support/databases.ts';
@@ -13,6 +13,9 @@ import { outboxTexts, testHost, ticketOf } from '../support/test-host.ts';
 interface HostStep {
   send?: string;
   location?: { latitude: number; longitude: number };
+  /** A file sent (its kind), and the album it belongs to. */
+  attachment?: AttachmentRef['kind'];
+  group?: string;
   /** Platform message id; reuse one to simulate a redelivery. */
   id?: string;
   /** Minutes of silence before this step. */
@@ -25,6 +28,10 @@ interface HostStep {
 
 interface HostGolden {
   description: string;
+  /** The channel the person writes on (default: the web chat). */
+  channel?: 'webchat' | 'telegram';
+  /** Statuses of the files recorded, in order. */
+  evidence?: string[];
   steps: HostStep[];
   /** Ticket columns expected at the end (a subset). */
   ticket?: Record<string, unknown>;
@@ -53,12 +60,17 @@ describeEachDatabase('host transcripts', (database) => {
           await sweepTimeouts(host);
         } else {
           const message: InboundMessage = {
-            channel: 'webchat',
+            channel: golden.channel ?? 'webchat',
             externalId: step.id ?? `${address}-${++n}`,
             address,
           };
           if (step.send !== undefined) message.text = step.send;
           if (step.location) message.location = step.location;
+          if (step.attachment) {
+            message.attachments = [
+              { kind: step.attachment, ref: `file-${n}`, ...(step.group ? { group: step.group } : {}) },
+            ];
+          }
           await handleInbound(host, message);
         }
         const texts = await outboxTexts(host.db, address);
@@ -71,6 +83,16 @@ describeEachDatabase('host transcripts', (database) => {
         return;
       }
       expect(played.map((s) => s.expect)).toEqual(golden.steps.map((s) => s.expect ?? []));
+      if (golden.evidence) {
+        const items = await host.db
+          .selectFrom('evidence_items')
+          .innerJoin('contacts', 'contacts.id', 'evidence_items.contact_id')
+          .select(['evidence_items.kind', 'evidence_items.status'])
+          .where('contacts.address', '=', address)
+          .orderBy('evidence_items.created_at')
+          .execute();
+        expect(items.map((i) => `${i.kind} ${i.status}`)).toEqual(golden.evidence);
+      }
       const ticket = await ticketOf(host.db, address);
       if (golden.ticket) expect(ticket).toMatchObject(golden.ticket);
       if (golden.events) {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import {
+  type AttachmentKind,
   type ConcernKind,
   type EngineEvent,
   type Locale,
@@ -18,6 +19,9 @@ export interface GoldenStep {
   location?: { latitude: number; longitude: number };
   phone?: string;
   attachments?: number;
+  /** What the attachment is (photo, voice…), and the album it belongs to. */
+  attachment?: AttachmentKind;
+  group?: string;
   /** Language the host's detector decided for this message. */
   language?: Locale;
   /** The host's triage read immediate danger in this message. */
@@ -74,6 +78,11 @@ export function playGolden(golden: Golden): { steps: GoldenStep[]; session: Sess
     if (step.location) input.location = step.location;
     if (step.phone) input.phone = step.phone;
     if (step.attachments) input.attachments = step.attachments;
+    if (step.attachment) {
+      input.attachments ??= 1;
+      input.attachmentKind = step.attachment;
+    }
+    if (step.group) input.attachmentGroup = step.group;
     if (step.language) input.language = step.language;
     if (step.emergency) input.emergency = true;
     if (step.concerns) input.concerns = step.concerns;

@@ -12,7 +12,7 @@ import { folderStorage } from '../../src/evidence/folder-storage.ts';
 import { readEvidence } from '../../src/evidence/read-evidence.ts';
 import { createApp } from '../../src/http/app.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { testHost } from '../support/test-host.ts';
+import { outboxTexts, testHost } from '../support/test-host.ts';
 
 const sample = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
 const photo = sample('evidence-desk/photo-gps-rotated.jpg');
@@ -52,7 +52,7 @@ describeEachDatabase('web chat upload', (database) => {
       },
     });
 
-  it('keeps an uploaded photo encrypted as evidence of the conversation', async () => {
+  it('keeps an uploaded photo encrypted as evidence of the conversation, and thanks the person', async () => {
     const conv = await conversation();
     const res = await upload(
       conv,
@@ -73,6 +73,7 @@ describeEachDatabase('web chat upload', (database) => {
     expect(item.width).toBe(80);
     const onDisk = readFileSync(join(storage.describe.split(' ')[1]!, storageKeyOf(file)));
     expect(onDisk.includes(photo.subarray(0, 64))).toBe(false);
+    expect((await outboxTexts(database().db, conv.id)).at(-1)).toMatch(/^Foto sudah kami terima\./);
     // The same upload sent again (the page retried) is taken once; its second copy is not kept.
     const again = await upload(conv, photo, {}, '?id=up-1');
     expect(((await again.json()) as { status: string }).status).toBe('duplicate');

@@ -26,6 +26,8 @@ export const webchatPage = `<!doctype html>
   form { display: flex; gap: .4rem; padding: .6rem; background: #fff; border-top: 1px solid #0002; }
   input { flex: 1; font-size: 16px; padding: .6rem; border: 1px solid #0003; border-radius: 8px; min-width: 0; }
   form button { background: var(--accent); color: #fff; border: 0; border-radius: 8px; padding: 0 1rem; font-size: 16px; }
+  form button#attach { background: #fff; color: var(--accent); border: 1px solid var(--accent); padding: 0 .7rem; }
+  progress { display: block; width: 100%; height: .4rem; margin-top: .3rem; }
   .msg .state { display: block; font-size: .75rem; color: #0008; text-align: right; }
   #status { font-size: .85rem; color: #a00; padding: 0 1rem; min-height: 1.1em; }
 </style>
@@ -36,6 +38,8 @@ export const webchatPage = `<!doctype html>
 <div id="status" role="status"></div>
 <div id="options"></div>
 <form id="form" autocomplete="off">
+  <button id="attach" type="button">📎</button>
+  <input id="file" type="file" accept="image/*,application/pdf,audio/*,video/*" multiple hidden>
   <input id="text" name="text" maxlength="4096" aria-label="message">
   <button id="send" type="submit"></button>
 </form>
@@ -44,11 +48,14 @@ export const webchatPage = `<!doctype html>
   const en = !/^(id|ms|jv|su)/i.test(navigator.language || 'id');
   const t = en
     ? { send: 'Send', placeholder: 'Write a message…', end: 'Clear', location: '📍 Share location', offline: 'Connection problem. Trying again…',
-        waiting: 'waiting to send', sent: 'sent', refused: 'not sent: ' }
+        waiting: 'waiting to send', sent: 'sent', refused: 'not sent: ', attach: 'Send a photo or a file',
+        uploading: 'sending', uploadFailed: 'not sent (connection problem), please try again' }
     : { send: 'Kirim', placeholder: 'Tulis pesan…', end: 'Hapus', location: '📍 Kirim lokasi', offline: 'Koneksi bermasalah. Mencoba lagi…',
-        waiting: 'menunggu dikirim', sent: 'terkirim', refused: 'tidak terkirim: ' };
+        waiting: 'menunggu dikirim', sent: 'terkirim', refused: 'tidak terkirim: ', attach: 'Kirim foto atau berkas',
+        uploading: 'mengirim', uploadFailed: 'tidak terkirim (koneksi bermasalah), silakan coba lagi' };
   const $ = (id) => document.getElementById(id);
   $('send').textContent = t.send; $('text').placeholder = t.placeholder; $('end').textContent = t.end;
+  $('attach').setAttribute('aria-label', t.attach); $('attach').title = t.attach;
   // sessionStorage: closing the tab forgets the conversation on this phone (discretion); a reload keeps it,
   // and so keeps what was typed but not yet accepted by the server.
   const store = {
@@ -174,6 +181,38 @@ export const webchatPage = `<!doctype html>
     e.preventDefault();
     const text = $('text').value.trim(); if (!text) return;
     $('text').value = ''; post({ text }, text);
+  };
+  // A file goes on its own, with XMLHttpRequest so the bar shows how far it is (fetch cannot tell).
+  function upload(file) {
+    if (!conv || !conv.id) return;
+    const id = randomId();
+    const div = add('📎 ' + file.name, 'me', id);
+    const bar = document.createElement('progress'); bar.max = 100; bar.value = 0; div.appendChild(bar);
+    mark(id, '⏳ ' + t.uploading);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/webchat/conversations/' + conv.id + '/files?id=' + encodeURIComponent(id));
+    xhr.setRequestHeader('authorization', 'Bearer ' + conv.token);
+    xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
+    xhr.upload.onprogress = (e) => {
+      if (!e.lengthComputable) return;
+      bar.value = Math.round((e.loaded / e.total) * 100);
+      mark(id, '⏳ ' + t.uploading + ' ' + bar.value + '%');
+    };
+    xhr.onload = () => {
+      bar.remove();
+      if (xhr.status === 202) { mark(id, '✓ ' + t.sent); poll(); return; }
+      let reason = String(xhr.status);
+      try { reason = JSON.parse(xhr.responseText).error || reason; } catch (e) {}
+      mark(id, xhr.status >= 500 || xhr.status === 429 ? t.uploadFailed : t.refused + reason);
+    };
+    xhr.onerror = () => { bar.remove(); mark(id, t.uploadFailed); };
+    xhr.send(file);
+  }
+  $('attach').onclick = () => $('file').click();
+  $('file').onchange = () => {
+    for (const file of $('file').files) upload(file);
+    $('file').value = '';
   };
   $('end').onclick = () => {
     sessionStorage.clear(); conv = null; cursor = '0'; outbox = []; $('log').textContent = ''; showOptions(null); start();
