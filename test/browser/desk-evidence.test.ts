@@ -40,10 +40,12 @@ describe.skipIf(!existsSync(CHROMIUM))('evidence on the desk in a browser', () =
       .selectAll()
       .where('ref', '=', ref!)
       .executeTakeFirstOrThrow();
-    const [photo, voice] = await addTestEvidence(database.db, store, ticket, [
+    const [photo, voice, , , pdf] = await addTestEvidence(database.db, store, ticket, [
       { kind: 'photo', bytes: evidenceFixture('photo-gps-rotated.jpg'), mime: 'image/jpeg' },
       { kind: 'voice', bytes: evidenceFixture('voice-note.ogg'), mime: 'audio/ogg' },
       { kind: 'photo', status: 'pending' },
+      { kind: 'video', bytes: evidenceFixture('video.mp4'), mime: 'video/mp4' },
+      { kind: 'document', bytes: evidenceFixture('contract.pdf'), mime: 'application/pdf' },
     ]);
 
     const staff = await addTestStaff(database.db);
@@ -105,6 +107,18 @@ describe.skipIf(!existsSync(CHROMIUM))('evidence on the desk in a browser', () =
     const download = desk.waitForEvent('download');
     await desk.getByRole('link', { name: 'Unduh salinan tampilan (tanpa lokasi)' }).click();
     expect((await download).suggestedFilename()).toMatch(new RegExp(`^${ref}-[0-9a-f]{8}-salinan\\.jpg$`));
+    expect(await accessibilityProblems(desk)).toEqual([]);
+
+    // A PDF opens in the viewer's frame, in the browser's own PDF viewer.
+    const framed = desk.waitForResponse((r) => r.url().endsWith(`${pdf}/stream`));
+    await desk.goto(`${server.base}/desk/tickets/${ref}/evidence/${pdf}`);
+    await desk.getByTitle('Isi dokumen PDF').waitFor();
+    const response = await framed;
+    expect(response.status()).toBe(200);
+    expect((await response.allHeaders())['content-security-policy']).toBe("default-src 'none'; sandbox");
+    await desk.waitForTimeout(1000);
+    // Chromium hands the framed PDF to its viewer (a frame of its own inside ours).
+    expect(desk.frames().some((f) => f.url().endsWith(`${pdf}/stream`))).toBe(true);
     expect(await accessibilityProblems(desk)).toEqual([]);
 
     expect(errors, errors.join('\n')).toEqual([]);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import {
@@ -173,5 +173,19 @@ describe('durations', () => {
 
   it('a broken file has no known duration', async () => {
     expect(await readMediaDuration(Buffer.from('nothing here'), 'video/mp4')).toBeNull();
+  });
+});
+
+describe('start-up', () => {
+  it('no source file imports the heavy libraries at load time (only inside the functions that use them)', () => {
+    const heavy = /^import\s+(?!type\b)[^;]*from\s+'(sharp|exifr|music-metadata|ogg-opus-decoder)'/m;
+    const root = new URL('../../src/', import.meta.url);
+    const offenders = (readdirSync(root, { recursive: true }) as string[])
+      .filter((path) => /\.tsx?$/.test(path))
+      .filter((path) => heavy.test(readFileSync(new URL(path, root), 'utf8')));
+    expect(offenders).toEqual([]);
+    // The check sees a static import when there is one.
+    expect(heavy.test("import sharp from 'sharp';")).toBe(true);
+    expect(heavy.test("import type { Sharp } from 'sharp';")).toBe(false);
   });
 });
