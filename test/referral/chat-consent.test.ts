@@ -332,5 +332,14 @@ describeEachDatabase('consent in the chat', (database) => {
     const consents = await listConsents(db, ticket.id);
     expect(consents).toHaveLength(3);
     expect(consents.filter((c) => c.withdrawnAt === null)).toHaveLength(1);
+
+    // A conversation that answered the earlier single yes/no is recorded in its terms.
+    await file({ consent_share: answer(true, 5) });
+    const [legacy] = await listConsents(db, ticket.id);
+    expect(legacy).toMatchObject({
+      wordingVersion: 'intake-consent-1',
+      scopes: scopesFor(CONSENT_GROUPS, ['report']),
+      notifyPerson: false,
+    });
   });
 });
