@@ -14,6 +14,7 @@ import * as deskStats from './0012-desk-stats.ts';
 import * as referral from './0013-referral.ts';
 import * as evidence from './0014-evidence.ts';
 import * as mentalHealthLines from './0015-mental-health-lines.ts';
+import * as evidenceDeskLive from './0016-evidence-desk-live.ts';
 
 /** Every migration, in order. Listed by hand because Kysely's file provider cannot import .ts under Vitest. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013-referral': referral,
   '0014-evidence': evidence,
   '0015-mental-health-lines': mentalHealthLines,
+  '0016-evidence-desk-live': evidenceDeskLive,
 };

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { afterAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import type { Ticket } from '../../src/db/schema.ts';
+import type { LiveEvent } from '../../src/desk/live/desk-live.ts';
 import { derivativeStorageKey, readPhotoLocation } from '../../src/evidence/derivatives/index.ts';
 import { EvidenceNotFoundError, storageKeyOf } from '../../src/evidence/evidence-storage.ts';
 import { markTicketEvidenceDeleted } from '../../src/evidence/evidence-store.ts';
@@ -11,7 +12,14 @@ import { purgeDeletedBlobs } from '../../src/evidence/evidence-worker.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
 import { insertStaff } from '../../src/staff/staff-store.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { addTestStaff, auditMark, deskTestApp, signIn, type TestBrowser } from '../support/desk.ts';
+import {
+  addTestStaff,
+  auditMark,
+  deskTestApp,
+  signIn,
+  startTestLive,
+  type TestBrowser,
+} from '../support/desk.ts';
 import {
   addTestEvidence,
   evidenceFixture,
@@ -290,5 +298,24 @@ describeEachDatabase('evidence on the desk', (database) => {
     expect(await audit()).toEqual([
       expect.objectContaining({ action: 'evidence.download', staff_id: agent.id, subject: photoId }),
     ]);
+  });
+
+  it('a desk with the ticket open hears when a file is kept (the transcript refreshes by itself)', async () => {
+    const desk = deskTestApp(database(), undefined, { evidence: store });
+    const { ticket } = await reportThroughWebchat(database(), desk.app);
+    const live = await startTestLive(desk.ctx);
+    try {
+      const events: LiveEvent[] = [];
+      live.connect({ staff: { id: 'a', missionId: null }, send: (e) => events.push(e) });
+      await addEvidence(database(), ticket, [
+        { kind: 'photo', bytes: fixture('photo-gps-rotated.jpg'), mime: 'image/jpeg' },
+      ]);
+      const until = Date.now() + 5000;
+      const heard = () => events.some((e) => e.type === 'tickets' && e.ids?.includes(ticket.id));
+      while (!heard() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(heard()).toBe(true);
+    } finally {
+      await live.stop();
+    }
   });
 });
