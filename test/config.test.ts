@@ -25,6 +25,50 @@ describe('configuration', () => {
     expect(() => loadConfig({ DESK_ADMIN_EMAIL: 'admin' })).toThrow(/DESK_ADMIN_EMAIL/);
   });
 
+  it('keeps files in a folder beside the data with a generated key file by default, or in S3 with a configured key', () => {
+    expect(loadConfig({ DATA_DIR: '/var/lib/suar/data/' }).evidence).toMatchObject({
+      storage: { type: 'folder', folder: '/var/lib/suar/data-evidence' },
+      key: null,
+      oldKeys: [],
+      keyFile: '/var/lib/suar/data-evidence.key',
+      limits: { image: 20 * 1024 * 1024, video: 50 * 1024 * 1024 },
+      uploadMaxBytes: 20 * 1024 * 1024,
+    });
+    const key = `k2027:${Buffer.alloc(32, 7).toString('base64')}`;
+    const old = `k2026:${Buffer.alloc(32, 6).toString('base64')}`;
+    const s3 = loadConfig({
+      EVIDENCE_STORAGE: 's3',
+      EVIDENCE_S3_BUCKET: 'suar-evidence',
+      EVIDENCE_S3_ENDPOINT: 'https://minio.internal:9000',
+      EVIDENCE_KEY: key,
+      EVIDENCE_OLD_KEYS: old,
+      EVIDENCE_MAX_VIDEO_MB: '100',
+    }).evidence;
+    expect(s3.storage).toMatchObject({
+      type: 's3',
+      bucket: 'suar-evidence',
+      forcePathStyle: true,
+      credentials: undefined,
+    });
+    expect(s3.key?.id).toBe('k2027');
+    expect(s3.oldKeys.map((k) => k.id)).toEqual(['k2026']);
+    expect(s3.limits.video).toBe(100 * 1024 * 1024);
+    // S3 without a key: each process would make its own key file, and could not read the others' files.
+    expect(() => loadConfig({ EVIDENCE_STORAGE: 's3', EVIDENCE_S3_BUCKET: 'bucket' })).toThrow(
+      /EVIDENCE_KEY/,
+    );
+    expect(() => loadConfig({ EVIDENCE_KEY: 'k1:short' })).toThrow(/EVIDENCE_KEY.*32 bytes/);
+    expect(() => loadConfig({ EVIDENCE_OLD_KEYS: `${old},nonsense` })).toThrow(/EVIDENCE_OLD_KEYS/);
+    expect(() =>
+      loadConfig({
+        EVIDENCE_STORAGE: 's3',
+        EVIDENCE_S3_BUCKET: 'bucket',
+        EVIDENCE_KEY: key,
+        EVIDENCE_S3_ACCESS_KEY_ID: 'x',
+      }),
+    ).toThrow(/set both or neither/);
+  });
+
   it('names every bad variable at once', () => {
     try {
       loadConfig({

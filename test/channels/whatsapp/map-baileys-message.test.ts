@@ -1,4 +1,4 @@
-import type { WAMessage } from '@whiskeysockets/baileys';
+import { BufferJSON, type WAMessage } from '@whiskeysockets/baileys';
 import { describe, expect, it } from 'vitest';
 import { mapBaileysMessage } from '../../../src/channels/whatsapp/baileys/map-baileys-message.ts';
 import { renderBaileysMessage } from '../../../src/channels/whatsapp/baileys/render-baileys-message.ts';
@@ -88,6 +88,36 @@ describe('mapBaileysMessage', () => {
       },
     });
     expect(mapBaileysMessage(plain)).toMatchObject({ message: { phone: '+6281234567890' } });
+  });
+
+  it('keeps what the download needs (media key, path, hashes), never the caption or the preview picture', () => {
+    const mediaKey = new Uint8Array([1, 2, 3, 4]);
+    const mapped = mapBaileysMessage(
+      wa({
+        documentMessage: {
+          mimetype: 'application/pdf',
+          fileName: 'kontrak.pdf',
+          caption: 'ini kontrak saya',
+          jpegThumbnail: new Uint8Array([9, 9, 9]),
+          mediaKey,
+          directPath: '/v/t62/abc',
+          url: 'https://mmg.whatsapp.net/v/t62/abc',
+          fileLength: 1234,
+        },
+      }),
+    );
+    const attachment = mapped.type === 'message' ? mapped.message.attachments?.[0] : undefined;
+    expect(attachment).toMatchObject({ kind: 'document', name: 'kontrak.pdf' });
+    const kept = JSON.stringify(attachment?.fetch);
+    expect(JSON.parse(kept, BufferJSON.reviver)).toMatchObject({
+      key: { remoteJid: PN, id: '3EB0C0FFEE0001' },
+      message: { documentMessage: { directPath: '/v/t62/abc', mimetype: 'application/pdf' } },
+    });
+    expect(Buffer.from(JSON.parse(kept, BufferJSON.reviver).message.documentMessage.mediaKey)).toEqual(
+      Buffer.from(mediaKey),
+    );
+    expect(kept).not.toContain('ini kontrak saya');
+    expect(kept).not.toContain('jpegThumbnail');
   });
 
   it('keeps documents, voice notes and videos by reference', () => {
