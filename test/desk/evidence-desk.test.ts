@@ -88,7 +88,9 @@ describeEachDatabase('evidence on the desk', (database) => {
     expect(html).toContain('1 file masih diambil');
     expect(html).toContain('1 file tidak bisa diambil (Video 6: Terlalu besar untuk diambil)');
     expect(html).toContain('larger than the 50 MB allowed for video files');
-    // The live transcript shows the same.
+    // The live fragments show the same.
+    const summary = await (await browser.get(`/desk/api/tickets/${ticket.ref}/evidence-summary`)).text();
+    expect(summary).toContain('1 file masih diambil');
     const live = await (await browser.get(`/desk/api/tickets/${ticket.ref}/transcript`)).text();
     expect(live).toContain(`${base}/${ids.photo}/thumbnail`);
   });

@@ -48,7 +48,7 @@ export async function listTicketEvidence(db: Kysely<DB>, ticketIds: string[]): P
 // A page never waits longer than this for the files' facts (a slow bucket): it shows them without.
 const FACTS_WAIT_MS = 3000;
 
-/** The ticket's files with what is known of each, for the page and its live transcript. */
+/** The ticket's files with what is known of each, for the page and its live transcript (without a store: no facts). */
 export async function loadTicketEvidence(
   db: Kysely<DB>,
   store: DerivativeStore | null,

@@ -312,7 +312,14 @@ export function TicketPage(props: {
           · <strong>{t.assignee}:</strong> {data.assigneeName ?? <span class="muted">{t.nobody}</span>} ·{' '}
           <strong>{t.created}:</strong> {formatDateTime(ticket.created_at, lang)}
         </p>
-        <EvidenceSummary entries={data.evidence} lang={lang} />
+        <div
+          class="evidence-summary-region"
+          data-refresh={`/desk/api/tickets/${ticket.ref}/evidence-summary`}
+          data-ticket={ticket.id}
+          aria-live="polite"
+        >
+          <EvidenceSummary entries={data.evidence} lang={lang} />
+        </div>
       </div>
 
       <div class="ticket-grid">

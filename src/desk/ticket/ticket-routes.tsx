@@ -28,6 +28,7 @@ import { PRIORITIES } from '../../triage/index.ts';
 import { TICKET_STATUSES } from '../case-vocabulary.ts';
 import type { DeskContext, DeskEnv } from '../desk-context.ts';
 import { readForm } from '../desk-forms.ts';
+import { EvidenceSummary } from '../evidence/evidence-view.tsx';
 import { loadTicketEvidence, ticketIdsWithMerged } from '../evidence/ticket-evidence.ts';
 import { can, type DeskAction } from '../permissions.ts';
 import { TicketPage, type TicketPageData, Timeline, Transcript } from './ticket-page.tsx';
@@ -222,6 +223,14 @@ export function ticketRoutes(ctx: DeskContext) {
     return c.html(
       <Transcript lines={transcript} evidence={evidence} ticketRef={ticket.ref} lang={c.get('lang')} />,
     );
+  });
+
+  // The header's line about files still waiting or refused (a live fragment: it changes as files are fetched).
+  app.get('/api/tickets/:ref/evidence-summary', async (c) => {
+    const ticket = await viewTicket(c, 'evidence_summary');
+    const ids = await ticketIdsWithMerged(ctx.db, ticket);
+    const evidence = await loadTicketEvidence(ctx.db, null, ctx.logger, ids);
+    return c.html(<EvidenceSummary entries={evidence} lang={c.get('lang')} />);
   });
 
   app.get('/api/tickets/:ref/timeline', async (c) => {
