@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type UpdateObject } from 'kysely';
 import type { KeptAttachment } from '../channels/inbound-message.ts';
 import type { DB, EvidenceItemRow, EvidenceStatus } from '../db/schema.ts';
 import { type EvidenceItem, evidenceItemOf } from './evidence-item.ts';
@@ -150,29 +150,24 @@ export async function markEvidenceStored(
   stored: StoredEvidence,
   now: Date,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('evidence_items')
-    .set({
-      status: 'stored',
-      reason: null,
-      storage_key: stored.storageKey,
-      key_id: stored.keyId,
-      sha256: stored.sha256,
-      size: stored.size,
-      detected_mime: stored.detectedMime,
-      width: stored.width ?? null,
-      height: stored.height ?? null,
-      duration_ms: stored.durationMs ?? null,
-      stored_at: now,
-      updated_at: now,
-      // The message may have joined a ticket since: carry the link, so it survives the transcript's purge.
-      ticket_id: sql`coalesce(ticket_id, (select m.ticket_id from messages m where m.id = message_id))`,
-    })
-    .where('id', '=', item.id)
-    .where('status', '=', 'fetching')
-    .where('attempts', '=', item.claim)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return updateIfClaimed(db, item, {
+    status: 'stored',
+    reason: null,
+    storage_key: stored.storageKey,
+    key_id: stored.keyId,
+    sha256: stored.sha256,
+    size: stored.size,
+    detected_mime: stored.detectedMime,
+    width: stored.width ?? null,
+    height: stored.height ?? null,
+    duration_ms: stored.durationMs ?? null,
+    stored_at: now,
+    updated_at: now,
+    // The message may have joined a ticket since: carry the link, so it survives the transcript's purge.
+    ticket_id: sql<
+      string | null
+    >`coalesce(ticket_id, (select m.ticket_id from messages m where m.id = message_id))`,
+  });
 }
 
 /** Records a final outcome other than stored (too large, type refused, failed for good), if the claim holds. */
@@ -187,20 +182,13 @@ export async function markEvidenceSettled(
   },
   now: Date,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('evidence_items')
-    .set({
-      status: outcome.status,
-      reason: outcome.reason,
-      ...(outcome.detectedMime ? { detected_mime: outcome.detectedMime } : {}),
-      ...(outcome.size !== undefined ? { size: outcome.size } : {}),
-      updated_at: now,
-    })
-    .where('id', '=', item.id)
-    .where('status', '=', 'fetching')
-    .where('attempts', '=', item.claim)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return updateIfClaimed(db, item, {
+    status: outcome.status,
+    reason: outcome.reason,
+    ...(outcome.detectedMime ? { detected_mime: outcome.detectedMime } : {}),
+    ...(outcome.size !== undefined ? { size: outcome.size } : {}),
+    updated_at: now,
+  });
 }
 
 /** Puts a row back for a later try, with the reason this one failed, if the claim holds. */
@@ -211,9 +199,18 @@ export async function markEvidenceRetry(
   reason: string,
   now: Date,
 ): Promise<boolean> {
+  return updateIfClaimed(db, item, { status: 'pending', next_attempt_at: at, reason, updated_at: now });
+}
+
+/** Changes a row only while this claim holds it (the fence against a worker whose lease ran out). */
+async function updateIfClaimed(
+  db: Kysely<DB>,
+  item: Pick<ClaimedEvidence, 'id' | 'claim'>,
+  changes: UpdateObject<DB, 'evidence_items'>,
+): Promise<boolean> {
   const result = await db
     .updateTable('evidence_items')
-    .set({ status: 'pending', next_attempt_at: at, reason, updated_at: now })
+    .set(changes)
     .where('id', '=', item.id)
     .where('status', '=', 'fetching')
     .where('attempts', '=', item.claim)
@@ -272,8 +269,15 @@ export async function countEvidenceForTicket(
   return counts;
 }
 
-// The blob a deleted row may still have: storageKeyOf(id), also when a fetch under way has not recorded it.
-const DELETED_BLOB_KEY = sql`coalesce(e.storage_key, 'evidence/' || substr(e.id::text, 1, 2) || '/' || e.id::text)`;
+/**
+ * The SET clause of a deletion: the status, and every column that could identify the person or the file
+ * cleared. storage_key keeps the blob the worker must still remove: storageKeyOf(id), also when a fetch
+ * under way has not recorded it yet.
+ */
+const forgetting = (now: Date) => sql`status = 'deleted', deleted_at = ${now}, updated_at = ${now},
+  storage_key = coalesce(e.storage_key, 'evidence/' || substr(e.id::text, 1, 2) || '/' || e.id::text),
+  source = '{}'::jsonb, declared_name = null, sha256 = null, key_id = null, width = null, height = null,
+  duration_ms = null, reason = null`;
 
 /**
  * Marks a ticket's items deleted in the caller's transaction (retention, a deletion request): what could
@@ -286,10 +290,7 @@ export async function markTicketEvidenceDeleted(
   now: Date,
 ): Promise<number> {
   const { rows } = await sql<{ id: string }>`
-    update evidence_items e set status = 'deleted', deleted_at = ${now}, updated_at = ${now},
-      ticket_id = ${ticketId}, storage_key = ${DELETED_BLOB_KEY},
-      source = '{}'::jsonb, declared_name = null, sha256 = null, key_id = null, width = null, height = null,
-      duration_ms = null, reason = null
+    update evidence_items e set ${forgetting(now)}, ticket_id = ${ticketId}
     where e.status <> 'deleted' and (e.ticket_id = ${ticketId}
       or e.message_id in (select m.id from messages m where m.ticket_id = ${ticketId}))
     returning e.id
@@ -308,10 +309,7 @@ export async function markUnlinkedContactEvidenceDeleted(
 ): Promise<number> {
   await linkEvidenceToTickets(db, contactId);
   const { rows } = await sql<{ id: string }>`
-    update evidence_items e set status = 'deleted', deleted_at = ${now}, updated_at = ${now},
-      storage_key = ${DELETED_BLOB_KEY},
-      source = '{}'::jsonb, declared_name = null, sha256 = null, key_id = null, width = null, height = null,
-      duration_ms = null, reason = null
+    update evidence_items e set ${forgetting(now)}
     where e.status <> 'deleted' and e.contact_id = ${contactId} and e.ticket_id is null
     returning e.id
   `.execute(db);
