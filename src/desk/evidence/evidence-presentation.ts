@@ -6,18 +6,9 @@ import type { EvidenceItem } from '../../evidence/index.ts';
 /** What the desk does with a file: a picture, a player, a document viewer, or a download only. */
 export type EvidenceShape = 'image' | 'voice' | 'audio' | 'video' | 'pdf' | 'file';
 
-// Types sharp decodes for a display copy (HEIC only where its codec is present; a failure falls back to
-// "download the original").
-const IMAGES = new Set([
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'image/avif',
-  'image/heic',
-  'image/heif',
-  'image/tiff',
-]);
+// Types sharp decodes for a display copy. Not HEIC/HEIF: the prebuilt libvips has no HEVC decoder (a patent
+// matter), so an iPhone's HEIC is offered as a download (its location hint is still read).
+const IMAGES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/tiff']);
 // Played as they are by current browsers.
 const AUDIO = new Set([
   'audio/mpeg',
@@ -76,4 +67,15 @@ export function streamType(item: Pick<EvidenceItem, 'detectedMime'>): string {
   if (mime === 'audio/opus') return 'audio/ogg';
   if (mime === 'audio/x-wav') return 'audio/wav';
   return mime;
+}
+
+/** True when the desk reads facts from the file: a photo's location (any image type exifr reads), a length. */
+export function hasFacts(item: Pick<EvidenceItem, 'detectedMime' | 'kind'>): boolean {
+  const shape = shapeOf(item);
+  return (
+    bareMime(item.detectedMime).startsWith('image/') ||
+    shape === 'voice' ||
+    shape === 'audio' ||
+    shape === 'video'
+  );
 }

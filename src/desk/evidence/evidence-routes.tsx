@@ -24,6 +24,7 @@ import { authorize, refOf } from '../ticket/ticket-routes.tsx';
 import {
   type EvidenceShape,
   hasDisplayCopy,
+  hasFacts,
   shapeOf,
   streamsAsIs,
   streamType,
@@ -152,8 +153,8 @@ export function evidenceRoutes(ctx: DeskContext) {
     const { ticket, item, number } = await findItem(c);
     const shape = shapeOf(item);
     const facts =
-      item.status === 'stored' && ctx.evidence && shape !== 'pdf' && shape !== 'file'
-        ? await factsOf(ctx.db, ctx.evidence, item, shape).catch((error: Error) => {
+      item.status === 'stored' && ctx.evidence && hasFacts(item)
+        ? await factsOf(ctx.db, ctx.evidence, item).catch((error: Error) => {
             // The page still shows the file and its downloads; only the location or length is missing.
             ctx.logger.warn({ event: 'evidence_facts_unavailable', item: item.id, err: error.name });
             return null;

@@ -9,7 +9,7 @@ import {
   readPhotoLocation,
 } from '../../evidence/derivatives/index.ts';
 import { type EvidenceItem, listEvidenceForTicket, readEvidence } from '../../evidence/index.ts';
-import { bareMime, type EvidenceShape, shapeOf } from './evidence-presentation.ts';
+import { bareMime, type EvidenceShape, hasFacts, shapeOf } from './evidence-presentation.ts';
 
 /** What the desk knows of a file beyond its row: read once from the file, cached encrypted. */
 export interface EvidenceFacts {
@@ -60,8 +60,8 @@ export async function loadTicketEvidence(
     items.map(async (item, index) => {
       const shape = shapeOf(item);
       const facts =
-        store && item.status === 'stored' && shape !== 'pdf' && shape !== 'file'
-          ? await withinTime(factsOf(db, store, item, shape), FACTS_WAIT_MS).catch((error: Error) => {
+        store && item.status === 'stored' && hasFacts(item)
+          ? await withinTime(factsOf(db, store, item), FACTS_WAIT_MS).catch((error: Error) => {
               // The id and the error's name only: never the file, its name or what it says.
               logger.warn({ event: 'evidence_facts_unavailable', item: item.id, err: error.name });
               return null;
@@ -77,16 +77,16 @@ export async function factsOf(
   db: Kysely<DB>,
   store: DerivativeStore,
   item: EvidenceItem,
-  shape: EvidenceShape,
 ): Promise<EvidenceFacts> {
+  const mime = bareMime(item.detectedMime);
+  const image = mime.startsWith('image/');
+  // A length the fetch already measured needs no reading of the file.
+  if (!image && item.durationMs !== null) return { location: null, durationMs: item.durationMs };
   const bytes = await loadDerivative(store, item.id, 'facts', async () => {
     const { bytes: original } = await readEvidence(db, store.storage, store.keys, item.id);
     const facts: EvidenceFacts = {
-      location: shape === 'image' ? await readPhotoLocation(original) : null,
-      durationMs:
-        shape === 'image'
-          ? null
-          : (item.durationMs ?? (await readMediaDuration(original, bareMime(item.detectedMime)))),
+      location: image ? await readPhotoLocation(original) : null,
+      durationMs: image ? null : await readMediaDuration(original, mime),
     };
     return Buffer.from(JSON.stringify(facts));
   });
