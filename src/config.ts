@@ -122,6 +122,7 @@ const schema = z.object({
   EVIDENCE_MAX_VIDEO_MB: megabytes(50),
   EVIDENCE_UPLOAD_MAX_MB: megabytes(20),
   EVIDENCE_POLL_MS: z.coerce.number().int().min(10).default(2_000),
+  EVIDENCE_FETCH_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   WHATSAPP_BAILEYS: z.enum(['on', 'off']).default('off'),
   WHATSAPP_PAIRING_PHONE: z
     .string()
@@ -377,6 +378,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
       uploadMaxBytes: mb(e.EVIDENCE_UPLOAD_MAX_MB),
       pollMs: e.EVIDENCE_POLL_MS,
+      leaseMs: e.EVIDENCE_FETCH_LEASE_SECONDS * 1000,
     },
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {

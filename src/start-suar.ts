@@ -151,6 +151,7 @@ export async function startSuar(
     fetchers: { ...(telegramFetcher ? { telegram: telegramFetcher } : {}), ...whatsapp?.fetchers },
     logger,
     pollMs: config.evidence.pollMs,
+    leaseMs: config.evidence.leaseMs,
   });
   const outbox = {
     wake() {

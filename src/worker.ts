@@ -84,6 +84,7 @@ const evidence = startEvidenceWorker({
   fetchers,
   logger,
   pollMs: config.evidence.pollMs,
+  leaseMs: config.evidence.leaseMs,
   listen: { listen: database.listen, channel: OUTBOX_CHANNEL },
 });
 

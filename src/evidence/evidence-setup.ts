@@ -25,6 +25,11 @@ export interface EvidenceConfig {
   uploadMaxBytes: number;
   /** How often the fetch worker looks for due items when not woken. */
   pollMs: number;
+  /**
+   * How long a worker holds an item it is downloading: longer than the slowest download, since one that
+   * takes longer may be downloaded again by another worker; a worker that died leaves its items this long.
+   */
+  leaseMs: number;
 }
 
 /** The configured storage (nothing is opened until first use). */
