@@ -18,6 +18,8 @@ export type ProcessingAction =
   | 'export.case_csv'
   | 'export.case_pdf'
   | 'export.statistics'
+  /** A file the person sent, downloaded from the desk (the original, or its display copy). */
+  | 'export.evidence'
   | 'retention.anonymise'
   | 'retention.purge';
 

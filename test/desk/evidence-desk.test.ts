@@ -170,11 +170,32 @@ describeEachDatabase('evidence on the desk', (database) => {
         detail: { item: ids.pdf, variant: 'original' },
       }),
     ]);
+    // Each file that left Suar is an export in the processing log too (field names, never contents).
+    const exported = await database()
+      .db.selectFrom('processing_log')
+      .select(['actor', 'fields', 'purpose'])
+      .where('ticket_id', '=', ticket.id)
+      .where('action', '=', 'export.evidence')
+      .orderBy('id')
+      .execute();
+    expect(exported).toEqual([
+      { actor: `staff:${agent.id}`, fields: ['evidence_display_copy'], purpose: 'case_file' },
+      { actor: `staff:${agent.id}`, fields: ['evidence_original'], purpose: 'case_file' },
+      { actor: `staff:${agent.id}`, fields: ['evidence_original'], purpose: 'case_file' },
+    ]);
     // The viewer says which download is the evidence.
     const viewer = await (await browser.get(`${base}/${ids.photo}`)).text();
     expect(viewer).toContain('Unduh asli (bukti)');
     expect(viewer).toContain('Unduh salinan tampilan (tanpa lokasi)');
     expect(viewer).toContain(`src="${base}/${ids.photo}/display"`);
+    // In English too.
+    expect((await browser.post('/desk/language', { lang: 'en', back: `${base}/${ids.photo}` })).status).toBe(
+      303,
+    );
+    const english = await (await browser.get(`${base}/${ids.photo}`)).text();
+    expect(english).toContain('Download original (evidence)');
+    expect(english).toContain('Download display copy (no location)');
+    expect(english).toContain('Location in the photo’s data');
   });
 
   it('voice notes and videos stream in pieces for players, one view per play; the WAV copy plays everywhere', async () => {

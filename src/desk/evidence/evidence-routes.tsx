@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { recordAudit } from '../../audit/audit-log.ts';
+import { recordProcessing } from '../../audit/processing-log.ts';
 import type { Ticket } from '../../db/schema.ts';
 import {
   convertVoiceNoteToWav,
@@ -95,20 +96,43 @@ export function evidenceRoutes(ctx: DeskContext) {
     return ctx.evidence;
   };
 
-  const audit = (
-    c: Context<DeskEnv>,
-    action: 'evidence.view' | 'evidence.download',
-    ticket: Ticket,
-    item: EvidenceItem,
-    variant: string,
-  ) =>
+  /** A view of a file (the viewer, a thumbnail, a copy or a stream shown in the page): one audit entry. */
+  const recordView = (c: Context<DeskEnv>, ticket: Ticket, item: EvidenceItem, variant: string) =>
     recordAudit(ctx.db, {
       staffId: c.get('staff').id,
-      action,
+      action: 'evidence.view',
       ticketId: ticket.id,
       subject: item.id,
       detail: { item: item.id, variant },
       origin: c.get('origin'),
+    });
+
+  /**
+   * A file leaving Suar: one audit entry, and the processing log's export record (UU 27/2022, like every
+   * export of a person's data), committed together before a byte is sent.
+   */
+  const recordDownload = (
+    c: Context<DeskEnv>,
+    ticket: Ticket,
+    item: EvidenceItem,
+    variant: 'copy' | 'original',
+  ) =>
+    ctx.db.transaction().execute(async (trx) => {
+      await recordAudit(trx, {
+        staffId: c.get('staff').id,
+        action: 'evidence.download',
+        ticketId: ticket.id,
+        subject: item.id,
+        detail: { item: item.id, variant },
+        origin: c.get('origin'),
+      });
+      await recordProcessing(trx, {
+        actor: `staff:${c.get('staff').id}`,
+        action: 'export.evidence',
+        ticketId: ticket.id,
+        fields: [variant === 'original' ? 'evidence_original' : 'evidence_display_copy'],
+        purpose: 'case_file',
+      });
     });
 
   /** The original's plain bytes; storage trouble becomes a clear answer, never a crash. */
@@ -160,7 +184,7 @@ export function evidenceRoutes(ctx: DeskContext) {
             return null;
           })
         : null;
-    await audit(c, 'evidence.view', ticket, item, 'viewer');
+    await recordView(c, ticket, item, 'viewer');
     return c.html(
       <EvidenceViewerPage
         ticket={ticket}
@@ -176,7 +200,7 @@ export function evidenceRoutes(ctx: DeskContext) {
     const { ticket, item } = await findItem(c);
     if (shapeOf(item) !== 'image') throw new HttpProblem(404, 'this file has no thumbnail');
     const bytes = await derivative(item, 'thumbnail', async (b) => (await makeThumbnail(b)).bytes);
-    await audit(c, 'evidence.view', ticket, item, 'thumbnail');
+    await recordView(c, ticket, item, 'thumbnail');
     return serveFile(c, bytes, 'image/jpeg', 'inline');
   });
 
@@ -184,7 +208,7 @@ export function evidenceRoutes(ctx: DeskContext) {
     const { ticket, item } = await findItem(c);
     const bytes = await displayCopy(item, shapeOf(item));
     const range = rangeOf(c, bytes.length);
-    if (isFromStart(range)) await audit(c, 'evidence.view', ticket, item, 'display');
+    if (isFromStart(range)) await recordView(c, ticket, item, 'display');
     return serveFile(c, bytes, displayType(shapeOf(item)), 'inline', range);
   });
 
@@ -193,7 +217,7 @@ export function evidenceRoutes(ctx: DeskContext) {
     if (!streamsAsIs(shapeOf(item))) throw new HttpProblem(404, 'this file is not played in the desk');
     const bytes = await original(item);
     const range = rangeOf(c, bytes.length);
-    if (isFromStart(range)) await audit(c, 'evidence.view', ticket, item, 'stream');
+    if (isFromStart(range)) await recordView(c, ticket, item, 'stream');
     return serveFile(c, bytes, streamType(item), 'inline', range);
   });
 
@@ -202,7 +226,7 @@ export function evidenceRoutes(ctx: DeskContext) {
     const { ticket, item } = await findItem(c, 'evidence.download');
     const shape = shapeOf(item);
     const bytes = await displayCopy(item, shape);
-    await audit(c, 'evidence.download', ticket, item, 'copy');
+    await recordDownload(c, ticket, item, 'copy');
     const name = `${ticket.ref}-${item.id.slice(0, 8)}-salinan.${shape === 'image' ? 'jpg' : 'wav'}`;
     return serveFile(c, bytes, displayType(shape), `attachment; filename="${name}"`);
   });
@@ -211,7 +235,7 @@ export function evidenceRoutes(ctx: DeskContext) {
   app.get('/tickets/:ref/evidence/:id/original', async (c) => {
     const { ticket, item } = await findItem(c, 'evidence.download');
     const bytes = await original(item);
-    await audit(c, 'evidence.download', ticket, item, 'original');
+    await recordDownload(c, ticket, item, 'original');
     const mime = (item.detectedMime ?? 'application/octet-stream').split(';')[0]!.trim();
     const name = `${ticket.ref}-${item.id.slice(0, 8)}-asli.${EXTENSIONS[mime] ?? 'bin'}`;
     // Always an attachment and a neutral type: a browser saves it, never opens it as a page.
