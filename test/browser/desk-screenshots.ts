@@ -1,7 +1,7 @@
 // `npm run desk:screenshots`: pictures of the desk for docs/desk.md, at laptop and phone sizes, in Debian's
 // Chromium. Runs Suar on a throwaway embedded database, lets a few people report through the web chat (as
 // the automated client does), works some of the reports on the desk, and photographs the queue, a ticket
-// and the statistics page. Writes docs/desk/*.png.
+// with the files a person sent, and the statistics page. Writes docs/desk/*.png.
 import { mkdirSync } from 'node:fs';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
@@ -9,6 +9,7 @@ import { hashPassword } from '../../src/staff/passwords.ts';
 import { insertStaff } from '../../src/staff/staff-store.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { httpWebchatPerson, startDeskServer } from '../support/desk-server.ts';
+import { addTestEvidence, evidenceFixture, testEvidenceStore } from '../support/evidence-desk.ts';
 import { insertTestTickets, type TestTicket } from '../support/insert-test-tickets.ts';
 
 const out = new URL('../../docs/desk/', import.meta.url);
@@ -16,7 +17,8 @@ mkdirSync(out, { recursive: true });
 
 const database = await openDatabase({ pgliteDir: 'memory://' });
 await migrateToLatest(database.db);
-const server = await startDeskServer(database);
+const evidence = testEvidenceStore();
+const server = await startDeskServer(database, { evidence });
 const password = 'screenshots only, never real';
 await insertStaff(database.db, {
   email: 'dewi@kemlu.example',
@@ -237,6 +239,32 @@ try {
         .waitFor()
         .catch(() => {});
       await people[2]!.say('terima kasih pak, saya masih di rumah majikan');
+      // The person sends a photo and a voice note: the conversation shows them, and the viewer one of them.
+      const ticket = await database.db
+        .selectFrom('tickets')
+        .selectAll()
+        .where('ref', '=', ref)
+        .executeTakeFirstOrThrow();
+      const [photo] = await addTestEvidence(database.db, evidence, ticket, [
+        { kind: 'photo', bytes: evidenceFixture('photo-gps-rotated.jpg'), mime: 'image/jpeg' },
+        { kind: 'voice', bytes: evidenceFixture('voice-note.ogg'), mime: 'audio/ogg' },
+        { kind: 'photo', status: 'pending' },
+      ]);
+      await page.goto(`${server.base}/desk/tickets/${ref}`);
+      const files = page.locator('.transcript li', { has: page.locator('ul.evidence') }).last();
+      await files.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() =>
+        Array.from(document.querySelectorAll<HTMLImageElement>('ul.evidence img')).every(
+          (img) => img.complete && img.naturalWidth > 0,
+        ),
+      );
+      await files.screenshot({ path: new URL('evidence-transcript.png', out).pathname });
+      await page.goto(`${server.base}/desk/tickets/${ref}/evidence/${photo}`);
+      await page.waitForFunction(() => {
+        const img = document.querySelector<HTMLImageElement>('img.evidence-image');
+        return img?.complete && img.naturalWidth > 0;
+      });
+      await page.screenshot({ path: new URL('evidence-viewer-laptop.png', out).pathname });
     }
     await page.goto(`${server.base}/desk`);
     await page.waitForSelector('#queue-rows tr');
@@ -261,5 +289,6 @@ try {
   await browser.close();
   await server.stop();
   await database.close();
+  evidence.remove();
 }
 console.log(`screenshots in ${out.pathname}`);
