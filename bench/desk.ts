@@ -207,26 +207,28 @@ async function measure(
 
 let i = 0;
 const next = () => some[i++ % some.length]!;
-const results = [
-  await measure('queue (central, no filter)', central, () => '/desk'),
-  await measure('queue page 20', central, () => '/desk?page=20'),
-  await measure('queue P1', central, () => '/desk?priority=P1'),
-  await measure('queue category + country', central, () => '/desk?category=domestic_servitude&country=SA'),
-  await measure('queue mission filter', central, () => `/desk?mission=${missions.missions[0]!.id}`),
-  await measure('queue assigned to me', central, () => '/desk?assigned=me'),
-  await measure('queue unassigned emergencies', central, () => '/desk?assigned=unassigned&emergency=1'),
-  await measure('queue closed', central, () => '/desk?status=closed'),
-  await measure('queue (mission staff)', missionStaff, () => '/desk'),
-  await measure(
-    'search by phone',
-    central,
-    () => `/desk?q=${encodeURIComponent(`0${next().contact_phone!.slice(3)}`)}`,
-  ),
-  await measure('search by name', central, () => `/desk?q=${encodeURIComponent(next().subject_name!)}`),
-  await measure('search by reference', central, () => `/desk?q=${next().ref}`),
-  await measure('live queue fragment', central, () => '/desk/api/queue?priority=P2'),
-  await measure('ticket page', central, () => `/desk/tickets/${next().ref}`),
+// BENCH_ONLY=<words> runs the scenarios whose name contains them (e.g. BENCH_ONLY="ticket page").
+const scenarios: [string, string, () => string][] = [
+  ['queue (central, no filter)', central, () => '/desk'],
+  ['queue page 20', central, () => '/desk?page=20'],
+  ['queue P1', central, () => '/desk?priority=P1'],
+  ['queue category + country', central, () => '/desk?category=domestic_servitude&country=SA'],
+  ['queue mission filter', central, () => `/desk?mission=${missions.missions[0]!.id}`],
+  ['queue assigned to me', central, () => '/desk?assigned=me'],
+  ['queue unassigned emergencies', central, () => '/desk?assigned=unassigned&emergency=1'],
+  ['queue closed', central, () => '/desk?status=closed'],
+  ['queue (mission staff)', missionStaff, () => '/desk'],
+  ['search by phone', central, () => `/desk?q=${encodeURIComponent(`0${next().contact_phone!.slice(3)}`)}`],
+  ['search by name', central, () => `/desk?q=${encodeURIComponent(next().subject_name!)}`],
+  ['search by reference', central, () => `/desk?q=${next().ref}`],
+  ['live queue fragment', central, () => '/desk/api/queue?priority=P2'],
+  ['ticket page', central, () => `/desk/tickets/${next().ref}`],
 ];
+const only = process.env.BENCH_ONLY;
+const results: Awaited<ReturnType<typeof measure>>[] = [];
+for (const [name, cookie, paths] of scenarios) {
+  if (!only || name.includes(only)) results.push(await measure(name, cookie, paths));
+}
 console.log('scenario'.padEnd(34), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8));
 for (const r of results)
   console.log(
