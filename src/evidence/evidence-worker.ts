@@ -34,8 +34,8 @@ export interface EvidenceWorkerOptions {
   clock?: () => Date;
   /** How long a claimed row is reserved for this worker (a download that takes longer may run twice). */
   leaseMs?: number;
-  /** Items fetched at once: downloads are large, so few. */
-  batchSize?: number;
+  /** Downloads at once: large, so few. */
+  concurrency?: number;
   /** Tries before a transient failure becomes permanent. */
   maxAttempts?: number;
 }
@@ -46,21 +46,30 @@ export function evidenceRetryDelayMs(attempts: number): number {
 }
 
 /**
- * Fetches one batch of due items and removes the blobs of deleted ones; returns how many rows it handled.
- * At least once: a worker that dies mid-download leaves its rows to come back when their lease ends, and
- * the fixed storage key means a second download overwrites, never adds, a copy.
+ * Fetches due items until none is left, `concurrency` at a time, then removes the blobs of deleted ones;
+ * returns how many rows it handled. Each lane claims one item at a time, so a download that hangs holds up
+ * only its own lane, never the files behind it. At least once: a worker that dies mid-download leaves its
+ * rows to come back when their lease ends, and the fixed storage key means a second download overwrites,
+ * never adds, a copy.
  */
 export async function drainEvidenceOnce(options: EvidenceWorkerOptions): Promise<number> {
   const clock = options.clock ?? (() => new Date());
   const vias = Object.keys(options.fetchers) as FetchVia[];
-  const items =
-    vias.length === 0
-      ? []
-      : await claimDueEvidence(options.db, clock(), options.leaseMs ?? 10 * 60_000, options.batchSize ?? 4, {
-          vias,
-        });
-  await Promise.all(items.map((item) => fetchAndKeep(options, item, clock)));
-  return items.length + (await purgeDeletedBlobs(options));
+  let handled = 0;
+  const lane = async () => {
+    if (vias.length === 0) return;
+    for (;;) {
+      const [item] = await claimDueEvidence(options.db, clock(), options.leaseMs ?? 10 * 60_000, 1, { vias });
+      if (!item) return;
+      await fetchAndKeep(options, item, clock);
+      handled += 1;
+    }
+  };
+  // Every lane ends before the drain does (a failed one must not leave the others running unwatched).
+  const lanes = await Promise.allSettled(Array.from({ length: options.concurrency ?? 4 }, lane));
+  const failed = lanes.find((l) => l.status === 'rejected');
+  if (failed) throw failed.reason;
+  return handled + (await purgeDeletedBlobs(options));
 }
 
 async function fetchAndKeep(options: EvidenceWorkerOptions, item: ClaimedEvidence, clock: () => Date) {

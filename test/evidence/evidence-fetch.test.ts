@@ -228,6 +228,29 @@ describeEachDatabase('evidence fetch', (database) => {
     expect((await statusOf(row!.item_id)).status).toBe('stored');
   });
 
+  it('keeps fetching other files while one download hangs', async () => {
+    const stuck = `s-${randomUUID()}`;
+    const next = `n-${randomUUID()}`;
+    fake.serve(stuck, video);
+    fake.serve(next, pdf);
+    fake.hangNext(stuck);
+    const [hanging] = await send('telegram', [{ kind: 'video', ref: stuck }]);
+    const [other] = await send('telegram', [{ kind: 'document', ref: next }]);
+    const draining = drainEvidenceOnce(worker({ concurrency: 2 }));
+    for (let i = 0; i < 100 && (await statusOf(other!.item_id)).status !== 'stored'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect((await statusOf(other!.item_id)).status).toBe('stored');
+    expect((await statusOf(hanging!.item_id)).status).toBe('fetching');
+    fake.release();
+    await draining;
+    // Cut off half-way: it comes back for another try.
+    expect(await statusOf(hanging!.item_id)).toMatchObject({
+      status: 'pending',
+      reason: expect.stringContaining('broke off'),
+    });
+  });
+
   it('fetches once when a worker stops mid-download and another takes over after its lease', async () => {
     const id = `h-${randomUUID()}`;
     fake.serve(id, video);

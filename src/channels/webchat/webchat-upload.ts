@@ -39,7 +39,7 @@ export async function takeUpload(
   host: Host,
   evidence: WebchatEvidence,
   conversationId: string,
-): Promise<{ status: string; fileId: string }> {
+): Promise<{ status: string; fileId: string | null }> {
   const clientId = c.req.query('id');
   if (clientId !== undefined && (clientId.length < 1 || clientId.length > 100 || !isCleanKey(clientId))) {
     throw new HttpProblem(400, '"id" must be 1-100 characters without control characters');
@@ -90,11 +90,12 @@ export async function takeUpload(
   };
   try {
     const outcome = await handleInbound(host, message, { whenLimited: 'refuse' });
-    // A retried upload: the first one's file is the one kept.
-    if (outcome.status !== 'processed' && outcome.status !== 'throttled') {
-      await evidence.storage.delete(kept.storageKey).catch(() => {});
+    if (outcome.status === 'processed' || outcome.status === 'throttled') {
+      return { status: outcome.status, fileId: itemId };
     }
-    return { status: outcome.status, fileId: itemId };
+    // A retried upload: the first one's file is the one kept, this copy goes.
+    await evidence.storage.delete(kept.storageKey).catch(() => {});
+    return { status: outcome.status, fileId: null };
   } catch (error) {
     await evidence.storage.delete(kept.storageKey).catch(() => {});
     throw error;
