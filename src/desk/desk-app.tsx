@@ -112,6 +112,7 @@ export function createDeskApp(ctx: DeskContext, areas: DeskArea[] = []) {
     if (error instanceof HttpProblem) {
       status = error.status;
       message = error.message;
+      if (error.retryAfterSeconds !== undefined) c.header('retry-after', String(error.retryAfterSeconds));
     } else if (error instanceof HTTPException && error.status === 403) {
       status = 403;
       message = 'cross-site request refused';

@@ -5,8 +5,16 @@ import { afterAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import type { Ticket } from '../../src/db/schema.ts';
 import type { LiveEvent } from '../../src/desk/live/desk-live.ts';
-import { derivativeStorageKey, readPhotoLocation } from '../../src/evidence/derivatives/index.ts';
-import { EvidenceNotFoundError, storageKeyOf } from '../../src/evidence/evidence-storage.ts';
+import {
+  type DerivativeStore,
+  derivativeStorageKey,
+  readPhotoLocation,
+} from '../../src/evidence/derivatives/index.ts';
+import {
+  EvidenceNotFoundError,
+  EvidenceStorageError,
+  storageKeyOf,
+} from '../../src/evidence/evidence-storage.ts';
 import { markTicketEvidenceDeleted } from '../../src/evidence/evidence-store.ts';
 import { purgeDeletedBlobs } from '../../src/evidence/evidence-worker.ts';
 import { hashPassword } from '../../src/staff/passwords.ts';
@@ -340,5 +348,35 @@ describeEachDatabase('evidence on the desk', (database) => {
     } finally {
       await live.stop();
     }
+  });
+
+  it('storage that cannot be read: the page still opens, a file answers 503 with Retry-After, nothing is recorded as sent', async () => {
+    const { ticket, ids } = await ticketWithEvidence(database());
+    const down = new EvidenceStorageError('bucket unreachable');
+    const broken: DerivativeStore = {
+      keys: store.keys,
+      storage: {
+        describe: 'broken',
+        get: async () => Promise.reject(down),
+        put: async () => Promise.reject(down),
+        delete: async () => Promise.reject(down),
+      },
+    };
+    const desk = deskTestApp(database(), undefined, { evidence: broken });
+    const agent = await addTestStaff(database().db);
+    const browser = await signIn(desk.app, agent.email, agent.password);
+    const audit = await auditMark(database().db);
+    const page = await browser.get(`/desk/tickets/${ticket.ref}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`/evidence/${ids.photo}/thumbnail`);
+    expect(html).not.toContain('Lokasi di data foto');
+    for (const part of ['thumbnail', 'original', 'copy', 'display']) {
+      const response = await browser.get(`/desk/tickets/${ticket.ref}/evidence/${ids.photo}/${part}`);
+      expect(response.status, part).toBe(503);
+      expect(response.headers.get('retry-after'), part).toBe('30');
+      expect(response.headers.get('content-type'), part).not.toBe('image/jpeg');
+    }
+    expect((await audit()).map((e) => e.action)).toEqual(['ticket.view']);
   });
 });
