@@ -86,11 +86,12 @@ function Player(props: { entry: EvidenceOnTicket; ticketRef: string; lang: DeskL
   const { item, shape, number } = props.entry;
   const t = evidenceTexts[props.lang];
   const label = `${shapeWord(shape, t)} ${number}`;
-  // preload="none": nothing is fetched (nor recorded as a view) until staff press play.
+  // preload="none": nothing is fetched (nor recorded as a view) until staff press play. No download from the
+  // player's menu: a file leaves Suar through the viewer's buttons, which record it as a download.
   if (shape === 'voice')
     return (
       // biome-ignore lint/a11y/useMediaCaption: a person's own recording, kept as evidence: there are no captions to give
-      <audio controls preload="none" aria-label={label}>
+      <audio controls controlslist="nodownload" preload="none" aria-label={label}>
         <source src={fileUrl(props.ticketRef, item.id, 'stream')} type="audio/ogg" />
         <source src={fileUrl(props.ticketRef, item.id, 'display')} type="audio/wav" />
         {t.noAudioSupport}
@@ -99,13 +100,25 @@ function Player(props: { entry: EvidenceOnTicket; ticketRef: string; lang: DeskL
   if (shape === 'audio')
     return (
       // biome-ignore lint/a11y/useMediaCaption: a person's own recording, kept as evidence: there are no captions to give
-      <audio controls preload="none" aria-label={label} src={fileUrl(props.ticketRef, item.id, 'stream')}>
+      <audio
+        controls
+        controlslist="nodownload"
+        preload="none"
+        aria-label={label}
+        src={fileUrl(props.ticketRef, item.id, 'stream')}
+      >
         {t.noAudioSupport}
       </audio>
     );
   return (
     // biome-ignore lint/a11y/useMediaCaption: a person's own recording, kept as evidence: there are no captions to give
-    <video controls preload="none" aria-label={label} src={fileUrl(props.ticketRef, item.id, 'stream')}>
+    <video
+      controls
+      controlslist="nodownload"
+      preload="none"
+      aria-label={label}
+      src={fileUrl(props.ticketRef, item.id, 'stream')}
+    >
       {t.noAudioSupport}
     </video>
   );
