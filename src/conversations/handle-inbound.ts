@@ -13,7 +13,7 @@ import {
   startSession,
 } from '../engine/index.ts';
 import { evidenceOfMessage } from '../evidence/evidence-of-message.ts';
-import { recordEvidence } from '../evidence/evidence-store.ts';
+import { type NewEvidence, recordEvidence } from '../evidence/evidence-store.ts';
 import { DEFAULT_FAIRNESS_LIMITS } from '../fairness/inbound-fairness.ts';
 import { RateLimitedError } from '../fairness/rate-limited-error.ts';
 import { triageInputOf } from '../intake/triage-input.ts';
@@ -157,7 +157,7 @@ function hintsOf(message: InboundMessage): LanguageHints {
   return hints;
 }
 
-function engineInputOf(message: InboundMessage): MessageInput {
+function engineInputOf(message: InboundMessage, evidence: NewEvidence[]): MessageInput {
   const input: MessageInput = { type: 'msg', text: message.text ?? null };
   if (message.location) input.location = message.location;
   if (message.phone) input.phone = message.phone;
@@ -166,6 +166,9 @@ function engineInputOf(message: InboundMessage): MessageInput {
     input.attachments = message.attachments!.length;
     input.attachmentKind = first.kind === 'sticker' ? 'other' : first.kind;
     if (first.group) input.attachmentGroup = first.group;
+    if (evidence.length > 0 && evidence.every((e) => e.settled?.status === 'too_large')) {
+      input.attachmentTooLarge = true;
+    }
   }
   if (message.startPayload !== undefined) input.startPayload = message.startPayload;
   return input;
@@ -222,7 +225,7 @@ async function processMessage(
   let languageState: ReplyLanguageState = stored?.languageState ?? initialReplyLanguage(hints);
   if (message.text) languageState = observeMessage(languageState, message.text, hints).state;
 
-  const input = engineInputOf(message);
+  const input = engineInputOf(message, evidence);
   if (!languageState.chosenByPerson) input.language = languageState.reply;
 
   let session: Session | undefined = stored?.session.status === 'waiting' ? stored.session : undefined;

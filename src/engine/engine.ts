@@ -45,6 +45,8 @@ export interface MessageInput {
   attachmentKind?: AttachmentKind;
   /** Files sent together (an album): thanked for once. */
   attachmentGroup?: string;
+  /** The platform will not let Suar download the file (over its size limit): the person is told at once. */
+  attachmentTooLarge?: boolean;
   /** Reply language decided by the host's language module, when detection may still choose it. */
   language?: Locale;
   /** The host's triage read immediate danger in this message: raise the emergency, then go on as usual. */
@@ -575,6 +577,8 @@ class Run {
       }
       if (!input.attachments) return this.ask(wait, this.text('engine.empty'));
       this.events.push({ type: 'attachment_noted', count: input.attachments });
+      // A file that cannot arrive is never thanked for as if it had: say so, the question still open.
+      if (input.attachmentTooLarge) return this.ask(wait, this.text('engine.file_too_large'));
       const thanked = this.acknowledgeAttachment(input);
       // A voice note at a question is no answer (not a wrong one): staff will listen to it, and the flow
       // goes on to the next question. One burst of voice notes passes one question, not one each.
@@ -644,6 +648,10 @@ class Run {
    * within the last minute or in the same album; returns whether it thanked.
    */
   acknowledgeAttachment(input: MessageInput): boolean {
+    if (input.attachmentTooLarge) {
+      this.pendingLead = this.text('engine.file_too_large');
+      return true;
+    }
     const now = this.env.now();
     const last = this.session.acknowledged;
     const recent = last && now.getTime() - new Date(last.at).getTime() < ACKNOWLEDGE_AGAIN_MS;

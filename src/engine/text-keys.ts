@@ -28,6 +28,7 @@ export const ENGINE_TEXT_KEYS: readonly string[] = [
   'engine.voice_received',
   'engine.audio_received',
   'engine.video_received',
+  'engine.file_too_large',
   'engine.empty',
   'engine.withdraw_confirm',
   'engine.withdraw_kept',

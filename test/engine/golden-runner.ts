@@ -22,6 +22,8 @@ export interface GoldenStep {
   /** What the attachment is (photo, voice…), and the album it belongs to. */
   attachment?: AttachmentKind;
   group?: string;
+  /** The platform will not serve the file (too large). */
+  tooLarge?: boolean;
   /** Language the host's detector decided for this message. */
   language?: Locale;
   /** The host's triage read immediate danger in this message. */
@@ -83,6 +85,7 @@ export function playGolden(golden: Golden): { steps: GoldenStep[]; session: Sess
       input.attachmentKind = step.attachment;
     }
     if (step.group) input.attachmentGroup = step.group;
+    if (step.tooLarge) input.attachmentTooLarge = true;
     if (step.language) input.language = step.language;
     if (step.emergency) input.emergency = true;
     if (step.concerns) input.concerns = step.concerns;

@@ -161,6 +161,14 @@ describeEachDatabase('evidence fetch', (database) => {
     expect(row!.status).toBe('too_large');
     await drain();
     expect(fake.calls.some((c) => c.includes(id))).toBe(false);
+    // The person is told at once, not thanked for a file that will never arrive.
+    const told = await database()
+      .db.selectFrom('outbox')
+      .select('payload')
+      .where('contact_id', '=', row!.contact_id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect((told.payload as { text: string }).text).toMatch(/^Maaf, berkas ini terlalu besar/);
   });
 
   it('retries a Bot API failure with backoff, and fails for good on a file Telegram does not know', async () => {
