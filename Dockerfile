@@ -24,8 +24,9 @@ COPY package.json ./
 COPY --from=build /app/dist ./dist
 COPY flows ./flows
 COPY locales ./locales
-# The migrated PGlite template and the world places cache that make a first start fast.
+# The migrated PGlite template, the world places and the parsed flows and texts that make a first start fast.
 RUN node dist/src/db/pglite-template-cli.js && node dist/src/places/world-places-cli.js \
+  && node dist/src/content/remember-content-cli.js \
   && mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flowJsonSchema } from '../../src/content/flow-json-schema.ts';
 import { lintContent } from '../../src/content/lint-content.ts';
-import { ContentError, loadContent } from '../../src/content/load-content.ts';
+import { ContentError, contentCacheDir, loadContent } from '../../src/content/load-content.ts';
 import { HOST_TEXT_KEYS } from '../../src/conversations/host-text-keys.ts';
 import type { Content, Flow } from '../../src/engine/index.ts';
 import { content } from '../support/engine-env.ts';
@@ -106,6 +107,23 @@ describe('loading content', () => {
       expect(problems.some((p) => p.includes('nodes.0') && /wiat|Unrecognized/.test(p))).toBe(true);
       expect(problems.some((p) => p.includes('a choice needs options'))).toBe(true);
     }
+  });
+
+  it('remembers a parsed file by its text, and parses an edited file anew', () => {
+    // A text no earlier run has parsed: the cache is shared by every run of this checkout.
+    const texts = (word: string) => `# ${Date.now()} ${Math.random()}\na.b: "${word}"\n`;
+    const idYaml = texts('pertama');
+    const paths = folder('spec: 1\nid: intake\nstart: a\nnodes:\n  - id: a\n', idYaml);
+    const cached = join(contentCacheDir, `${createHash('sha256').update(idYaml).digest('hex')}.json`);
+    expect(existsSync(cached)).toBe(false);
+    expect(loadContent(paths).texts.id).toEqual({ 'a.b': 'pertama' });
+    expect(JSON.parse(readFileSync(cached, 'utf8'))).toEqual({ 'a.b': 'pertama' });
+    // The next load reads the remembered data, not the YAML (the cache is altered here to tell them apart).
+    writeFileSync(cached, JSON.stringify({ 'a.b': 'dari cache' }));
+    expect(loadContent(paths).texts.id).toEqual({ 'a.b': 'dari cache' });
+    // An edited file is another text: parsed, not read from the old entry.
+    writeFileSync(join(paths.localesDir, 'id.yaml'), texts('kedua'));
+    expect(loadContent(paths).texts.id).toEqual({ 'a.b': 'kedua' });
   });
 
   it('keeps flows/flow.schema.json in step with the schema (npm run flows:schema)', () => {
