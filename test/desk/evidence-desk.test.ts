@@ -87,7 +87,9 @@ describeEachDatabase('evidence on the desk', (database) => {
     expect(html).toContain('alt="Foto 1 dari orangnya');
     expect(html).toContain(`<source src="${base}/${ids.voice}/stream" type="audio/ogg"/>`);
     expect(html).toContain(`<source src="${base}/${ids.voice}/display" type="audio/wav"/>`);
-    expect(html).toContain(`src="${base}/${ids.video}/stream"`);
+    expect(html).toMatch(
+      new RegExp(`<video [^>]*controlslist="nodownload"[^>]*src="${base}/${ids.video}/stream"`),
+    );
     expect(html).toContain('preload="none"');
     expect(html).toContain('Lokasi di data foto');
     expect(html).toContain('Malaysia · 3.13900, 101.68690');

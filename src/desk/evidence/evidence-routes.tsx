@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { recordAudit } from '../../audit/audit-log.ts';
+import { type AuditEntry, recordAudit } from '../../audit/audit-log.ts';
 import { recordProcessing } from '../../audit/processing-log.ts';
 import type { Ticket } from '../../db/schema.ts';
 import {
@@ -96,16 +96,25 @@ export function evidenceRoutes(ctx: DeskContext) {
     return ctx.evidence;
   };
 
+  /** The audit entry of a view or a download of a file: who, which ticket, which item, which variant. */
+  const fileEntry = (
+    c: Context<DeskEnv>,
+    action: 'evidence.view' | 'evidence.download',
+    ticket: Ticket,
+    item: EvidenceItem,
+    variant: string,
+  ): AuditEntry => ({
+    staffId: c.get('staff').id,
+    action,
+    ticketId: ticket.id,
+    subject: item.id,
+    detail: { item: item.id, variant },
+    origin: c.get('origin'),
+  });
+
   /** A view of a file (the viewer, a thumbnail, a copy or a stream shown in the page): one audit entry. */
   const recordView = (c: Context<DeskEnv>, ticket: Ticket, item: EvidenceItem, variant: string) =>
-    recordAudit(ctx.db, {
-      staffId: c.get('staff').id,
-      action: 'evidence.view',
-      ticketId: ticket.id,
-      subject: item.id,
-      detail: { item: item.id, variant },
-      origin: c.get('origin'),
-    });
+    recordAudit(ctx.db, fileEntry(c, 'evidence.view', ticket, item, variant));
 
   /**
    * A file leaving Suar: one audit entry, and the processing log's export record (UU 27/2022, like every
@@ -118,14 +127,7 @@ export function evidenceRoutes(ctx: DeskContext) {
     variant: 'copy' | 'original',
   ) =>
     ctx.db.transaction().execute(async (trx) => {
-      await recordAudit(trx, {
-        staffId: c.get('staff').id,
-        action: 'evidence.download',
-        ticketId: ticket.id,
-        subject: item.id,
-        detail: { item: item.id, variant },
-        origin: c.get('origin'),
-      });
+      await recordAudit(trx, fileEntry(c, 'evidence.download', ticket, item, variant));
       await recordProcessing(trx, {
         actor: `staff:${c.get('staff').id}`,
         action: 'export.evidence',

@@ -97,22 +97,11 @@ function Player(props: { entry: EvidenceOnTicket; ticketRef: string; lang: DeskL
         {t.noAudioSupport}
       </audio>
     );
-  if (shape === 'audio')
-    return (
-      // biome-ignore lint/a11y/useMediaCaption: a person's own recording, kept as evidence: there are no captions to give
-      <audio
-        controls
-        controlslist="nodownload"
-        preload="none"
-        aria-label={label}
-        src={fileUrl(props.ticketRef, item.id, 'stream')}
-      >
-        {t.noAudioSupport}
-      </audio>
-    );
+  // A recording or a video, played as it is by the browser's own player (no captions: a person's own
+  // recording, kept as evidence, has none to give).
+  const Media = shape === 'video' ? 'video' : 'audio';
   return (
-    // biome-ignore lint/a11y/useMediaCaption: a person's own recording, kept as evidence: there are no captions to give
-    <video
+    <Media
       controls
       controlslist="nodownload"
       preload="none"
@@ -120,7 +109,7 @@ function Player(props: { entry: EvidenceOnTicket; ticketRef: string; lang: DeskL
       src={fileUrl(props.ticketRef, item.id, 'stream')}
     >
       {t.noAudioSupport}
-    </video>
+    </Media>
   );
 }
 
