@@ -138,6 +138,8 @@ export interface StoredEvidence {
   width?: number | undefined;
   height?: number | undefined;
   durationMs?: number | undefined;
+  /** Kept with a caveat for staff (a file that arrived cut short every time). */
+  note?: string | undefined;
 }
 
 /**
@@ -152,7 +154,7 @@ export async function markEvidenceStored(
 ): Promise<boolean> {
   return updateIfClaimed(db, item, {
     status: 'stored',
-    reason: null,
+    reason: stored.note ?? null,
     storage_key: stored.storageKey,
     key_id: stored.keyId,
     sha256: stored.sha256,

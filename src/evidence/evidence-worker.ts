@@ -40,6 +40,9 @@ export interface EvidenceWorkerOptions {
   maxAttempts?: number;
 }
 
+/** Tries after which a file that keeps arriving cut short is kept as it is. */
+const KEEP_INCOMPLETE_AFTER = 3;
+
 /** Backoff for transient failures: 10 s, 20 s, 40 s … capped at an hour. */
 export function evidenceRetryDelayMs(attempts: number): number {
   return Math.min(10_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
@@ -112,8 +115,12 @@ async function fetchAndKeep(options: EvidenceWorkerOptions, item: ClaimedEvidenc
       clock(),
     );
   }
-  // A cut download may come whole next time.
-  if (judged.type === 'truncated') return retryOrFail(options, item, judged.reason, undefined, clock);
+  // A cut download may come whole next time; a file that arrives cut every time is kept as it is (part of
+  // a photo or a recording is still evidence), with the reason for staff.
+  if (judged.type === 'truncated' && item.claim < KEEP_INCOMPLETE_AFTER) {
+    return retryOrFail(options, item, judged.reason, undefined, clock);
+  }
+  const note = judged.type === 'truncated' ? `${judged.reason}; kept as it arrived` : undefined;
 
   let kept: Awaited<ReturnType<typeof keepEvidenceBytes>>;
   try {
@@ -127,7 +134,7 @@ async function fetchAndKeep(options: EvidenceWorkerOptions, item: ClaimedEvidenc
   const recorded = await markEvidenceStored(
     db,
     item,
-    { ...kept, detectedMime: judged.mime, ...shape },
+    { ...kept, detectedMime: judged.mime, ...shape, ...(note ? { note } : {}) },
     clock(),
   );
   if (!recorded && (await isEvidenceDeleted(db, item.id))) {

@@ -36,7 +36,7 @@ export type Judgement =
   | { type: 'refused_type'; mime: string | null; reason: string }
   | { type: 'too_large'; mime: string; reason: string }
   /** The file ends before its format says it should (a cut download, a broken upload). */
-  | { type: 'truncated'; mime: string; reason: string };
+  | { type: 'truncated'; mime: string; class: EvidenceClass; reason: string };
 
 /** The largest file any class allows: a download stops there, before the type is known. */
 export function largestAllowed(limits: EvidenceLimits): number {
@@ -66,7 +66,7 @@ export async function judgeFile(bytes: Uint8Array, limits: EvidenceLimits): Prom
     };
   }
   const cut = truncation(mime, bytes);
-  if (cut) return { type: 'truncated', mime, reason: cut };
+  if (cut) return { type: 'truncated', mime, class: cls, reason: cut };
   return { type: 'allowed', mime, class: cls };
 }
 
@@ -81,17 +81,16 @@ function truncation(mime: string, bytes: Uint8Array): string | null {
   const n = b.length;
   const incomplete = 'the file is incomplete (cut short)';
   switch (mime) {
-    case 'image/jpeg': {
-      // The end-of-image marker, allowing for padding some cameras write after it.
-      const tail = b.subarray(Math.max(0, n - 64));
-      return tail.includes(Buffer.from([0xff, 0xd9])) ? null : incomplete;
-    }
+    // Where a format's end marker may be followed by more (a phone's motion photo appends a video after
+    // the JPEG), it is looked for anywhere: a cut file is missed sooner than a whole one refused.
+    case 'image/jpeg':
+      return b.indexOf(Buffer.from([0xff, 0xd9]), 2) >= 0 ? null : incomplete;
     case 'image/png':
-      return b.subarray(Math.max(0, n - 12)).includes(Buffer.from('IEND', 'latin1')) ? null : incomplete;
+      return b.includes(Buffer.from('IEND', 'latin1')) ? null : incomplete;
     case 'image/gif':
       return b[n - 1] === 0x3b ? null : incomplete;
     case 'application/pdf':
-      return b.subarray(Math.max(0, n - 1024)).includes(Buffer.from('%%EOF', 'latin1')) ? null : incomplete;
+      return b.includes(Buffer.from('%%EOF', 'latin1')) ? null : incomplete;
     case 'image/webp':
       // RIFF header: the size of everything after the first 8 bytes.
       return n >= 12 && b.readUInt32LE(4) + 8 <= n ? null : incomplete;
@@ -128,14 +127,13 @@ function isoBoxesComplete(b: Buffer): boolean {
   return at === b.length;
 }
 
-/** True when the last Ogg page is complete and marks the end of its stream. */
+/** True when the last Ogg page is complete (its header, segment table and body all arrived). */
 function oggEnds(b: Buffer): boolean {
   const last = b.lastIndexOf(Buffer.from('OggS', 'latin1'));
   if (last < 0 || last + 27 > b.length) return false;
-  const endOfStream = (b[last + 5]! & 0x04) !== 0;
   const segments = b[last + 26]!;
   if (last + 27 + segments > b.length) return false;
   let body = 0;
   for (let i = 0; i < segments; i++) body += b[last + 27 + i]!;
-  return endOfStream && last + 27 + segments + body === b.length;
+  return last + 27 + segments + body === b.length;
 }

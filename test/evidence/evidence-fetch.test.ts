@@ -236,6 +236,29 @@ describeEachDatabase('evidence fetch', (database) => {
     expect((await statusOf(row!.item_id)).status).toBe('stored');
   });
 
+  it('tries a file that arrives cut short again, and keeps it as it is (with the reason) when it always does', async () => {
+    const id = `c-${randomUUID()}`;
+    fake.serve(id, voice.subarray(0, voice.length - 100));
+    const [row] = await send('telegram', [{ kind: 'voice', ref: id }]);
+    await drain();
+    expect(await statusOf(row!.item_id)).toMatchObject({
+      status: 'pending',
+      reason: expect.stringContaining('incomplete'),
+    });
+    now += 11_000;
+    await drain();
+    expect((await statusOf(row!.item_id)).status).toBe('pending');
+    now += 21_000;
+    await drain();
+    expect(await statusOf(row!.item_id)).toMatchObject({
+      status: 'stored',
+      attempts: 3,
+      reason: 'the file is incomplete (cut short); kept as it arrived',
+    });
+    const { bytes } = await readEvidence(database().db, storage, keys, row!.item_id);
+    expect(bytes.length).toBe(voice.length - 100);
+  });
+
   it('keeps fetching other files while one download hangs', async () => {
     const stuck = `s-${randomUUID()}`;
     const next = `n-${randomUUID()}`;
