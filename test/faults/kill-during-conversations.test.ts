@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +37,7 @@ describe.skipIf(!url)('kill -9 during a batch of conversations [postgres]', () =
   let suar: ChildProcess | undefined;
   let port: number;
   let databaseUrl: string;
+  const scratch = mkdtempSync(join(tmpdir(), 'suar-kill-test-'));
 
   beforeAll(async () => {
     ({ schema, drop } = await createTestSchema(url!));
@@ -46,6 +50,7 @@ describe.skipIf(!url)('kill -9 during a batch of conversations [postgres]', () =
   afterAll(async () => {
     suar?.kill('SIGKILL');
     await drop?.();
+    rmSync(scratch, { recursive: true, force: true });
   });
 
   /** Starts Suar as `npm start` does, on this schema, and waits until it answers /readyz. */
@@ -54,6 +59,8 @@ describe.skipIf(!url)('kill -9 during a batch of conversations [postgres]', () =
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
+        // Evidence files and their key go beside DATA_DIR: keep them out of the checkout.
+        DATA_DIR: join(scratch, 'data'),
         PORT: String(port),
         HOST: '127.0.0.1',
         // Errors only: they carry no personal data, and a failed start must say why (kept below).

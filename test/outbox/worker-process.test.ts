@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, expect, it } from 'vitest';
@@ -13,6 +16,7 @@ const root = new URL('../..', import.meta.url).pathname;
 const url = process.env.TEST_DATABASE_URL;
 let database: Database | undefined;
 let child: ChildProcess | undefined;
+const scratch = mkdtempSync(join(tmpdir(), 'suar-worker-process-'));
 
 afterAll(async () => {
   if (child && child.exitCode === null) {
@@ -20,6 +24,7 @@ afterAll(async () => {
     await new Promise((resolve) => child!.once('exit', resolve));
   }
   await database?.close();
+  rmSync(scratch, { recursive: true, force: true });
 });
 
 async function pendingFor(db: Database['db'], address: string): Promise<number> {
@@ -56,7 +61,14 @@ it.skipIf(!url)(
     target.searchParams.set('options', `-c search_path=${schema}`);
     child = spawn(process.execPath, ['src/build.mjs', 'worker'], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: target.toString(), OUTBOX_POLL_MS: '60000', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        // Evidence files and their key go beside DATA_DIR: keep them out of the checkout.
+        DATA_DIR: join(scratch, 'data'),
+        DATABASE_URL: target.toString(),
+        OUTBOX_POLL_MS: '60000',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
