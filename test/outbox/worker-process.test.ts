@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, expect, it } from 'vitest';
 import { handleInbound } from '../../src/conversations/handle-inbound.ts';
