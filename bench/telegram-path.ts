@@ -41,6 +41,8 @@ interface LoadResult {
   latencies: number[];
   elapsedMs: number;
   errors: number;
+  /** Failed requests by HTTP status or socket error code. */
+  errorKinds: Record<string, number>;
 }
 
 // The load generator runs in its own thread so its work does not sit in the server's event loop.
@@ -56,15 +58,17 @@ function post(body) {
     const req = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent,
       headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       res.resume();
-      res.on('end', () => resolve({ ms: performance.now() - started, ok: res.statusCode === 200 }));
+      res.on('end', () => resolve({ ms: performance.now() - started, ok: res.statusCode === 200, kind: String(res.statusCode) }));
     });
-    req.on('error', () => resolve({ ms: performance.now() - started, ok: false }));
+    req.on('error', (error) => resolve({ ms: performance.now() - started, ok: false, kind: error.code ?? 'error' }));
     req.end(body);
   });
 }
 (async () => {
   const latencies = new Array(bodies.length);
   let errors = 0;
+  const errorKinds = {};
+  const count = (r) => { if (!r.ok) { errors++; errorKinds[r.kind] = (errorKinds[r.kind] ?? 0) + 1; } };
   const started = performance.now();
   if (mode === 'closed') {
     let next = 0;
@@ -73,7 +77,7 @@ function post(body) {
         const i = next++;
         const r = await post(bodies[i]);
         latencies[i] = r.ms;
-        if (!r.ok) errors++;
+        count(r);
       }
     }));
   } else {
@@ -82,11 +86,11 @@ function post(body) {
       const due = started + (i * 1000) / rate;
       const wait = due - performance.now();
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-      pending.push(post(bodies[i]).then((r) => { latencies[i] = r.ms; if (!r.ok) errors++; }));
+      pending.push(post(bodies[i]).then((r) => { latencies[i] = r.ms; count(r); }));
     }
     await Promise.all(pending);
   }
-  parentPort.postMessage({ latencies, elapsedMs: performance.now() - started, errors });
+  parentPort.postMessage({ latencies, elapsedMs: performance.now() - started, errors, errorKinds });
   agent.destroy();
 })();
 `;
@@ -356,7 +360,9 @@ try {
     const step = await load(webhook, round(nextRound++), 'open', headers, rate);
     const stepP99 = percentile(step.latencies, 99);
     steps.push({ rate, p99_ms: Number(stepP99.toFixed(1)), errors: step.errors });
-    log(`offered ${rate}/s: p99 ${stepP99.toFixed(1)} ms (errors ${step.errors})`);
+    log(
+      `offered ${rate}/s: p99 ${stepP99.toFixed(1)} ms (errors ${step.errors}${step.errors ? ` ${JSON.stringify(step.errorKinds)}` : ''})`,
+    );
     while ((await outboxPending()) > 0) await new Promise((r) => setTimeout(r, 50));
     if (stepP99 > P99_TARGET_MS) break;
   }
