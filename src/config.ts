@@ -255,6 +255,17 @@ export class ConfigError extends Error {
   }
 }
 
+/** The configuration for a process's entry point: a bad setting ends the process with its message, not a stack trace. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 /** Reads and validates the environment; throws ConfigError listing every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings (as left by a copied .env.example) mean "not set".

@@ -6,20 +6,11 @@
 // of Suar's modules are imported, so their loading runs while it waits (on the copy, on file reads and on
 // the WebAssembly compile, which runs off the main thread).
 import { pino } from 'pino';
-import { type Config, ConfigError, loadConfig } from './config.ts';
+import { type Config, loadConfigOrExit } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { isMigrated, migrateToLatest } from './db/migrate.ts';
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 if (config.outboxWorker === 'separate' && !config.databaseUrl) {
   console.error(

@@ -6,7 +6,7 @@
 import { pino } from 'pino';
 import type { ChannelName } from './channels/inbound-message.ts';
 import { webchatSender } from './channels/webchat/webchat-sender.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { isMigrated } from './db/migrate.ts';
 import type { EvidenceFetcher, FetchVia } from './evidence/evidence-fetcher.ts';
@@ -16,14 +16,7 @@ import type { ChannelSender } from './outbox/channel-sender.ts';
 import { OUTBOX_CHANNEL, startOutboxWorker } from './outbox/outbox-worker.ts';
 import { createSendPacer } from './outbox/send-pacer.ts';
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const config = loadConfigOrExit();
 if (!config.databaseUrl) {
   console.error(
     'npm run worker needs DATABASE_URL: an embedded PGlite database belongs to the one process that opened it',

@@ -1,4 +1,4 @@
-import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { type Config, loadConfigOrExit } from '../config.ts';
 import { DataFolderInUseError } from './data-folder-lock.ts';
 import { type Database, openDatabase } from './database.ts';
 
@@ -8,14 +8,7 @@ import { type Database, openDatabase } from './database.ts';
  * is bad or a running Suar holds the PGlite folder, before anything is touched.
  */
 export async function openForCommand(command: string): Promise<{ config: Config; database: Database }> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit();
   try {
     const database = await openDatabase(
       config.databaseUrl ? { url: config.databaseUrl } : { pgliteDir: config.dataDir },
