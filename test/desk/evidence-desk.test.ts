@@ -120,7 +120,7 @@ describeEachDatabase('evidence on the desk', (database) => {
         action: 'evidence.view',
         staff_id: agent.id,
         subject: ids.photo,
-        detail: { item: ids.photo, variant: 'thumbnail' },
+        detail: { item: ids.photo, variant: 'thumbnail', session: expect.stringMatching(/^[0-9a-f]{16}$/) },
       }),
       expect.objectContaining({
         action: 'evidence.view',
@@ -140,6 +140,35 @@ describeEachDatabase('evidence on the desk', (database) => {
     expect(Buffer.from(cached).subarray(0, 8).toString('latin1')).toBe('SUAREV1\n');
     expect(Buffer.from(cached).includes(bytes.subarray(0, 64))).toBe(false);
     expect(await bytesOf(await browser.get(`${base}/${ids.photo}/thumbnail`))).toEqual(bytes);
+  });
+
+  it('a thumbnail reloaded by a live refresh is audited once per session; downloads and the viewer always are', async () => {
+    const { app, browser, ids, base, agent } = await ticketWithEvidence(database());
+    const audit = await auditMark(database().db);
+    for (let refresh = 0; refresh < 3; refresh++) {
+      expect((await browser.get(`${base}/${ids.photo}/thumbnail`)).status).toBe(200);
+    }
+    expect((await browser.get(`${base}/${ids.photo}/original`)).status).toBe(200);
+    expect((await browser.get(`${base}/${ids.photo}/original`)).status).toBe(200);
+    expect((await browser.get(`${base}/${ids.photo}`)).status).toBe(200);
+    expect((await browser.get(`${base}/${ids.photo}/thumbnail`)).status).toBe(200);
+    // Another desk session of the same staff member (a second browser) is audited afresh.
+    const other = await signIn(app, agent.email, agent.password);
+    expect((await other.get(`${base}/${ids.photo}/thumbnail`)).status).toBe(200);
+    const rows = (await audit())
+      .filter((r) => r.action.startsWith('evidence.'))
+      .map((r) => [r.action, (r.detail as { variant: string }).variant]);
+    expect(rows).toEqual([
+      ['evidence.view', 'thumbnail'],
+      ['evidence.download', 'original'],
+      ['evidence.download', 'original'],
+      ['evidence.view', 'viewer'],
+      ['evidence.view', 'thumbnail'],
+    ]);
+    const sessions = (await audit())
+      .filter((r) => (r.detail as { variant: string }).variant === 'thumbnail')
+      .map((r) => (r.detail as { session: string }).session);
+    expect(new Set(sessions).size).toBe(2);
   });
 
   it('downloads: the display copy without GPS, the original byte for byte, both attachments and audited', async () => {

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { sql } from 'kysely';
 import { type AuditEntry, recordAudit } from '../../audit/audit-log.ts';
 import { recordProcessing } from '../../audit/processing-log.ts';
 import type { Ticket } from '../../db/schema.ts';
@@ -37,6 +38,9 @@ import { factsOf, listTicketEvidence, ticketIdsWithMerged } from './ticket-evide
 // (404 outside their mission, as the ticket page; partner accounts never), and records one audit entry per
 // view or download. What the page embeds is served inline only as a made copy (or, for players and the PDF
 // viewer, the original) with nosniff and a sandboxing CSP; everything else is an attachment.
+
+/** How long a thumbnail seen again by the same staff member in the same desk session is not audited again. */
+export const THUMBNAIL_AUDIT_MINUTES = 30;
 
 /** The CSP of every file the desk serves: nothing runs, nothing loads, the document is sandboxed. */
 export const FILE_CSP = "default-src 'none'; sandbox";
@@ -115,6 +119,36 @@ export function evidenceRoutes(ctx: DeskContext) {
   /** A view of a file (the viewer, a thumbnail, a copy or a stream shown in the page): one audit entry. */
   const recordView = (c: Context<DeskEnv>, ticket: Ticket, item: EvidenceItem, variant: string) =>
     recordAudit(ctx.db, fileEntry(c, 'evidence.view', ticket, item, variant));
+
+  /**
+   * A thumbnail shown in the conversation: audited once per staff member, item and desk session in
+   * THUMBNAIL_AUDIT_MINUTES. Why here and not in the page: each live refresh of the transcript replaces its
+   * markup and the browser asks for every thumbnail again (served `no-store`, as every file), so a busy
+   * ticket with many photos wrote a row per photo per refresh — rows that record nothing new (the same
+   * person seeing the same small picture again). Keeping the markup stable would depend on each browser's
+   * image cache and on the refresh never re-rendering, and would still audit every real reload; skipping the
+   * repeat row is one indexed lookup and correct whatever the browser does. Opening the viewer, the display
+   * copy, a player and every download stay one row each. The session is named in the row by a prefix of its
+   * token's hash (never the token), so a new sign-in is audited afresh. Two loads racing may both write a
+   * row: a duplicate at worst, never a missing one.
+   */
+  const recordThumbnailView = async (c: Context<DeskEnv>, ticket: Ticket, item: EvidenceItem) => {
+    const entry = fileEntry(c, 'evidence.view', ticket, item, 'thumbnail');
+    const session = c.get('session').tokenHash.slice(0, 16);
+    const seen = await ctx.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('ticket_id', '=', ticket.id)
+      .where('staff_id', '=', entry.staffId)
+      .where('action', '=', 'evidence.view')
+      .where('subject', '=', item.id)
+      .where(sql<string>`detail->>'variant'`, '=', 'thumbnail')
+      .where(sql<string>`detail->>'session'`, '=', session)
+      .where('at', '>', sql<Date>`now() - make_interval(mins => ${THUMBNAIL_AUDIT_MINUTES})`)
+      .limit(1)
+      .executeTakeFirst();
+    if (!seen) await recordAudit(ctx.db, { ...entry, detail: { ...entry.detail, session } });
+  };
 
   /**
    * A file leaving Suar: one audit entry, and the processing log's export record (UU 27/2022, like every
@@ -202,7 +236,7 @@ export function evidenceRoutes(ctx: DeskContext) {
     const { ticket, item } = await findItem(c);
     if (shapeOf(item) !== 'image') throw new HttpProblem(404, 'this file has no thumbnail');
     const bytes = await derivative(item, 'thumbnail', async (b) => (await makeThumbnail(b)).bytes);
-    await recordView(c, ticket, item, 'thumbnail');
+    await recordThumbnailView(c, ticket, item);
     return serveFile(c, bytes, 'image/jpeg', 'inline');
   });
 
