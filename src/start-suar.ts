@@ -152,6 +152,8 @@ export async function startSuar(
     logger,
     pollMs: config.evidence.pollMs,
     leaseMs: config.evidence.leaseMs,
+    // A file refused after its download is told to the person (one message, queued with the outcome).
+    notice: { texts: content.texts, onQueued: () => outbox.wake() },
   });
   const outbox = {
     wake() {

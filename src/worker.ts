@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import type { ChannelName } from './channels/inbound-message.ts';
 import { webchatSender } from './channels/webchat/webchat-sender.ts';
 import { loadConfigOrExit } from './config.ts';
+import { loadContent } from './content/load-content.ts';
 import { openDatabase } from './db/database.ts';
 import { isMigrated } from './db/migrate.ts';
 import type { EvidenceFetcher, FetchVia } from './evidence/evidence-fetcher.ts';
@@ -79,6 +80,9 @@ const evidence = startEvidenceWorker({
   pollMs: config.evidence.pollMs,
   leaseMs: config.evidence.leaseMs,
   listen: { listen: database.listen, channel: OUTBOX_CHANNEL },
+  // A file refused after its download is told to the person, in the locales' texts (the web process
+  // checked them at its start).
+  notice: { texts: loadContent().texts, onQueued: () => outbox.wake() },
 });
 
 const outbox = startOutboxWorker({

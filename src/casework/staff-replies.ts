@@ -29,6 +29,46 @@ export function deliveryForTicket(ticket: Ticket, now: Date): Delivery {
   return deliveryFor(safeTimeOf(ticket.safe_time), zone?.timeZone ?? null, now);
 }
 
+/** What became of a message Suar itself sends a ticket's person outside the flow. */
+export type SuarMessageOutcome =
+  | { type: 'now'; messageIds: string[] }
+  | { type: 'held'; heldId: string; until: string };
+
+/**
+ * Sends Suar's own message (not a staff member's, not the flow's) to a ticket's person, or holds it for their
+ * safe window exactly as a staff reply would be held (`reply_held` on the timeline). In the caller's
+ * transaction; the caller records what the message was about.
+ */
+export async function sendOrHoldSuarMessage(
+  trx: Kysely<DB>,
+  ticket: Ticket,
+  body: string,
+  now: Date,
+  about: Record<string, unknown>,
+): Promise<SuarMessageOutcome> {
+  const delivery = deliveryForTicket(ticket, now);
+  if (delivery.type !== 'now') {
+    const held = await trx
+      .insertInto('held_replies')
+      .values({
+        ticket_id: ticket.id,
+        contact_id: ticket.contact_id,
+        staff_id: null,
+        body,
+        release_at: delivery.type === 'at' ? delivery.at : null,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const until = delivery.type === 'at' ? delivery.at.toISOString() : 'when_they_write';
+    await addTicketEvent(trx, ticket.id, 'reply_held', 'system', { held_id: held.id, until, ...about });
+    return { type: 'held', heldId: held.id, until };
+  }
+  const to = await recipientOf(trx, ticket);
+  const messageIds = await logAndEnqueueReplies(trx, to, [staffMessage(body, null)], ticket.id, now);
+  return { type: 'now', messageIds };
+}
+
 /** The person a ticket's replies go to: the chat their report came from. */
 export async function recipientOf(trx: Kysely<DB>, ticket: Ticket): Promise<Recipient> {
   const contact = await trx

@@ -15,6 +15,10 @@ export const HOST_TEXT_KEYS: readonly string[] = [
   'emergency.advice',
   'emergency.advice_self_harm',
   'host.slow_down',
+  // A file refused after its download (src/evidence/refusal-notice.ts).
+  'host.file_refused.unreadable',
+  'host.file_refused.too_large',
+  'host.file_refused.lost',
   'host.delete_hint.telegram',
   'host.delete_hint.whatsapp',
   // Consent withdrawn in the chat (src/conversations/consent-in-chat.ts).

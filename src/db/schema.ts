@@ -23,6 +23,8 @@ export interface ContactsTable {
   inbound_hour_count: ColumnType<number, number | undefined, number>;
   /** When the person was last told the hourly cap was reached. */
   cap_noticed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When the person was last told a file they sent could not be kept (one message per album). */
+  file_refused_noticed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Messages taken in so far (bumped under the row lock): tells a read whether it saw the latest turn. */
   inbound_seq: ColumnType<string, string | number | undefined, string | number>;
 }

@@ -6,7 +6,8 @@ export type FetchResult =
   /** Transient (network, 5xx, 429, an expired link): try again, after `afterMs` when the platform said so. */
   | { type: 'retry'; reason: string; afterMs?: number }
   /** The platform's own limit (Telegram's 20 MB) or our cap was passed while downloading. */
-  | { type: 'too_large'; reason: string }
+  /** `limitBytes`: the limit it passed, when the platform's own (else Suar's largest cap). */
+  | { type: 'too_large'; reason: string; limitBytes?: number }
   /** It will never work (the file is gone from the platform, the id is unknown). */
   | { type: 'permanent'; reason: string };
 

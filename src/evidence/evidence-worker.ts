@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Listen } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
+import type { Content } from '../engine/index.ts';
 import { startDrainLoop } from '../outbox/drain-loop.ts';
 import { deleteDerivatives } from './derivatives/derivative-store.ts';
 import type { EvidenceFetcher, FetchResult, FetchVia } from './evidence-fetcher.ts';
@@ -21,6 +22,7 @@ import {
 import { judgeFile, largestAllowed } from './judge-file.ts';
 import { keepEvidenceBytes } from './keep-evidence.ts';
 import { measureFile } from './measure-file.ts';
+import { type RefusedFile, tellPersonFileRefused } from './refusal-notice.ts';
 
 /** What the fetch worker needs. */
 export interface EvidenceWorkerOptions {
@@ -38,6 +40,11 @@ export interface EvidenceWorkerOptions {
   concurrency?: number;
   /** Tries before a transient failure becomes permanent. */
   maxAttempts?: number;
+  /**
+   * Tells the person when a file is refused or lost for good, in these texts (locales/); `onQueued` wakes
+   * the outbox. Absent: staff see the outcome on the ticket, the person is not told.
+   */
+  notice?: { texts: Content['texts']; onQueued?: () => void };
 }
 
 /** Tries after which a file that keeps arriving cut short is kept as it is. */
@@ -91,11 +98,12 @@ async function fetchAndKeep(options: EvidenceWorkerOptions, item: ClaimedEvidenc
   const log = { event: 'evidence_fetch', id: item.id, channel: item.channel, attempts: item.claim };
   if (result.type === 'too_large') {
     logger.info({ ...log, outcome: 'too_large' });
-    return markEvidenceSettled(db, item, { status: 'too_large', reason: result.reason }, clock());
+    const limitBytes = result.limitBytes ?? largestAllowed(options.limits);
+    return settle(options, item, { status: 'too_large', reason: result.reason, limitBytes }, clock());
   }
   if (result.type === 'permanent') {
     logger.warn({ ...log, outcome: 'failed', reason: result.reason });
-    return markEvidenceSettled(db, item, { status: 'failed', reason: result.reason }, clock());
+    return settle(options, item, { status: 'failed', reason: result.reason }, clock());
   }
   if (result.type === 'retry') return retryOrFail(options, item, result.reason, result.afterMs, clock);
 
@@ -103,15 +111,17 @@ async function fetchAndKeep(options: EvidenceWorkerOptions, item: ClaimedEvidenc
   const judged = await judgeFile(bytes, options.limits);
   if (judged.type === 'refused_type' || judged.type === 'too_large') {
     logger.info({ ...log, outcome: judged.type, mime: judged.mime });
-    return markEvidenceSettled(
-      db,
+    const outcome = {
+      reason: judged.reason,
+      detectedMime: judged.mime ?? undefined,
+      size: bytes.byteLength,
+    };
+    return settle(
+      options,
       item,
-      {
-        status: judged.type,
-        reason: judged.reason,
-        detectedMime: judged.mime ?? undefined,
-        size: bytes.byteLength,
-      },
+      judged.type === 'too_large'
+        ? { ...outcome, status: 'too_large', limitBytes: judged.limitBytes }
+        : { ...outcome, status: 'refused_type' },
       clock(),
     );
   }
@@ -160,8 +170,8 @@ async function retryOrFail(
   const now = clock();
   if (item.claim >= (options.maxAttempts ?? 10)) {
     options.logger.warn({ event: 'evidence_fetch', id: item.id, outcome: 'failed', reason });
-    return markEvidenceSettled(
-      options.db,
+    return settle(
+      options,
       item,
       { status: 'failed', reason: `gave up after ${item.claim} tries: ${reason}` },
       now,
@@ -176,6 +186,27 @@ async function retryOrFail(
   });
   const at = new Date(now.getTime() + (afterMs ?? evidenceRetryDelayMs(item.claim)));
   return markEvidenceRetry(options.db, item, at, reason, now);
+}
+
+/**
+ * Records a final outcome other than stored and, in the same transaction, queues the person's message about
+ * it (so the message goes at least once, and never without the outcome). A file kept cut short is stored,
+ * not refused: part of a photo is still evidence, and the person is not told. Only the latest claim records.
+ */
+async function settle(
+  options: EvidenceWorkerOptions,
+  item: ClaimedEvidence,
+  outcome: RefusedFile & { reason: string; detectedMime?: string | undefined; size?: number | undefined },
+  now: Date,
+): Promise<boolean> {
+  const { notice } = options;
+  const result = await options.db.transaction().execute(async (trx) => {
+    if (!(await markEvidenceSettled(trx, item, outcome, now))) return { recorded: false, told: 'no' };
+    const told = notice ? await tellPersonFileRefused(trx, item.id, outcome, notice.texts, now) : 'no';
+    return { recorded: true, told };
+  });
+  if (result.told === 'now') notice?.onQueued?.();
+  return result.recorded;
 }
 
 /** Removes from storage the blobs of deleted items (after the deletion committed). */

@@ -34,7 +34,7 @@ const ALLOWED: Record<string, EvidenceClass> = {
 export type Judgement =
   | { type: 'allowed'; mime: string; class: EvidenceClass }
   | { type: 'refused_type'; mime: string | null; reason: string }
-  | { type: 'too_large'; mime: string; reason: string }
+  | { type: 'too_large'; mime: string; reason: string; limitBytes: number }
   /** The file ends before its format says it should (a cut download, a broken upload). */
   | { type: 'truncated'; mime: string; class: EvidenceClass; reason: string };
 
@@ -62,6 +62,7 @@ export async function judgeFile(bytes: Uint8Array, limits: EvidenceLimits): Prom
     return {
       type: 'too_large',
       mime,
+      limitBytes: limits[cls],
       reason: `larger than the ${megabytes(limits[cls])} MB allowed for ${cls} files`,
     };
   }

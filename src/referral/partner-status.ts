@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
 import { type RequestOrigin, recordAudit } from '../audit/audit-log.ts';
 import { recordProcessing } from '../audit/processing-log.ts';
-import { deliveryForTicket, recipientOf } from '../casework/staff-replies.ts';
+import { sendOrHoldSuarMessage } from '../casework/staff-replies.ts';
 import { CaseworkError } from '../casework/ticket-actions.ts';
 import { listConsents } from '../consent/consent-records.ts';
 import { consentInForce } from '../consent/consent-scope.ts';
 import type { DB } from '../db/schema.ts';
 import type { Content } from '../engine/index.ts';
 import { addTicketEvent } from '../intake/tickets.ts';
-import { logAndEnqueueReplies } from '../outbox/enqueue-outbound.ts';
 import type { Partner } from '../partners/partner-store.ts';
 import { type PartnerStatus, partnerMayMove, type Referral } from './referrals.ts';
 
@@ -116,36 +115,10 @@ async function tellThePerson(
   const language = ticket.language as keyof Content['texts'];
   const template = content.texts[language]?.[key] ?? content.texts.id[key] ?? key;
   const body = template.replaceAll('{ref}', ticket.ref);
-  const delivery = deliveryForTicket(ticket, now);
-  if (delivery.type !== 'now') {
-    // Outside the person's safe window the news waits, exactly as a staff reply would.
-    const held = await trx
-      .insertInto('held_replies')
-      .values({
-        ticket_id: ticket.id,
-        contact_id: ticket.contact_id,
-        staff_id: null,
-        body,
-        release_at: delivery.type === 'at' ? delivery.at : null,
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await addTicketEvent(trx, ticket.id, 'reply_held', 'system', {
-      held_id: held.id,
-      until: delivery.type === 'at' ? delivery.at.toISOString() : 'when_they_write',
-      news: status,
-    });
-    return 'held';
-  }
-  const to = await recipientOf(trx, ticket);
-  const messageIds = await logAndEnqueueReplies(
-    trx,
-    to,
-    [{ text: body, options: [], expects: null }],
-    ticket.id,
-    now,
-  );
+  // Outside the person's safe window the news waits, exactly as a staff reply would.
+  const outcome = await sendOrHoldSuarMessage(trx, ticket, body, now, { news: status });
+  if (outcome.type === 'held') return 'held';
+  const messageIds = outcome.messageIds;
   await addTicketEvent(trx, ticket.id, 'person_told', 'system', { message_ids: messageIds, news: status });
   return 'now';
 }

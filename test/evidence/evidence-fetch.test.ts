@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AttachmentRef, InboundMessage } from '../../src/channels/inbound-message.ts';
@@ -15,6 +16,7 @@ import { drainEvidenceOnce, type EvidenceWorkerOptions } from '../../src/evidenc
 import { folderStorage } from '../../src/evidence/folder-storage.ts';
 import { readEvidence } from '../../src/evidence/read-evidence.ts';
 import { describeEachDatabase } from '../support/databases.ts';
+import { content } from '../support/engine-env.ts';
 import { type FakeMediaApis, startFakeMediaApis } from '../support/fake-media-apis.ts';
 import { testHost } from '../support/test-host.ts';
 
@@ -62,6 +64,7 @@ describeEachDatabase('evidence fetch', (database) => {
     },
     logger: pino({ level: 'silent' }),
     clock,
+    notice: { texts: content.texts },
     ...overrides,
   });
   /** Drains until nothing is due now. */
@@ -69,13 +72,14 @@ describeEachDatabase('evidence fetch', (database) => {
     while ((await drainEvidenceOnce(options)) > 0) {}
   };
 
-  async function send(channel: 'telegram' | 'whatsapp', attachments: AttachmentRef[]) {
+  async function send(channel: 'telegram' | 'whatsapp', attachments: AttachmentRef[], from?: string) {
     const { host } = testHost(database().db);
     host.clock = clock;
     const message: InboundMessage = {
       channel,
       externalId: randomUUID(),
-      address: channel === 'telegram' ? String(Date.now() + Math.random()) : `62812${Date.now() % 1e7}`,
+      address:
+        from ?? (channel === 'telegram' ? String(Date.now() + Math.random()) : `62812${Date.now() % 1e7}`),
       attachments,
     };
     await handleInbound(host, message);
@@ -141,18 +145,100 @@ describeEachDatabase('evidence fetch', (database) => {
     expect(JSON.stringify(logged)).not.toContain('kontrak.pdf');
   });
 
-  it('refuses an executable named as a photo, by its content', async () => {
+  /** What was queued for a contact, oldest first. */
+  const queuedFor = async (contactId: string) =>
+    (
+      await database()
+        .db.selectFrom('outbox')
+        .select('payload')
+        .where('contact_id', '=', contactId)
+        .orderBy('id')
+        .execute()
+    ).map((r) => (r.payload as { text: string }).text);
+  const refusedNotices = async (contactId: string) =>
+    (await queuedFor(contactId)).filter((text) => text.startsWith('Maaf, berkas yang Anda kirim'));
+
+  it('refuses an executable named as a photo, by its content, and tells the person once', async () => {
     const id = `x-${randomUUID()}`;
     fake.serve(id, elf);
     const [row] = await send('telegram', [
       { kind: 'photo', ref: id, mimeType: 'image/jpeg', name: 'foto.jpg' },
     ]);
+    const before = await queuedFor(row!.contact_id);
     await drain();
     expect(await statusOf(row!.item_id)).toMatchObject({
       status: 'refused_type',
       detected_mime: 'application/x-elf',
       storage_key: null,
     });
+    // Queued with the outcome, after what the bot had said already, and never naming the file.
+    const after = await queuedFor(row!.contact_id);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length)).toEqual([
+      'Maaf, berkas yang Anda kirim tidak bisa kami buka. Kalau bisa, kirim lagi sebagai foto atau PDF.',
+    ]);
+    const logged = await database()
+      .db.selectFrom('messages')
+      .select(['direction', 'body'])
+      .where('contact_id', '=', row!.contact_id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(logged).toEqual({ direction: 'out', body: after.at(-1) });
+  });
+
+  it('an album of refused files is told once; a person who paused hears nothing; English and the size limit', async () => {
+    const ids = [`x1-${randomUUID()}`, `x2-${randomUUID()}`, `x3-${randomUUID()}`];
+    for (const id of ids) fake.serve(id, elf);
+    const rows = await send(
+      'telegram',
+      ids.map((ref) => ({ kind: 'document', ref, mimeType: 'application/pdf', name: 'surat.pdf' })),
+    );
+    await drain();
+    for (const row of rows) expect((await statusOf(row.item_id)).status).toBe('refused_type');
+    expect(await refusedNotices(rows[0]!.contact_id)).toHaveLength(1);
+    // Another refused file from the same person a minute later is still the same burst; after the quiet
+    // minutes, a new refusal is told again.
+    const from = await database()
+      .db.selectFrom('contacts')
+      .select('address')
+      .where('id', '=', rows[0]!.contact_id)
+      .executeTakeFirstOrThrow();
+    for (const minutes of [1, 5]) {
+      now += minutes * 60_000;
+      const again = `x4-${randomUUID()}`;
+      fake.serve(again, elf);
+      await send('telegram', [{ kind: 'document', ref: again }], from.address);
+      await drain();
+    }
+    expect(await refusedNotices(rows[0]!.contact_id)).toHaveLength(2);
+
+    // The person typed STOP: the outcome is recorded, nothing is sent.
+    const paused = `x5-${randomUUID()}`;
+    fake.serve(paused, elf);
+    const [quiet] = await send('telegram', [{ kind: 'document', ref: paused }]);
+    await database()
+      .db.updateTable('sessions')
+      .set({ state: sql`jsonb_set(state, '{paused}', 'true')` })
+      .where('contact_id', '=', quiet!.contact_id)
+      .execute();
+    await drain();
+    expect((await statusOf(quiet!.item_id)).status).toBe('refused_type');
+    expect(await refusedNotices(quiet!.contact_id)).toEqual([]);
+
+    // Over Suar's cap for its type, in the person's language: the limit is named.
+    const big = `b-${randomUUID()}`;
+    fake.serve(big, Buffer.concat([pdf, Buffer.alloc(1024 * 1024)]));
+    const [large] = await send('telegram', [{ kind: 'document', ref: big }]);
+    await database()
+      .db.updateTable('sessions')
+      .set({ state: sql`jsonb_set(state, '{language}', '"en"')` })
+      .where('contact_id', '=', large!.contact_id)
+      .execute();
+    await drain(worker({ limits: { ...DEFAULT_EVIDENCE_LIMITS, document: 1024 * 1024 } }));
+    expect((await statusOf(large!.item_id)).status).toBe('too_large');
+    expect((await queuedFor(large!.contact_id)).at(-1)).toBe(
+      'Sorry, the file you sent is too large for us to keep (at most 1 MB). If you can, please send a smaller one.',
+    );
   });
 
   it('records a file over Telegram’s 20 MB as too large without asking for it', async () => {
@@ -192,6 +278,9 @@ describeEachDatabase('evidence fetch', (database) => {
       status: 'failed',
       reason: expect.stringContaining('invalid file_id'),
     });
+    expect((await queuedFor(gone!.contact_id)).at(-1)).toBe(
+      'Maaf, berkas yang Anda kirim tidak sampai ke kami. Kalau bisa, kirim lagi.',
+    );
   });
 
   it('downloads WhatsApp Cloud media with the token, asks again for an expired URL, and fails on deleted media', async () => {

@@ -1,5 +1,6 @@
 import type { EvidenceFetcher, FetchResult } from '../../evidence/evidence-fetcher.ts';
 import { readBodyWithin } from '../../evidence/evidence-fetcher.ts';
+import { TELEGRAM_DOWNLOAD_LIMIT } from '../../evidence/evidence-limits.ts';
 
 /** How to reach the Bot API's files. */
 export interface TelegramFileFetcherOptions {
@@ -43,7 +44,11 @@ export function telegramFileFetcher(options: TelegramFileFetcherOptions): Eviden
       if (!answer.ok || !answer.result?.file_path) {
         const description = String(answer.description ?? `HTTP ${status}`).slice(0, 120);
         if (/too big/i.test(description))
-          return { type: 'too_large', reason: 'Telegram lets bots download files up to 20 MB' };
+          return {
+            type: 'too_large',
+            reason: 'Telegram lets bots download files up to 20 MB',
+            limitBytes: TELEGRAM_DOWNLOAD_LIMIT,
+          };
         if (status === 429) {
           return {
             type: 'retry',
