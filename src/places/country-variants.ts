@@ -215,6 +215,9 @@ export const FLAG_WORDS_AFTER: ReadonlySet<string> = new Set([
   'flagged',
   'trawler',
   'longliner',
+  'squid',
+  'tuna',
+  'longline',
 ]);
 
 /** Words that, right before a weak name, show it is NOT a place (a language, a people, a cuisine). */

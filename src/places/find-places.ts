@@ -26,6 +26,9 @@ interface Hit {
   fuzzy: boolean;
 }
 
+/** Words for an employer: a strong country name after one says where the work is. */
+const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['majikan', 'bos', 'boss']);
+
 /** Glued prepositions in chat ("dimalaysia", "kesaudi"): stripped when what remains is a place name. */
 const GLUED_PREFIXES = ['dari', 'di', 'ke'] as const;
 
@@ -119,8 +122,13 @@ function scan(text: string, strict: boolean): Hit[] {
     for (let length = Math.min(MAX_NAME_WORDS, words.length - i); length >= 1 && !hit; length--) {
       const phrase = words.slice(i, i + length).join(' ');
       const before = words[i - 1];
-      if (before !== undefined && NON_PLACE_BEFORE.has(before)) break;
       const exact = lookupExact(phrase);
+      // Why only weak names after an employer word: "majikan arab" is an Arab employer, but "majikan taiwan"
+      // or "bos malaysia" is an employer there, which is where the worker is.
+      if (before !== undefined && NON_PLACE_BEFORE.has(before)) {
+        if (!EMPLOYER_WORDS.has(before)) break;
+        if (!exact || exact.weak) continue;
+      }
       if (exact) {
         const after = words[i + length];
         const locative =

@@ -563,6 +563,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['indramayu'], country: 'ID', city: 'Indramayu' },
   { names: ['cirebon'], country: 'ID', city: 'Cirebon' },
   { names: ['cilacap'], country: 'ID', city: 'Cilacap' },
+  // Fishing ports where foreign-flagged longliners dock and crew are signed on or off.
+  { names: ['benoa', 'pelabuhan benoa'], country: 'ID', city: 'Denpasar', area: 'Benoa port' },
+  { names: ['muara baru', 'nizam zachman'], country: 'ID', city: 'Jakarta', area: 'Muara Baru port' },
+  { names: ['bitung'], country: 'ID', city: 'Bitung' },
   { names: ['banyuwangi'], country: 'ID', city: 'Banyuwangi' },
   { names: ['sukabumi'], country: 'ID', city: 'Sukabumi' },
   { names: ['cianjur'], country: 'ID', city: 'Cianjur' },

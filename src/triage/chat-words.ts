@@ -19,6 +19,17 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   cuman: 'cuma',
   separo: 'separuh',
   getih: 'darah',
+  // Javanese and Sundanese food words, so "teu dibere dahar", "pangan entek" read like "tidak diberi makan"
+  dahar: 'makan',
+  mangan: 'makan',
+  madang: 'makan',
+  pangan: 'makanan',
+  dibere: 'di beri',
+  entek: 'habis',
+  preine: 'prei',
+  preyne: 'prei',
+  ngancem: 'ancam',
+  diancem: 'di ancam',
   getihe: 'darah',
   atawa: 'atau',
   utawa: 'atau',
@@ -506,6 +517,7 @@ export const ROOTS: readonly string[] = [
   'konci',
   'telpon',
   'cekel',
+  'cepeng',
   'candak',
   'jupuk',
   'gowo',
@@ -534,6 +546,7 @@ export const ROOT_ALIASES: Readonly<Record<string, string>> = {
   gowo: 'bawa',
   simpen: 'simpan',
   gebug: 'pukul',
+  cepeng: 'pegang',
 };
 
 /** Words that negate what follows within a few words of the same clause. */
@@ -651,6 +664,13 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'tanya',
   'nanya',
   'tanyakan',
+  // Javanese and Sundanese: "aku mung takon carane…", "kumaha carana…"
+  'takon',
+  'carane',
+  'carana',
+  'piye',
+  'pripun',
+  'kumaha',
 ]);
 
 /** Question words that make a clause a question only as its first word ("apa …", "how …", "is …"). */

@@ -178,6 +178,19 @@ const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set([
   'promised',
 ]);
 
+/** Words for a vessel: a country named right before or after one is its flag. */
+const VESSEL_WORDS: ReadonlySet<string> = new Set([
+  'kapal',
+  'vessel',
+  'boat',
+  'ship',
+  'cumi',
+  'squid',
+  'tuna',
+  'longliner',
+  'trawler',
+]);
+
 /** Currencies that name one country: a wage in ringgit says Malaysia when no place does. */
 const CURRENCIES: readonly [RegExp, string][] = [
   [/ (?:ringgit|rm ?\d+)/, 'MY'],
@@ -187,7 +200,8 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/ (?:hkd|hk ?\d+|dolar hk|dolar hongkong)/, 'HK'],
   [/ (?:yuan|rmb|renminbi)/, 'CN'],
   [/ baht/, 'TH'],
-  [/ yen /, 'JP'],
+  // Why digits: bare "yen" is also Javanese for "if" ("yen aku lapor").
+  [/ (?:\d+ ?yen|yen \d+|jpy) /, 'JP'],
   [/ (?:sgd|dolar singapura)/, 'SG'],
   [/ (?:kyat)/, 'MM'],
   [/ (?:riel)/, 'KH'],
@@ -245,21 +259,19 @@ function countryFromTexts(
       if (['dari', 'dr', 'from'].includes(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack))
         score -= 3;
       // A vessel's flag ("kapal taiwan", "Taiwanese vessel") is the country while at sea; in port, the port wins.
-      const flagWord = [
-        'kapal',
-        'vessel',
-        'boat',
-        'ship',
-        'berbendera',
-        'bendera',
-        'flag',
-        'cumi',
-        'squid',
-        'tuna',
-        'longliner',
-        'trawler',
-      ].includes(previous);
-      if (flagWord) score += vesselAtSea ? 5 : -1;
+      const flagWord = VESSEL_WORDS.has(previous) || ['berbendera', 'bendera', 'flag'].includes(previous);
+      // "a Chinese squid boat", "Taiwanese longliner": the flag said before the vessel word.
+      const after = normalizedSource
+        .slice(at + place.matched.length + 2)
+        .split(' ')
+        .slice(0, 2);
+      const flagAfter = at >= 0 && after.some((w) => VESSEL_WORDS.has(w));
+      if (flagWord || flagAfter) score += vesselAtSea ? 5 : -1;
+      // A vessel in port: the port is where the crew is, even an Indonesian one ("di pelabuhan Benoa").
+      if (!vesselAtSea && place.area?.endsWith(' port')) score += 12;
+      // "kapal di laut dekat Mauritius", "a boat near Argentina": at sea, a coast the vessel is near is not
+      // where the crew is; the flag state is (TRIAGE.md).
+      if (vesselAtSea && ['dekat', 'near', 'off', 'perairan', 'waters'].includes(previous)) score -= 15;
       score += order * 0.01;
       if (!best || score > best.score) best = { place, score };
     }
@@ -508,7 +520,10 @@ export function triage(input: TriageInput): TriageResult {
     pick('missing_person', signals.get('contact_lost'));
   else if (has('scam') && (live || has('suspicious_recruitment')))
     pick('online_scam_compound', signals.get('scam'));
-  else if (has('vessel') && strong) pick('fishing_vessel', signals.get('vessel'));
+  // Why violence too: violence on board is the "P1 danger on board" of TRIAGE.md even once it is over (a
+  // returned crewman reporting a beating at sea is a fishing-vessel case, not a labour dispute).
+  else if (has('vessel') && (strong || findings.indicators.has('physical_sexual_violence')))
+    pick('fishing_vessel', signals.get('vessel'));
   else if (has('domestic') && strong && !byAgency) pick('domestic_servitude', signals.get('domestic'));
   else if (
     strong &&
@@ -539,6 +554,10 @@ export function triage(input: TriageInput): TriageResult {
   let priorityEvidence: Evidence | null = null;
   const firstEmergency = [...emergencies.values()][0];
   const childInDanger = minorEvidence !== null && exploitative;
+  // Danger that is over stays P2 only while the exploiter still holds a passport, wages or a "debt" (TRIAGE.md).
+  const stillHeld = (['retention_of_documents', 'withholding_of_wages', 'debt_bondage'] as const).some((i) =>
+    findings.indicators.has(i),
+  );
   const missingAfterSuspiciousRecruitment =
     has('contact_lost') &&
     (has('suspicious_recruitment') || findings.indicators.has('deception') || has('scam')) &&
@@ -561,7 +580,7 @@ export function triage(input: TriageInput): TriageResult {
     missingAfterSuspiciousRecruitment ||
     // Being in a scam compound, a forced marriage or forced sex work is trafficking on its face: one indicator
     // there weighs as two elsewhere.
-    (indicators.length >= 1 && TRAFFICKING_CATEGORIES.has(category!))
+    (indicators.length >= 1 && TRAFFICKING_CATEGORIES.has(category!) && (!over || stillHeld))
   ) {
     priority = 'P2';
     priorityEvidence = missingAfterSuspiciousRecruitment

@@ -412,3 +412,98 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     expect(withAnswers({ self_harm_now: false, medical_now: false }).priority).not.toBe('P1');
   });
 });
+
+describe('round-3 kinds', () => {
+  it('Javanese beating and killing threats are P1 ("digebuki", "arep mateni"); "yen" is "if", not yen', () => {
+    const result = text('bojoku ngancem arep mateni aku yen aku mulih, mau bengi aku digebuki');
+    expect(result.priority).toBe('P1');
+    expect(result.indicators).toEqual(
+      expect.arrayContaining(['physical_sexual_violence', 'intimidation_threats']),
+    );
+    expect(result.country).not.toBe('JP');
+    expect(text('gajiku 90000 yen ora dibayar').country).toBe('JP');
+  });
+
+  it('guards who carry weapons, "will be shot": confined now', () => {
+    const result = text('the guards carry guns at the hub, anyone who tries to leave will be shot');
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('confined_now');
+  });
+
+  it('"di kompleks" and POGO hubs are scam compounds; a housing estate is not', () => {
+    expect(text('adik saya di kompleks di pasay dipukul tadi pagi').category).toBe('online_scam_compound');
+    expect(text('kakak kerja di pogo di pampanga, gaji ditahan dan paspor diambil').category).toBe(
+      'online_scam_compound',
+    );
+    expect(text('saya PRT di kompleks perumahan di johor, gaji telat sebulan').category).not.toBe(
+      'online_scam_compound',
+    );
+  });
+
+  it('the boss refusing a day off or a doctor is not restriction of movement', () => {
+    expect(text('majikan tidak kasih libur sebulan ini').indicators).not.toContain('restriction_of_movement');
+    const untreated = text('kaki saya luka parah, bos tak bagi jumpa doktor');
+    expect(untreated.indicators).toEqual(['abusive_conditions']);
+    expect(untreated.priority).toBe('P1');
+    expect(text('kawan jatuh dari tangga, kakinya luka, mandor suruh jangan bawa ke hospital').priority).toBe(
+      'P1',
+    );
+  });
+
+  it('forced to scam others ("dipaksa nipu") is not deception of the person', () => {
+    expect(text('kami dipaksa nipu orang lewat aplikasi di bavet').indicators).not.toContain('deception');
+    expect(text('saya ditipu calo, katanya kerja di pabrik').indicators).toContain('deception');
+  });
+
+  it('a minor said "only 16" in English', () => {
+    expect(text('she is only 16 and works as a maid in riyadh without pay').flags).toContain('minor');
+  });
+
+  it('at sea near a coast, the flag (said before the vessel word too) is the country; in port, the port', () => {
+    expect(text('he is on a korean tuna boat off fiji, beaten every day').country).toBe('KR');
+    expect(text('kapal kami bendera taiwan, sekarang di laut dekat seychelles, kapten mukul').country).toBe(
+      'TW',
+    );
+    expect(text('kapal taiwan kami sandar di pelabuhan benoa, gaji setahun belum dibayar').country).toBe(
+      'ID',
+    );
+  });
+
+  it('"majikan taiwan" names where the work is; "majikan arab" does not', () => {
+    expect(text('majikan taiwan saya tidak bayar gaji 3 bulan').country).toBe('TW');
+    expect(text('majikan arab saya baik').country).toBeNull();
+  });
+
+  it('Javanese and Sundanese: no food, no day off, passport held, "takon" asks', () => {
+    expect(text('abdi teu dibere dahar ku dunungan').indicators).toContain('abusive_conditions');
+    expect(text('aku kerja ra ono preine').indicators).toContain('excessive_overtime');
+    expect(text('paspor abdi dicepeng ku agen').indicators).toContain('retention_of_documents');
+    expect(text('aku mung takon carane ngirim duit soko taiwan').category).toBe('information_request');
+  });
+
+  it('debt before leaving: "harus bayar … dulu baru boleh pulang", placement fees', () => {
+    expect(text('agen bilang harus bayar 3000 ringgit dulu baru boleh pulang').indicators).toContain(
+      'debt_bondage',
+    );
+    expect(text('gaji dipotong 6 bulan untuk biaya penempatan').indicators).toContain('debt_bondage');
+  });
+
+  it('violence on board is a fishing-vessel case even once it is over', () => {
+    const result = text('dulu saya dipukul mandor di kapal, sekarang sudah di rumah');
+    expect(result).toMatchObject({ priority: 'P3', category: 'fishing_vessel' });
+  });
+
+  it('confinement that is over, nothing still held: P3, not P2', () => {
+    expect(
+      text('dulu dia dikurung di kompleks di kamboja, sekarang sudah kerja di tempat lain').priority,
+    ).toBe('P3');
+    expect(
+      text('dulu dia dikurung di kompleks di kamboja, sekarang sudah keluar tapi paspor masih ditahan')
+        .priority,
+    ).toBe('P2');
+  });
+
+  it('beaten for asking to go home: restriction of movement', () => {
+    expect(text('dia dipukul mandor karena minta pulang').indicators).toContain('restriction_of_movement');
+  });
+});
