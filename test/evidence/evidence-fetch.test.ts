@@ -257,6 +257,47 @@ describeEachDatabase('evidence fetch', (database) => {
     expect((told.payload as { text: string }).text).toMatch(/^Maaf, berkas ini terlalu besar/);
   });
 
+  it('a file lost long after it arrived is a message out of the blue: it waits for the safe window', async () => {
+    const [row] = await send('telegram', [{ kind: 'photo', ref: `unknown-${randomUUID()}` }]);
+    const ticket = await database()
+      .db.insertInto('tickets')
+      .values({
+        ref: `SUAR-N${randomUUID().slice(0, 6).toUpperCase()}`,
+        contact_id: row!.contact_id,
+        priority: 'P3',
+        priority_reason: 'test',
+        channel: 'telegram',
+        language: 'id',
+        safe_time: 'reply_only',
+        sla_due_at: clock(),
+        created_at: clock(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await database()
+      .db.updateTable('evidence_items')
+      .set({ ticket_id: ticket.id })
+      .where('id', '=', row!.item_id)
+      .execute();
+    const before = await queuedFor(row!.contact_id);
+    now += 31 * 60_000;
+    await drain();
+    expect((await statusOf(row!.item_id)).status).toBe('failed');
+    expect(await queuedFor(row!.contact_id)).toEqual(before);
+    const held = await database()
+      .db.selectFrom('held_replies')
+      .select(['body', 'staff_id', 'release_at'])
+      .where('ticket_id', '=', ticket.id)
+      .execute();
+    expect(held).toEqual([
+      {
+        body: 'Maaf, berkas yang Anda kirim tidak sampai ke kami. Kalau bisa, kirim lagi.',
+        staff_id: null,
+        release_at: null,
+      },
+    ]);
+  });
+
   it('retries a Bot API failure with backoff, and fails for good on a file Telegram does not know', async () => {
     const id = `r-${randomUUID()}`;
     fake.serve(id, pdf);
