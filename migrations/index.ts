@@ -16,6 +16,7 @@ import * as evidence from './0014-evidence.ts';
 import * as mentalHealthLines from './0015-mental-health-lines.ts';
 import * as evidenceDeskLive from './0016-evidence-desk-live.ts';
 import * as fileRefusedNotice from './0017-file-refused-notice.ts';
+import * as auditThumbnailLookup from './0018-audit-thumbnail-lookup.ts';
 
 /** Every migration, in order. Listed by hand because Kysely's file provider cannot import .ts under Vitest. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015-mental-health-lines': mentalHealthLines,
   '0016-evidence-desk-live': evidenceDeskLive,
   '0017-file-refused-notice': fileRefusedNotice,
+  '0018-audit-thumbnail-lookup': auditThumbnailLookup,
 };
