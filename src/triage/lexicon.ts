@@ -17,6 +17,7 @@ export type Emergency =
   | 'suicidal'
   | 'imminent_move'
   | 'kidnapping'
+  | 'starving'
   | 'danger_words';
 
 /** Context a cue gives for category, time and who is writing. */
@@ -77,6 +78,10 @@ export const MACROS: Readonly<Record<string, string>> = {
   person: '(?:saya|kami|dia|mereka|kakak|adik|anak|suami|istri|ibu|ayah|saudara|keponakan|teman|kawan)',
   med: '(?:dokter|doktor|doctor|rumah sakit|rs|hospital|klinik|clinic|berobat|obat|medicine|puskesmas|ambulans|ambulance)',
   /** Places a group is held in (not a household: a domestic worker kept home is restriction, TRIAGE.md). */
+  /** A span of days: "3 hari", "dua hari", "berhari hari", "telung dino", "tilu poe", "three days". */
+  days: '(?:[2-9]|[1-9]\\d|dua|tiga|empat|lima|enam|tujuh|beberapa|telung|telu|tilu|opat|papat|two|three|four|five|several|many) (?:hari|dino|dina|poe|days?)|berhari hari|berhari|days',
+  /** After "tidak makan": what makes it a poor meal rather than none ("tidak makan nasi", "not eaten properly"). */
+  fed: '(?! (?:properly|well|enough|much|proper|teratur|enak|cukup|benar|bener|layak|dengan baik|nasi|daging|siang|pagi|malam|sayur|buah))',
   hold: '(?:gedung|kompleks|compound|kantor|asrama|mess|gudang|ruangan|camp|kamp|penampungan|ruko|kontainer|container|building|rumah agen|rumah tekong|rumah calo|area kebun|hotel|flat)',
 };
 
@@ -86,7 +91,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'locked_in',
     pattern:
-      'di (?:kunci|kurung|sekap|kerangkeng|penjara|gembok)(?! hp)|(?:pintu|gerbang|gate|door)\\w* {gap1}(?:di )?(?:kunci|gembok)|teralis|kawat berduri|barbed wire|di tahan (?:di|dalam) (?:sebuah |satu )?(?:kamar|ruangan|ruang|gedung|rumah|gudang|mess|asrama|kantor|kompleks|compound|kamp|camp)|(?:held|kept|detained) (?:in|inside) (?:a |the )?(?:room|building|house|compound|camp)',
+      'di (?:kunci|kurung|sekap|kerangkeng|penjara|gembok)(?! hp)|(?:pintu|gerbang|gate|door)\\w* {gap1}(?:di )?(?:kunci|gembok)|teralis|kawat berduri|barbed wire|di tahan (?:di|dalam) (?:sebuah |satu )?(?:kamar|ruangan|ruang|gedung|rumah|gudang|mess|asrama|kantor|kompleks|compound|kamp|camp)|(?:held|kept|detained) (?:in|inside) (?:a |the )?(?:room|building|house|compound|camp)|ruang (?:gelap|hukuman)|kamar gelap|dark room|di (?:ikat|rantai|borgol|pasung)|tied up|chained|handcuffed|shackled|held (?:as )?(?:a )?prisoners?|imprisoned',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -129,7 +134,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'kidnapped',
     pattern:
-      'di (?:culik|sandera)|culik|sandera|kidnap(?:ped|ping)?|abduct(?:ed|ion)?|taken hostage|held hostage|penculikan',
+      'di (?:culik|sandera)|culik|sandera|kidnap(?:ped|ping)?|abduct(?:ed|ion)?|taken hostage|held hostage|penculikan|di bawa (?:paksa(?! (?:ke |oleh |sama )?(?:polisi|polis|imigrasi|petugas|kantor polisi|rumah sakit))|lari (?:orang|oleh))|(?:taken|dragged) (?:away )?by force|forcibly taken',
     emergency: 'kidnapping',
     indicators: ['restriction_of_movement'],
   },
@@ -143,21 +148,21 @@ export const CUES: readonly Cue[] = [
   {
     id: 'beaten',
     pattern:
-      '(?:di )?(?:pukul(?! \\d)|tampar|tendang|siksa|aniaya|setrum|cambuk|jambak|injak|hajar|keroyok|gampar|tonjok|jotos|sundut|cekik|bacok|tusuk|tembak|sabet|seret)|di (?:setrika|siram (?:air panas|air keras|bensin)|lempar (?:pakai|dengan|piring|gelas|barang|sepatu|kursi))|kekerasan(?! (?:verbal|kata))|penyiksaan|penganiayaan|main tangan|ringan tangan|babak belur|di dorong {gap1}(?:ke )?(?:tembok|dinding|lantai|tangga)|siram (?:saya |kami |dia )?(?:pakai |dengan )?(?:air panas|air keras|minyak panas|bensin)|(?:di )?hukum(?:an)? (?:fisik|squat|push up|lari|jemur|berjemur|berdiri)|ngagebug\\w*|neunggeul\\w*|dipateni|mateni|di gebuk\\w*|gebuki|di antem\\w*',
+      '(?:di )?(?:pukul(?! \\d)|tampar|tendang|siksa|aniaya|setrum|cambuk|jambak|injak|hajar|keroyok|gampar|tonjok|jotos|sundut|cekik|bacok|tusuk|tembak|sabet|seret)|di (?:setrika|siram (?:air panas|air keras|bensin)|lempar (?:pakai|dengan|piring|gelas|barang|sepatu|kursi))|kekerasan(?! (?:verbal|kata))|penyiksaan|penganiayaan|main tangan|ringan tangan|babak belur|di dorong {gap1}(?:ke )?(?:tembok|dinding|lantai|tangga)|siram (?:saya |kami |dia )?(?:pakai |dengan )?(?:air panas|air keras|minyak panas|bensin)|(?:di )?hukum(?:an)? (?:fisik|squat|push up|lari|jemur|berjemur|berdiri)|ngagebug\\w*|neunggeul\\w*|dipateni|mateni|di gebuk\\w*|gebuki|di antem\\w*|di (?:tempeleng|banting|cubit|tajong|peupeuh|belasah|sepak|tumbuk|keplak|cakar|pecut|gigit|tampol)|(?:tempeleng|cubit|tajong|peupeuh|belasah|sepak|tumbuk|keplak|cakar|pecut|lempar|siram|seret|banting) (?:saya|kami|dia|mereka|kakak|adik|anak)(?! (?:ke laut|tengah laut))',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
   },
   {
     id: 'beaten_en',
     pattern:
-      '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocut\\w*|electric shock|shock kami|shock saya|shocks kami|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)',
+      '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocut\\w*|electric shock|shock kami|shock saya|shocks kami|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)|slaps|kicks|punches|whip\\w*|(?:pull\\w*|grab\\w*) (?:saya|dia|kami) hair|burn\\w* (?:saya|dia|kami)',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
   },
   {
     id: 'sexual_violence',
     pattern:
-      'di (?:perkosa|cabul|leceh|gagah|raba)|perkosa|pemerkosaan|pelecehan|leceh|cabul|pencabulan|rudapaksa|di rudapaksa|kekerasan seksual|di paksa (?:berhubungan|tidur dengan|hubungan badan|melayani nafsu)|raped|rape|sexually (?:assaulted|abused|harassed)|sexual (?:assault|abuse|harassment)|molested|(?:pegang|raba|tepuk|nepuk|remas|colek|grab\\w*|touch\\w*)\\w* (?:pantat|dada|payudara|bokong|butt|breasts?)|di pegang pegang|masuk (?:ke )?kamar (?:saya|kami)(?: [a-z0-9|]+){0,8} (?:paksa|perkosa|pegang|raba)|men come (?:at night|to the room)|sleep with (?:the )?customers',
+      'di (?:perkosa|cabul|leceh|gagah|raba)|perkosa|pemerkosaan|pelecehan|leceh|cabul|pencabulan|rudapaksa|di rudapaksa|kekerasan seksual|di paksa (?:berhubungan|tidur dengan|hubungan badan|melayani nafsu)|raped|rape|sexually (?:assaulted|abused|harassed)|sexual (?:assault|abuse|harassment)|molested|(?:pegang|raba|tepuk|nepuk|remas|colek|grab\\w*|touch\\w*)\\w* (?:pantat|dada|payudara|bokong|butt|breasts?)|di pegang pegang|masuk (?:ke )?kamar (?:saya|kami)(?: [a-z0-9|]+){0,8} (?:paksa|perkosa|pegang|raba)|men come (?:at night|to the room)|sleep with (?:the )?customers|di (?:rogol|rudapaksa|gerayang|grepe|nodai)|rogol|rudapaksa|gerayang|grepe|(?:di )?paksa (?:saya |kami |dia )?(?:hubung badan|hubung intim|hubungan intim|tidur (?:dengan|bareng|sama|bersama)|ml|ngeseks|seks|sex|layani nafsu|layan nafsu)|forc\\w* (?:saya|dia|kami) (?:to )?(?:have sex|sleep with)|(?:have|has) sex with (?:saya|dia)|sexually \\w+|molest\\w*|(?:touches|touched|touching|gropes|groped|groping|fondl\\w*) (?:saya|dia|kami)',
     emergency: 'sexual_violence',
     indicators: ['physical_sexual_violence'],
   },
@@ -165,7 +170,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'kill_threat',
     pattern:
-      '(?:ancam|mau|akan|bakal|mau di|akan di|bisa di|ancam di|ancam akan di|ancam mau di) ?(?:bunuh|tembak mati)(?! diri)|di bunuh(?! diri)|bunuh (?:saya|kami|kamu|kau|kalian|dia|mereka|kakak|adik)(?! diri)|(?:threat\\w*|will|going to|gonna) (?:to )?kill|kill (?:saya|kami|dia|mereka|you)|di buang (?:ke )?(?:laut|tengah laut)|buang (?:saya |kami |kamu |dia )?ke laut|lempar (?:saya |kami |kamu |dia )?ke laut|throw\\w* (?:saya |kami |dia |you |us )?(?:overboard|into the sea)|maehan|paehan|dipaehan|(?:arep|ape|bakal|mau|akan) (?:di )?pateni|(?:will|would) be (?:shot|killed)|akan di tembak|(?:bawa|pegang|acung\\w*|with|holding|has) (?:a )?(?:pisau|parang|golok|pistol|senjata api|knife|gun)|ngamuk (?:bawa|pegang) ',
+      '(?:ancam|mau|akan|bakal|mau di|akan di|bisa di|ancam di|ancam akan di|ancam mau di) ?(?:bunuh|tembak mati)(?! diri)|di bunuh(?! diri)|bunuh (?:saya|kami|kamu|kau|kalian|dia|mereka|kakak|adik)(?! diri)|(?:threat\\w*|will|going to|gonna) (?:to )?kill|kill (?:saya|kami|dia|mereka|you)|di buang (?:ke )?(?:laut|tengah laut)|buang (?:saya |kami |kamu |dia )?ke laut|lempar (?:saya |kami |kamu |dia )?ke laut|throw\\w* (?:saya |kami |dia |you |us )?(?:overboard|into the sea)|maehan|paehan|dipaehan|(?:arep|ape|bakal|mau|akan) (?:di )?pateni|(?:will|would) be (?:shot|killed)|akan di tembak|(?:bawa|pegang|acung\\w*|with|holding|has) (?:a )?(?:pisau|parang|golok|pistol|senjata api|knife|gun)|ngamuk (?:bawa|pegang) |(?:kejar|ancam|todong|acung|serang|datang\\w*|chas\\w*|threat\\w*|came at) {gap1}(?:pakai|dengan|bawa|with) (?:a )?(?:pisau|parang|golok|pistol|senjata|gunting|kapak|celurit|arit|knife|gun|machete|axe)|di todong|di habisi|habisi (?:nyawa|saya|kami|dia|mereka)|habis (?:kan )?nyawa|(?:will|would|going to|gonna) (?:be )?kill',
     emergency: 'kill_threat',
     indicators: ['intimidation_threats'],
   },
@@ -196,7 +201,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'imminent_move',
     pattern:
-      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh)|(?:besok|lusa|malam ini|nanti malam|minggu ini) {gap5}(?:di )?pindah paksa|di pindah paksa (?:[a-z0-9]+ ){0,8}(?:besok|lusa|malam ini|nanti malam)|operasi(?:nya)? {gap}(?:besok|lusa|minggu depan)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)',
+      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh)|(?:besok|lusa|malam ini|nanti malam|minggu ini) {gap5}(?:di )?pindah paksa|di pindah paksa (?:[a-z0-9]+ ){0,8}(?:besok|lusa|malam ini|nanti malam)|operasi(?:nya)? {gap}(?:besok|lusa|minggu depan)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)|(?:sell|selling|transfer|transferring) (?:saya|kami|dia|mereka) {gap}(?:besok|nanti malam|lusa|soon|next week|this week|minggu ini|minggu depan)|(?:ginjal|organ|kidney|liver)\\w* {gap}(?:mau|akan|bakal|besok|will be) {gap1}(?:di )?(?:ambil|operasi|jual|taken|removed)|(?:mau|akan|bakal) di ambil (?:ginjal|organ)',
     emergency: 'imminent_move',
     flags: ['imminent_move'],
   },
@@ -213,7 +218,7 @@ export const CUES: readonly Cue[] = [
     // questions about someone else ("kalau teman bilang mau bunuh diri…?").
     id: 'suicidal',
     pattern:
-      'bunuh diri|(?:mau|lebih baik|lebih baik saya|mending|rasanya mau|rasanya|rasa|pasti|sudah siap|ready to|siap) mati(?! (?:lampu|listrik|hp|baterai|mesin))|mati (?:saja|wae|bae|je)|(?:akhiri|akhir|mengakhiri|sudahi|selesaikan) (?:hidup|nyawa|semua|semuanya|semua ini)|biar selesai (?:semua|semuanya)|gantung (?:diri|leher)|gantungin leher|lompat (?:dari|dr) (?:gedung|lantai|jendela|atap|balkon|jembatan)|nyemplung (?:segara|laut|kali)|terjun (?:dari|ke)|(?:minum|telen|telan|tenggak|nenggak|tegak|minom|drink|swallow) {gap1}(?:racun|baygon|wipol|bayclin|pembersih|cairan|obat tidur|obat nyamuk|pil|pills|bleach|poison|cleaning|cleaner|detergen|sabun|clorox|porstex|karbol|racun rumput|obat rumput)|(?:menelan|telan) banyak (?:pil|obat)|(?:pegang|bawa|ambil|siapin|siapkan|holding|have) (?:botol |a bottle of )?(?:racun|baygon|wipol|bayclin|pembersih|cairan pembersih|obat tidur|pil|pills|bleach|poison|tali)(?: [a-z0-9|]+){0,6} (?:mau|minum|telen|telan|drink|swallow)|potong (?:nadi|urat)|sayat (?:nadi|tangan)|cut (?:saya |my )?wrists?|(?:tidak|belum) (?:mau|kuat|sanggup) hidup lagi|(?:tidak|belum) kuat (?:lagi )?(?:hidup|urip)|(?:tidak|belum) (?:kuat|kiat) (?:deui )?hirup|(?:tidak|belum) kiat deui hirup|capek hidup|lelah hidup|tidak ada gunanya hidup|hidup (?:saya |gw |aku )?(?:sudah |udah )?(?:tidak|gak) ada artinya|(?:hilang|ilang|lenyap) (?:saja |aja )?dari dunia|(?:tidak|gak) ada di dunia ini|(?:tidak|gak) mau bangun lagi|surat wasiat|tulis surat (?:untuk|buat) anak|kill diri|end (?:saya|my) life|ending (?:saya|my) life|end it all|take (?:saya|my) (?:own )?life|suicid\\w*|mau die|mau to die|rather die|better off dead|tidak mau to live|mau (?:to )?jump|(?:mau|pengen|ingin) lompat|(?:will|going to) jump|hoyong paeh|hayang paeh|hoyong maot|ngaleungitkeun nyawa|luwih becik mati|pengen mati|nyakiti diri|nyakitin diri|sakiti diri|menyakiti diri|sakit diri|harm diri|hurt diri',
+      'bunuh diri|(?:mau|lebih baik|lebih baik saya|mending|rasanya mau|rasanya|rasa|pasti|sudah siap|ready to|siap) mati(?! (?:lampu|listrik|hp|baterai|mesin))|mati (?:saja|wae|bae|je)|(?:akhiri|akhir|mengakhiri|sudahi|selesaikan) (?:hidup|nyawa|semua|semuanya|semua ini)|biar selesai (?:semua|semuanya)|gantung (?:diri|leher)|gantungin leher|lompat (?:dari|dr) (?:gedung|lantai|jendela|atap|balkon|jembatan)|nyemplung (?:segara|laut|kali)|terjun (?:dari|ke)|(?:minum|telen|telan|tenggak|nenggak|tegak|minom|drink|swallow) {gap1}(?:racun|baygon|wipol|bayclin|pembersih|cairan|obat tidur|obat nyamuk|pil|pills|bleach|poison|cleaning|cleaner|detergen|sabun|clorox|porstex|karbol|racun rumput|obat rumput)|(?:menelan|telan) banyak (?:pil|obat)|(?:pegang|bawa|ambil|siapin|siapkan|holding|have) (?:botol |a bottle of )?(?:racun|baygon|wipol|bayclin|pembersih|cairan pembersih|obat tidur|pil|pills|bleach|poison|tali)(?: [a-z0-9|]+){0,6} (?:mau|minum|telen|telan|drink|swallow)|potong (?:nadi|urat)|sayat (?:nadi|tangan)|cut (?:saya |my )?wrists?|(?:tidak|belum) (?:mau|kuat|sanggup) hidup lagi|(?:tidak|belum) kuat (?:lagi )?(?:hidup|urip)|(?:tidak|belum) (?:kuat|kiat) (?:deui )?hirup|(?:tidak|belum) kiat deui hirup|capek hidup|lelah hidup|tidak ada gunanya hidup|hidup (?:saya |gw |aku )?(?:sudah |udah )?(?:tidak|gak) ada artinya|(?:hilang|ilang|lenyap) (?:saja |aja )?dari dunia|(?:tidak|gak) ada di dunia ini|(?:tidak|gak) mau bangun lagi|surat wasiat|tulis surat (?:untuk|buat) anak|kill diri|end (?:saya|my) life|ending (?:saya|my) life|end it all|take (?:saya|my) (?:own )?life|suicid\\w*|mau die|mau to die|rather die|better off dead|tidak mau to live|mau (?:to )?jump|(?:mau|pengen|ingin) lompat|(?:will|going to) jump|hoyong paeh|hayang paeh|hoyong maot|ngaleungitkeun nyawa|luwih becik mati|pengen mati|nyakiti diri|nyakitin diri|sakiti diri|menyakiti diri|sakit diri|harm diri|hurt diri|end (?:saya|dia|kami) (?:own )?li(?:fe|ves)|take (?:dia|kami) (?:own )?li(?:fe|ves)|(?:kill|killing) diri|(?:hoyong|hayang|hayan|mending|leuwih hade) (?:paeh|maot)|(?:siapin|siapkan|sediakan|sudah siap) tali(?! (?:jemuran|sepatu|rafia))|(?:biar|supaya|agar) (?:saya )?(?:mati|cepat mati)|(?:hilang|lenyap) (?:saja )?dari dunia|(?:tidak|no longer) (?:mau|want to) (?:to )?live|no reason to live',
     emergency: 'suicidal',
     flags: ['suicidal'],
   },
@@ -230,7 +235,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'serious_medical',
     pattern:
-      '(?:di )?darah(?! (?:tinggi|rendah))|pendarahan|perdarahan|bleeding|(?:luka|injur\\w*) (?:parah|berat|dalam|bernanah|infeksi|busuk|serius|serious|bad)|(?:di )?nanah|infeksi|infected|(?:di )?patah(?: tulang| kaki| tangan| rusuk)?|broken (?:arm|leg|bone|rib)\\w*|pingsan|tidak sadar|unconscious|passed out|sesak (?:napas|nafas)|can ?t breathe|tidak bisa (?:napas|nafas|bernafas|bernapas)|kejang|di gugur|keguguran|miscarriage|sekarat|dying|sakit (?:parah|keras|berat)|(?:loro|lara|gering) (?:nemen|banget|parah|pisan)|sakit teruk|gering parah|seriously (?:ill|injured|sick)|muntah darah|batuk darah|luka bakar|melepuh|burns?|lumpuh|tidak bisa (?:jalan|berdiri|bangun|mlaku|leumpang)|(?:can t|cannot|tidak bisa|cant) (?:walk|stand)|teu bisa leumpang|sesek|ambekan sesek|napas {gap1}sesak|(?:hardly|barely|cannot|can t|cant|tidak bisa) (?:breathe|breath)|short(?:ness)? of breath|susah (?:napas|nafas|bernapas|bernafas)|(?:dada|dodo) {gap1}(?:sakit|nyeri|loro|sesak)|chest pain|tak sedar\\w*|ora sadar|tidak bangun bangun|kepala (?:bocor|berdarah)|(?:luka|jahitan|wound|stitches) {gap}(?:infeksi|infected|bau|busuk|smell\\w*|bernanah)|(?:tangan|jari|kaki) (?:nya )?putus|(?:perut|kandungan) {gap1}(?:kencang|sakit|keram)|keluar darah|demam tinggi|high fever|(?:kaki|legs?|feet) {gap1}(?:bengkak|swollen)|elephant|beri beri|beriberi|vomit\\w* everything',
+      '(?:di )?darah(?! (?:tinggi|rendah))|pendarahan|perdarahan|bleeding|(?:luka|injur\\w*) (?:parah|berat|dalam|bernanah|infeksi|busuk|serius|serious|bad)|(?:di )?nanah|infeksi|infected|(?:di )?patah(?: tulang| kaki| tangan| rusuk)?|broken (?:arm|leg|bone|rib)\\w*|pingsan|tidak sadar|unconscious|passed out|sesak (?:napas|nafas)|can ?t breathe|tidak bisa (?:napas|nafas|bernafas|bernapas)|kejang|di gugur|keguguran|miscarriage|sekarat|dying|sakit (?:parah|keras|berat)|(?:loro|lara|gering) (?:nemen|banget|parah|pisan)|sakit teruk|gering parah|seriously (?:ill|injured|sick)|muntah darah|batuk darah|luka bakar|melepuh|burns?|lumpuh|tidak bisa (?:jalan|berdiri|bangun|mlaku|leumpang)|(?:can t|cannot|tidak bisa|cant) (?:walk|stand)|teu bisa leumpang|sesek|ambekan sesek|napas {gap1}sesak|(?:hardly|barely|cannot|can t|cant|tidak bisa) (?:breathe|breath)|short(?:ness)? of breath|susah (?:napas|nafas|bernapas|bernafas)|(?:dada|dodo) {gap1}(?:sakit|nyeri|loro|sesak)|chest pain|tak sedar\\w*|ora sadar|tidak bangun bangun|kepala (?:bocor|berdarah)|(?:luka|jahitan|wound|stitches) {gap}(?:infeksi|infected|bau|busuk|smell\\w*|bernanah)|(?:tangan|jari|kaki) (?:nya )?putus|(?:perut|kandungan) {gap1}(?:kencang|sakit|keram)|keluar darah|demam tinggi|high fever|(?:kaki|legs?|feet) {gap1}(?:bengkak|swollen)|elephant|beri beri|beriberi|vomit\\w* everything|(?:tidak|berhenti|stop|stopped) (?:bisa )?(?:napas|nafas|bernafas|bernapas|ambegan|ambekan|ngambekan|breathing)|serangan jantung|heart attack|collaps\\w*|fainted|overdos\\w*|keracunan|poisoned|(?:tidak|belum) (?:mau )?(?:sadar|bangun)(?! (?:pagi|siang|jam|tidur|subuh|telat|kesiangan))|(?:tidak|not) waking up|(?:tangan|kaki|jari|hand|arm|leg|finger)\\w* {gap}(?:crushed|di gilas|kegiles|di lindas)|crushed by|ketuban {gap1}(?:pecah|rembes)|di racun|(?:keluar|ada) flek|(?:perut|kandungan) {gap1}kram|severe (?:pain|bleeding|injur\\w*)',
     emergency: 'serious_medical',
     flags: ['injury_or_medical'],
   },
@@ -254,7 +259,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'danger_words',
     pattern:
-      'nyawa (?:saya |kami |dia |kakak |adik )?(?:terancam|dalam bahaya|di ancam)|dalam bahaya|in danger|(?:tolong )?selamat\\w* (?:saya|kami|kakak|adik|anak|dia)|di selamatkan (?:segera|secepatnya|cepat)|save (?:saya|us|her|him)|sos|darurat|emergency|bahaya sekali|sangat bahaya|kapal\\w* {gap1}(?:bocor|tenggelam|karam|terbakar)|(?:sinking|sank|capsized)|(?:sembunyi|bersembunyi|ngumpet|hiding) (?:di|dari|in|from)|di kejar (?:kejar )?(?:sama |oleh )?(?:orang|preman|agen|bos)',
+      'nyawa (?:saya |kami |dia |kakak |adik )?(?:terancam|dalam bahaya|di ancam)|dalam bahaya|in danger|(?:tolong )?selamat\\w* (?:saya|kami|kakak|adik|anak|dia)|di selamatkan (?:segera|secepatnya|cepat)|save (?:saya|us|her|him)|sos|darurat|emergency|bahaya sekali|sangat bahaya|kapal\\w* {gap1}(?:bocor|tenggelam|karam|terbakar)|(?:sinking|sank|capsized)|(?:sembunyi|bersembunyi|ngumpet|hiding) (?:di|dari|in|from)|di kejar (?:kejar )?(?:sama |oleh )?(?:orang|preman|agen|bos)|nyawa (?:[a-z]+ ){0,2}(?:terancam|dalam bahaya|di ancam)|(?:rescue|save) (?:saya|kami|dia|mereka)|jatuh (?:ke )?(?:laut|sungai)|(?:fell|fallen|thrown) (?:overboard|into the sea)|man overboard|(?:hanyut|terapung|terombang ambing|adrift|drifting) (?:di )?(?:laut|tengah laut|at sea)',
     emergency: 'danger_words',
   },
   // ── restriction of movement ───────────────────────────────────────────────────────────────────────
@@ -304,6 +309,24 @@ export const CUES: readonly Cue[] = [
       '{neg} (?:di )?(?:kasih|beri|dapat|boleh|bisa|cukup) {gap1}(?:makan|minum)|makan {gap1}(?:cuma|hanya|sekali) |makan (?:sisa|nasi basi|basi)|(?:di )?lapar|kelaparan|starv\\w*|no food|not enough food|{neg} ada (?:makanan|makan)|tidur (?:di )?(?:lantai|dapur|gudang|luar|kamar mandi|teras|balkon|garasi|lorong|kandang|jalan|tempat jemuran)|sleep\\w* (?:on the floor|outside|in the kitchen)|{neg} (?:ada |punya )?(?:kamar|tempat tidur|kasur)|(?:mess|tempat tinggal|kamar|asrama) (?:kotor|sempit|penuh|tidak layak)|tidak layak|makan(?:an)? {gap}(?:cuma|hanya|sisa) |(?:cuma|hanya) (?:nasi|mie|mi) |umpan ikan|(?:air|water) (?:laut|asin|salty|sea)|salty|distilled seawater|tidur (?:di )?(?:atap|kapal)|sleep on the boat|makanan (?:menipis|habis|sedikit|tinggal sedikit)|(?:banyu|air) (?:bersih |resik |minum )?(?:tidak ada|habis)|food (?:almost )?(?:finished|gone|running out)|no food|tidak di kasih makan|tidak di beri makan|tidak dapat makan|jarang (?:di )?kasih makan|belum makan|blm makan|tidak makan|haven t eaten|have not eaten|di usir|(?:put|thrown|kicked) out|di buang (?:di|ke) (?:pasar|jalan)|penuh sesak|overcrowded',
     indicators: ['abusive_conditions'],
     negatable: false,
+  },
+  {
+    // Days without food or water is a danger to life now (TRIAGE.md P1), unlike poor or scarce food (above).
+    id: 'starving',
+    pattern:
+      '(?:{days}) {gap}(?:tidak|belum) (?:di )?(?:kasih |beri |dapat |boleh |ada )?(?:makan|minum|makanan|air){fed}|(?:tidak|belum|no) (?:di )?(?:kasih |beri |dapat |boleh |ada )?(?:makan|minum|makanan|air|eaten|food|water)(?: (?:dan|and|or|atau) (?:tidak |no )?(?:makan|minum|makanan|air|food|water))?{fed}(?: [a-z0-9]+){0,3} (?:selama |sejak |dari |for )?(?:{days}|hari (?:senin|selasa|rabu|kamis|jumat|sabtu|minggu))|(?:makanan|makan|food) (?:dan|and) (?:air|minum|minuman|water) {gap1}(?:sudah )?(?:habis|entek|finished|ran out|run out|gone)|kelaparan (?:sudah |selama |sejak )?(?:{days})',
+    emergency: 'starving',
+    indicators: ['abusive_conditions'],
+    negatable: false,
+  },
+  {
+    // Being made to take drugs or alcohol ("dicekoki", "dipaksa pakai sabu biar kuat kerja") is violence done to
+    // the body now (TRIAGE.md P1).
+    id: 'forced_drugs',
+    pattern:
+      '(?:di )?(?:paksa|suruh|cekok|force\\w*|made) {gap1}(?:pakai |minum |telan |hisap |isap |konsumsi |take |use |to take |to use )?(?:narkoba|narkotika|sabu|shabu|ekstasi|inex|drugs?|meth|heroin|ganja|yaba)|(?:di )?(?:paksa|cekok|force\\w*) {gap1}(?:minum |telan |take |to take )?(?:obat|pil|pills|miras|alkohol|alcohol|tuak)|di cekok|di suntik (?:paksa|obat|cairan)|(?:injected|di suntik) {gap1}(?:with )?(?:something|sesuatu|obat|drugs?|cairan)|(?:suruh|paksa) {gap1}nyabu',
+    emergency: 'violence',
+    indicators: ['physical_sexual_violence'],
   },
   // ── excessive overtime ───────────────────────────────────────────────────────────────────────────
   {
@@ -453,7 +476,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'over',
     pattern:
-      '(?:sudah|berhasil|sempat|bisa) (?:kabur|lari|keluar dari|bebas|di selamat|di pulang|di lepas|di jemput)|(?:sudah|sekarang) (?:di )?(?:aman|selamat)|(?:sekarang|sudah) (?:di |tinggal di |ada di )?(?:kbri|kjri|kdei|shelter|penampungan|rumah aman|safe house)|sudah (?:tidak|gak) (?:di )?(?:sana|situ|kerja di sana)|(?:already|now) (?:safe|home|back)|escaped|rescued|(?:saya am|we are|saya) (?:ok|safe) now|sudah (?:di )?(?:tangan|jemput) (?:polisi|kbri|kjri)|(?:sudah|telah|berhasil) (?:metu|lari|kabur) (?:saka|dari)|(?:sekarang|saiki) (?:di |neng |ada di )?(?:kbri|kjri|shelter|penampungan|rumah perlindungan)|in a shelter|at the embassy|took us out|got out|di bebaskan|(?:sudah |sekarang )+(?:pindah |kerja )+(?:di |ke )?(?:tempat|perusahaan|majikan|kapal|pabrik) lain|(?:sudah|udah) aman|sekarang aman|wis aman|saiki aman|aman kok',
+      '(?<!(?:tidak|belum|bukan) )(?:sudah|berhasil|sempat|bisa) (?:kabur|lari|keluar dari|bebas|di selamat|di pulang|di lepas|di jemput)|(?:sudah|sekarang) (?:di )?(?:aman|selamat)|(?:sekarang|sudah) (?:di |tinggal di |ada di )?(?:kbri|kjri|kdei|shelter|penampungan|rumah aman|safe house)|sudah (?:tidak|gak) (?:di )?(?:sana|situ|kerja di sana)|(?:already|now) (?:safe|home|back)|escaped|rescued|(?:saya am|we are|saya) (?:ok|safe) now|sudah (?:di )?(?:tangan|jemput) (?:polisi|kbri|kjri)|(?:sudah|telah|berhasil) (?:metu|lari|kabur) (?:saka|dari)|(?:sekarang|saiki) (?:di |neng |ada di )?(?:kbri|kjri|shelter|penampungan|rumah perlindungan)|in a shelter|at the embassy|took us out|got out|di bebaskan|(?:sudah |sekarang )+(?:pindah |kerja )+(?:di |ke )?(?:tempat|perusahaan|majikan|kapal|pabrik) lain|(?:sudah|udah) aman|sekarang aman|wis aman|saiki aman|aman kok',
     signals: ['over'],
     timeless: true,
   },
@@ -474,7 +497,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'minor_words',
     pattern:
-      '(?:di )?bawah umur|underage|minor|masih (?:sekolah|smp|sma|smk|sd|kecil|anak anak|remaja|belum 18)|anak sekolah|lulusan smp|belum (?:17|18|cukup umur)|pelajar|tidak sekolah lagi|(?:tak|tidak|ora) (?:bagi |boleh )?sekolah',
+      '(?:di )?bawah umur|underage|minor|masih (?:sekolah|smp|sma|smk|sd|kecil|anak anak|remaja|belum 18)|anak sekolah|belum (?:17|18|cukup umur)|pelajar|tidak sekolah lagi|(?:tak|tidak|ora) (?:bagi |boleh )?sekolah|(?:masih|kelas|anak) (?:smp|sd|mts)',
     signals: ['minor'],
     timeless: true,
   },

@@ -83,7 +83,7 @@ const AGE =
 const HOURS_PER_DAY =
   /(?<= )(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day)(?= )|(?<= )(?:kerja|work|working) (\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
-  /(?<= )(?:jam|dari|from) (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))? (?:sampai|sampe|hingga|to|until|ke|\|)(?: jam)? (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))?(?= )/g;
+  /(?<= )(?:jam|dari|from) (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))? (?:sampai|sampe|smp|hingga|to|until|ke|\|)(?: jam)? (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))?(?= )/g;
 const GREETING_WORDS = new Set([
   'halo',
   'hallo',

@@ -57,6 +57,7 @@ const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
   'sexual_violence',
   'imminent_move',
   'kidnapping',
+  'starving',
   'danger_words',
 ]);
 
@@ -70,6 +71,7 @@ const NEED_PRESENT: ReadonlySet<Emergency> = new Set([
   'serious_medical',
   'untreated',
   'suicidal',
+  'starving',
   'danger_words',
 ]);
 
