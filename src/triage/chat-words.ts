@@ -587,6 +587,7 @@ export const ROOTS: readonly string[] = [
   'gilas',
   'lindas',
   'jepit',
+  'bentur',
 ];
 
 /** Root spellings that mean the same root. */

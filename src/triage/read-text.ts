@@ -266,6 +266,8 @@ function isNegated(words: readonly string[], first: number, last: number, clause
   }
   // Post-posed negation, common in chat: "dipukul sih nggak", "kekerasan tidak ada".
   for (let i = last + 1; i < clause.end && i <= last + 2; i++) {
+    // "asma kambuh dan tidak ada obat": a negation after "dan" belongs to the next predicate.
+    if (NEGATION_STOPS.has(words[i]!)) break;
     if (!NEGATORS.has(words[i]!)) continue;
     const next = words[i + 1];
     if (i + 1 >= clause.end || next === 'pernah' || next === 'ada' || next === 'sih' || next === 'kok')
