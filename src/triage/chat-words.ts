@@ -338,6 +338,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   tlpn: 'telepon',
   utang: 'hutang',
   pake: 'pakai',
+  dipkul: 'di pukul',
+  dipukl: 'di pukul',
   pakek: 'pakai',
   // Javanese, Sundanese and Malay words for the emergencies of TRIAGE.md P1, read like their Indonesian forms
   semaput: 'pingsan',
