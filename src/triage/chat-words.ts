@@ -339,6 +339,12 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   utang: 'hutang',
   pake: 'pakai',
   dipkul: 'di pukul',
+  ditampiling: 'di tampar',
+  didera: 'di siksa',
+  diidak: 'di injak',
+  ditaleni: 'di ikat',
+  ditali: 'di ikat',
+  dirante: 'di rantai',
   dipukl: 'di pukul',
   pakek: 'pakai',
   // Javanese, Sundanese and Malay words for the emergencies of TRIAGE.md P1, read like their Indonesian forms
