@@ -769,6 +769,22 @@ export const INITIAL_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'prosedur',
 ]);
 
+/** Words that make a question one about the law or what is allowed ("is it legal…", "apa aturannya…"). */
+export const LAW_WORDS: ReadonlySet<string> = new Set([
+  'legal',
+  'illegal',
+  'legally',
+  'law',
+  'laws',
+  'allowed',
+  'aturan',
+  'peraturan',
+  'undang',
+  'pasal',
+  'rights',
+  'melanggar',
+]);
+
 /** Words naming a person the clause is about; a question clause holding one still describes a live case. */
 export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'saya',

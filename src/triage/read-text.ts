@@ -1,5 +1,6 @@
 import {
   INITIAL_QUESTION_WORDS,
+  LAW_WORDS,
   NEGATION_COORDINATORS,
   NEGATION_FILLERS,
   NEGATION_STOPS,
@@ -54,6 +55,8 @@ interface Clause {
   question: boolean;
   conditional: boolean;
   hasPerson: boolean;
+  /** Token index of the first word asking about the law or what is allowed ("is it legal…"), or -1. */
+  lawAt: number;
   time: HitTime | null;
 }
 
@@ -236,6 +239,7 @@ function clausesOf(
               (w === 'di' && words[k + 1] === 'tawar'),
           )),
       hasPerson: words.some((w) => PERSON_WORDS.has(w)),
+      lawAt: question ? words.findIndex((w) => LAW_WORDS.has(w)) : -1,
       time: PRESENT.test(asText) ? 'now' : RECENT.test(asText) ? 'recent' : PAST.test(asText) ? 'past' : null,
     };
     clauses.push(clause);
@@ -336,7 +340,10 @@ export function readText(source: string): TextReading {
       const last = tokenAt(text.offsets, match.index + match[0].length - 1);
       const clause = clauses[clauseOf[first] ?? 0]!;
       const negated = cue.negatable !== false && isNegated(words, first, last, clause);
-      const hypothetical = clause.conditional || (clause.question && !clause.hasPerson);
+      // Why "before": "is it legal for my employer to lock the door?" asks about the law even with a person
+      // in it, while "saya dikunci majikan apakah ini legal" reports the locking first and asks after.
+      const aboutTheLaw = clause.lawAt >= 0 && clause.start + clause.lawAt < first;
+      const hypothetical = clause.conditional || (clause.question && (!clause.hasPerson || aboutTheLaw));
       const time: HitTime = cue.timeless ? 'now' : (clause.time ?? messageTime ?? 'now');
       hits.push({
         cue,

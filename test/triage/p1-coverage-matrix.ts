@@ -549,6 +549,37 @@ export const P1_MATRIX: readonly EmergencyKind[] = [
     ],
   },
   {
+    // A person in danger often asks what to do; asking does not make the danger hypothetical. A question about
+    // the law or about "what if" stays a question (TRIAGE.md P4).
+    kind: 'an emergency told inside a question',
+    emergencies: [
+      'majikan kunci saya di kamar, saya harus bagaimana?',
+      'adik saya mau bunuh diri, apa yang harus saya lakukan?',
+      'teman saya pingsan tidak bernapas, harus telepon nomor berapa?',
+      'kenapa sy dipukul terus sama majikan?',
+      'apa yang harus dilakukan, kapal kami tenggelam',
+      'ke mana harus lapor, kakak diperkosa majikan tadi malam',
+      'how do I get out, they locked the door',
+      'what should I do my friend is not breathing',
+      'is anyone there? we are locked in',
+      'who can help, my sister is bleeding a lot',
+      'bisa tolong jemput kami? kami disekap di ruko',
+      'apakah ada yang bisa bantu? sy udh 3 hari gk dikasih makan',
+      'berapa nomor polisi di sini? majikan mau bunuh saya',
+      'saya dikunci majikan apakah ini legal',
+    ],
+    notEmergencies: [
+      'bagaimana kalau pintu dikunci majikan?',
+      'apa hukumnya kalau majikan memukul pekerja?',
+      'kalau teman pingsan harus bagaimana?',
+      'apakah kapal bisa tenggelam kalau badai?',
+      'what happens if an employer locks a worker in?',
+      'is it legal for my employer to lock the door at night?',
+      'is it allowed for the agency to hold my passport and lock the dorm?',
+      'apakah melanggar hukum kalau majikan saya mengunci pintu rumah malam hari?',
+    ],
+  },
+  {
     kind: 'danger said in so many words',
     emergencies: [
       'tolong selamatkan saya',
