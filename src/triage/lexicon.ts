@@ -206,6 +206,16 @@ export const CUES: readonly Cue[] = [
     flags: ['imminent_move'],
   },
   {
+    // "sy gak mau dijual besok": not wanting the move is what makes it against the person's will, so the
+    // negation here is part of the cue, not of the event.
+    id: 'unwilling_move',
+    pattern:
+      '(?:tidak mau|menolak|refuse\\w*) {gap1}di (?:jual|pindah|oper|kirim|bawa|transfer|serah) {gap}(?:besok|lusa|malam ini|nanti malam|hari ini|minggu ini)',
+    emergency: 'imminent_move',
+    flags: ['imminent_move'],
+    negatable: false,
+  },
+  {
     id: 'sold',
     pattern:
       'di (?:jual|beli)(?! (?:barang|hp|rumah|mobil|motor))|(?:sold|resold) (?:saya|us|her|him|them|to)',

@@ -23,7 +23,8 @@ export interface NormalizedText {
 const ROOT_SET = new Set(ROOTS);
 // Why 'e': the Javanese possessive ("paspore", "gajine", "kapale").
 const SUFFIXES = ['nya', 'kan', 'lah', 'kah', 'in', 'an', 'ku', 'mu', 'ne', 'e', 'i'] as const;
-const PASSIVE_PREFIXES = ['di', 'ter', 'ke'] as const;
+// Why 'd': chat drops the vowel of the passive prefix ("dkunci", "dsiksa"); only known roots qualify.
+const PASSIVE_PREFIXES = ['di', 'ter', 'ke', 'd'] as const;
 const stemCache = new Map<string, string[]>();
 
 function asRoot(candidate: string): string | undefined {
@@ -140,6 +141,14 @@ export function normalizeChatText(source: string): NormalizedText {
       if (part === '') continue;
       // "kerja2", "pukul2": a trailing 2 marks reduplication in chat.
       if (/^[a-z]{3,}2$/.test(part)) part = part.slice(0, -1);
+      // "tolonggg", "dipukuuul": a letter held three times or more is one letter (no word needs three).
+      part = part.replace(/([a-z])\1{2,}/g, '$1');
+      // "3hr", "2hari": a number glued to its unit.
+      const glued = /^(\d+)([a-z]{2,})$/.exec(part);
+      if (glued) {
+        push(glued[1]!, start, end);
+        part = glued[2]!;
+      }
       const spelled = SPELLINGS[part] ?? part;
       for (const word of spelled.split(' ')) {
         if (CLAUSE_STARTS.has(word)) push('|', start, start);

@@ -580,6 +580,41 @@ export const P1_MATRIX: readonly EmergencyKind[] = [
     ],
   },
   {
+    // Chat as typed in a hurry: letters held ("tolonggg"), vowels dropped ("dkunci", "mjkn"), words run together
+    // ("gabisa", "gaada"), numbers glued to units ("3hr").
+    kind: 'any kind in hurried chat spelling',
+    emergencies: [
+      'tolonggg sy dipukuuul majikan',
+      'sy d kunci d kmr gabisa kluar',
+      'mjkn ancam bnuh sy',
+      'sy mw bundir',
+      'pngn mati aja',
+      'dy pingsan gabisa bangun',
+      'gabisa napas tlong',
+      'org2 bawa snjata jaga pintu',
+      'plis help sy dikurung',
+      'kami gaada makan udh 3hr',
+      'sy gamau dijual besok tp agen maksa',
+      'tlg adek sy diperkosaaa',
+      'sakiiit bgt perut sy hamil keluar darah',
+      'kk sy dsiksa mjkn',
+      'adikku dikurung mjikan gaboleh kluar kamar',
+      'udh gakuat pengen mati',
+      'sy dkunci di gudang',
+      'temen sy kjang2 gk sadar',
+      'mreka mau bunuh kami',
+      'dipukulin trs sm bos tiap hr',
+    ],
+    notEmergencies: [
+      'gapernah dipukul kok',
+      'gaada yg ngunci sy',
+      'sy gamau mati kok cuma capek',
+      'hallooo minnn',
+      'testtt',
+      'besok sy gamau pindah kerja, sy betah di sini',
+    ],
+  },
+  {
     kind: 'danger said in so many words',
     emergencies: [
       'tolong selamatkan saya',
