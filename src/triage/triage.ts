@@ -415,9 +415,13 @@ export function triage(input: TriageInput): TriageResult {
   }
   // Someone has died and others are sick or afraid, or the writer fears dying: a medical emergency now.
   if (!returned && !over) {
+    // Why a workplace with "kami": "teman kami meninggal di kapal" puts the others at risk; "ayah saya meninggal di
+    // kampung, kami sedih" is grief, not danger.
+    const othersAtWork =
+      readings.some((r) => / kami /.test(r.normalized.joined)) &&
+      (['vessel', 'labour_sector', 'scam', 'domestic', 'work'] as const).some((s) => has(s));
     const deathWithOthers =
-      has('death') &&
-      (has('illness') || has('fear_of_dying') || readings.some((r) => / kami /.test(r.normalized.joined)));
+      has('death') && (has('illness') || has('fear_of_dying') || has('fear') || othersAtWork);
     if (deathWithOthers) note(emergencies, 'serious_medical', signals.get('death')!);
     if (has('fear_of_dying')) note(emergencies, 'serious_medical', signals.get('fear_of_dying')!);
   }
