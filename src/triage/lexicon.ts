@@ -91,7 +91,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'locked_in',
     pattern:
-      'di (?:kunci|kurung|sekap|kerangkeng|penjara|gembok)(?! hp)|(?:pintu|gerbang|gate|door)\\w* {gap1}(?:di )?(?:kunci|gembok)|teralis|kawat berduri|barbed wire|di tahan (?:di|dalam) (?:sebuah |satu )?(?:kamar|ruangan|ruang|gedung|rumah|gudang|mess|asrama|kantor|kompleks|compound|kamp|camp)|(?:held|kept|detained) (?:in|inside) (?:a |the )?(?:room|building|house|compound|camp)|ruang (?:gelap|hukuman)|kamar gelap|dark room|di (?:ikat|rantai|borgol|pasung)|tied up|chained|handcuffed|shackled|held (?:as )?(?:a )?prisoners?|imprisoned|sekap|(?:mengalami|korban) kurung|(?:held|kept) against (?:saya|dia|kami|mereka) will|captivity',
+      'di (?:kunci|kurung|sekap|kerangkeng|penjara|gembok)(?! hp)|(?:pintu|gerbang|gate|door)\\w* {gap1}(?:di )?(?:kunci|gembok)|teralis|kawat berduri|barbed wire|di tahan (?:di|dalam) (?:sebuah |satu )?(?:kamar|ruangan|ruang|gedung|rumah|gudang|mess|asrama|kantor|kompleks|compound|kamp|camp)|(?:held|kept|detained) (?:in|inside) (?:a |the )?(?:room|building|house|compound|camp)|ruang (?:gelap|hukuman)|kamar gelap|dark room|di (?:ikat|rantai|borgol|pasung)|tied up|chained|handcuffed|shackled|held (?:as )?(?:a )?prisoners?|imprisoned|sekap|(?:mengalami|korban) kurung|(?:held|kept) against (?:saya|dia|kami|mereka) will|captivity|trapped (?:in|inside) (?:the |a |this )?(?:room|building|house|compound|camp|container|{hold})|terjebak (?:di )?(?:dalam )?(?:{hold}|kamar|ruangan)|guards? (?:outside|di luar)',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -155,7 +155,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'beaten_en',
     pattern:
-      '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocut\\w*|electric shock|shock kami|shock saya|shocks kami|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)|slaps|kicks|punches|whip\\w*|(?:pull\\w*|grab\\w*) (?:saya|dia|kami) hair|burn\\w* (?:saya|dia|kami)',
+      '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocut\\w*|electric shock|shock kami|shock saya|shocks kami|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)|slaps|kicks|punches|whip\\w*|(?:pull\\w*|grab\\w*) (?:saya|dia|kami) hair|burn\\w* (?:saya|dia|kami)|strangl\\w*|tried to (?:kill|strangle|choke|stab|drown)|(?:poured|pour\\w*|threw|throw\\w*) (?:boiling|hot) (?:water|oil)|(?:boiling|hot) (?:water|oil) (?:on|over) (?:saya|dia|kami)',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
   },
@@ -309,7 +309,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'debt',
     pattern:
-      '(?:di )?hutang|debt|di denda|denda|fine[ds]?|ganti rugi|uang jaminan|(?:harus|wajib|suruh|di suruh) bayar (?:[a-z0-9]+ ){0,5}(?:baru|untuk|supaya|biar) (?:boleh|bisa) (?:pulang|keluar|pergi|bebas|pindah)|biaya penempatan|placement fees?|deposit|kasbon|(?:minta|bayar|harus bayar) (?:uang )?{gap}(?:kalau|untuk|biar|supaya) (?:mau )?(?:pindah|pulang|keluar|berhenti|bebas)|(?:kalau|jika) {neg} (?:bayar|tebus|lunas)|(?:harus|suruh|di suruh|wajib|minta) (?:bayar|ganti) {gap}(?:kalau |baru |untuk |supaya |biar )?(?:bisa )?(?:pulang|keluar|bebas|lepas|resign|berhenti)|(?:kalau|untuk|biar|supaya) (?:mau )?(?:pulang|keluar|bebas|berhenti) {gap}(?:harus |wajib )?bayar|pay \\w* ?(?:to leave|to go home|before)|bond|owe\\w*|(?:must|have to) pay|(?:balikin|kembalikan|return) (?:the )?(?:mahar|dowry)|surat (?:hutang|utang)|(?:bayar|mayar) deui|charged (?:saya |kami )?\\d+|di tebus|tebusan',
+      '(?:di )?hutang|debt|di denda|denda|fined|fines|(?:a|the|pay|paid|bayar|charged) fine|ganti rugi|uang jaminan|(?:harus|wajib|suruh|di suruh) bayar (?:[a-z0-9]+ ){0,5}(?:baru|untuk|supaya|biar) (?:boleh|bisa) (?:pulang|keluar|pergi|bebas|pindah)|biaya penempatan|placement fees?|deposit|kasbon|(?:minta|bayar|harus bayar) (?:uang )?{gap}(?:kalau|untuk|biar|supaya) (?:mau )?(?:pindah|pulang|keluar|berhenti|bebas)|(?:kalau|jika) {neg} (?:bayar|tebus|lunas)|(?:harus|suruh|di suruh|wajib|minta) (?:bayar|ganti) {gap}(?:kalau |baru |untuk |supaya |biar )?(?:bisa )?(?:pulang|keluar|bebas|lepas|resign|berhenti)|(?:kalau|untuk|biar|supaya) (?:mau )?(?:pulang|keluar|bebas|berhenti) {gap}(?:harus |wajib )?bayar|pay \\w* ?(?:to leave|to go home|before)|bond|owe\\w*|(?:must|have to) pay|(?:balikin|kembalikan|return) (?:the )?(?:mahar|dowry)|surat (?:hutang|utang)|(?:bayar|mayar) deui|charged (?:saya |kami )?\\d+|di tebus|tebusan',
     indicators: ['debt_bondage'],
   },
   // ── abusive conditions ───────────────────────────────────────────────────────────────────────────
