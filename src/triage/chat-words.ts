@@ -619,6 +619,8 @@ export const ROOTS: readonly string[] = [
   'lindas',
   'jepit',
   'bentur',
+  'gigit',
+  'buru',
 ];
 
 /** Root spellings that mean the same root. */

@@ -18,6 +18,7 @@ export type Emergency =
   | 'imminent_move'
   | 'kidnapping'
   | 'starving'
+  | 'pursued'
   | 'danger_words';
 
 /** Context a cue gives for category, time and who is writing. */
@@ -148,14 +149,14 @@ export const CUES: readonly Cue[] = [
   {
     id: 'beaten',
     pattern:
-      '(?:di )?(?:pukul(?! \\d)|tampar|tendang|siksa|aniaya|setrum|cambuk|jambak|injak|hajar|keroyok|gampar|tonjok|jotos|sundut|cekik|bacok|tusuk|tembak|sabet|seret)|di (?:setrika|siram (?:air panas|air keras|bensin)|lempar (?:pakai|dengan|piring|gelas|barang|sepatu|kursi))|kekerasan(?! (?:verbal|kata))|penyiksaan|penganiayaan|main tangan|ringan tangan|babak belur|di dorong {gap1}(?:ke )?(?:tembok|dinding|lantai|tangga)|siram (?:saya |kami |dia )?(?:pakai |dengan )?(?:air panas|air keras|minyak panas|bensin)|(?:di )?hukum(?:an)? (?:fisik|squat|push up|lari|jemur|berjemur|berdiri)|ngagebug\\w*|neunggeul\\w*|dipateni|mateni|di gebuk\\w*|gebuki|di antem\\w*|di (?:tempeleng|banting|cubit|tajong|peupeuh|belasah|sepak|tumbuk|keplak|cakar|pecut|gigit|tampol)|(?:tempeleng|cubit|tajong|peupeuh|belasah|sepak|tumbuk|keplak|cakar|pecut|lempar|siram|seret|banting) (?:saya|kami|dia|mereka|kakak|adik|anak)(?! (?:ke laut|tengah laut))|di bentur|bentur (?:kepala|saya|kami|dia)',
+      '(?:di )?(?:pukul(?! \\d)|tampar|tendang|siksa|aniaya|setrum|cambuk|jambak|injak|hajar|keroyok|gampar|tonjok|jotos|sundut|cekik|bacok|tusuk|tembak|sabet|seret)|di (?:setrika|siram (?:air panas|air keras|bensin)|lempar (?:pakai|dengan|piring|gelas|barang|sepatu|kursi))|kekerasan(?! (?:verbal|kata))|penyiksaan|penganiayaan|main tangan|ringan tangan|babak belur|di dorong {gap1}(?:ke )?(?:tembok|dinding|lantai|tangga)|siram (?:saya |kami |dia )?(?:pakai |dengan )?(?:air panas|air keras|minyak panas|bensin)|(?:di )?hukum(?:an)? (?:fisik|squat|push up|lari|jemur|berjemur|berdiri)|ngagebug\\w*|neunggeul\\w*|dipateni|mateni|di gebuk\\w*|gebuki|di antem\\w*|di (?:tempeleng|banting|cubit|tajong|peupeuh|belasah|sepak|tumbuk|keplak|cakar|pecut|gigit|tampol)|(?:tempeleng|cubit|tajong|peupeuh|belasah|sepak|tumbuk|keplak|cakar|gigit|pecut|lempar|siram|seret|banting) (?:dan [a-z]+ )?(?:saya|kami|dia|mereka|kakak|adik|anak)(?! (?:ke laut|tengah laut))|di bentur|bentur (?:kepala|saya|kami|dia)',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
   },
   {
     id: 'beaten_en',
     pattern:
-      '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocut\\w*|electric shock|shock kami|shock saya|shocks kami|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)|slaps|kicks|punches|whip\\w*|(?:pull\\w*|grab\\w*) (?:saya|dia|kami) hair|burn\\w* (?:saya|dia|kami)|strangl\\w*|tried to (?:kill|strangle|choke|stab|drown)|(?:poured|pour\\w*|threw|throw\\w*) (?:boiling|hot) (?:water|oil)|(?:boiling|hot) (?:water|oil) (?:on|over) (?:saya|dia|kami)',
+      '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocut\\w*|electric shock|shock kami|shock saya|shocks kami|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)|slaps|kicks|punches|whip\\w*|(?:pull\\w*|grab\\w*) (?:saya|dia|kami) hair|burn\\w* (?:saya|dia|kami)|strangl\\w*|tried to (?:kill|strangle|choke|stab|drown)|(?:poured|pour\\w*|threw|throw\\w*) (?:boiling|hot) (?:water|oil)|(?:boiling|hot) (?:water|oil) (?:on|over) (?:saya|dia|kami)|(?:electric )?batons? on (?:saya|kami|dia)|us\\w* (?:electric )?(?:batons?|shock\\w*|stun guns?|tasers?) on',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
   },
@@ -214,6 +215,14 @@ export const CUES: readonly Cue[] = [
     emergency: 'imminent_move',
     flags: ['imminent_move'],
     negatable: false,
+  },
+  {
+    // Hunted by the person they fled ("majikan mencari saya", "he is looking for me"): escaping does not end it.
+    id: 'pursued',
+    pattern:
+      // Why not after "takut": fear of being found ("takut dicari orang perusahaan") is a worry to ask about.
+      '(?<!(?:takut|khawatir|kuatir|wedi|sieun|afraid|scared|worried|worry) )(?:(?:di kejar|di cari|di buru)(?: kejar| cari)? (?:oleh |sama )?(?:majikan|bos|agen|preman|sponsor|calo|mereka|penjaga|orang)|(?:majikan|bos|agen|preman|sponsor|calo|mereka|dia|penjaga) {gap1}(?:sedang |masih )?(?:cari|kejar|buru) (?:saya|kami)|(?:is|are) (?:looking|searching|hunting) for (?:saya|kami)|(?:chasing|hunting) (?:saya|kami))',
+    emergency: 'pursued',
   },
   {
     id: 'sold',

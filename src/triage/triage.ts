@@ -72,6 +72,7 @@ const NEED_PRESENT: ReadonlySet<Emergency> = new Set([
   'untreated',
   'suicidal',
   'starving',
+  'pursued',
   'danger_words',
 ]);
 
