@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { errorForLog } from '../http/error-for-log.ts';
 import { HttpProblem } from '../http/http-problem.ts';
 import { accountRoutes } from './auth/account-routes.tsx';
 import { describeRequest, isDeskApi, protectFromForgery, requireStaff } from './auth/require-staff.ts';
@@ -120,8 +121,7 @@ export function createDeskApp(ctx: DeskContext, areas: DeskArea[] = []) {
       ctx.logger.error({
         event: 'desk_request_failed',
         path: c.req.routePath,
-        err: error.message,
-        code: (error as { code?: string }).code,
+        ...errorForLog(error),
       });
       status = 503;
       message = 'temporarily unavailable, please retry';

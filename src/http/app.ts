@@ -11,6 +11,7 @@ import { isMigrated } from '../db/migrate.ts';
 import type { DeskEnv } from '../desk/desk-context.ts';
 import { RateLimitedError } from '../fairness/rate-limited-error.ts';
 import type { ClientIp } from './client-ip.ts';
+import { errorForLog } from './error-for-log.ts';
 import { HttpProblem } from './http-problem.ts';
 
 /** How long /readyz waits for the database before it answers "not ready". */
@@ -110,8 +111,7 @@ export function createApp({
       event: failure ? 'database_unavailable' : 'request_failed',
       ...(failure ? { cause: failure } : {}),
       path: c.req.path,
-      err: error.message,
-      code: (error as { code?: string }).code,
+      ...errorForLog(error),
     });
     // Why 503 and not 500: the usual cause is the database; the client (or platform) should retry.
     c.header('Retry-After', String(RETRY_AFTER_SECONDS));

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { errorForLog } from '../../src/http/error-for-log.ts';
+
+describe('errorForLog', () => {
+  it('keeps what failed and drops the value a database error quotes', () => {
+    const error = Object.assign(new Error('invalid input syntax for type uuid: "Siti Aminah 0812345678"'), {
+      code: '22P02',
+      table: 'tickets',
+      detail: 'Key (phone)=(+62812345678) already exists.',
+    });
+    const fields = errorForLog(error);
+    expect(fields).toMatchObject({ err: 'Error', code: '22P02', table: 'tickets' });
+    expect(JSON.stringify(fields)).not.toMatch(/Siti|0812345678|62812345678/);
+    expect(fields.at).toMatch(/error-for-log\.test\.ts:\d+:\d+$/);
+  });
+
+  it('drops the body a JSON syntax error quotes', () => {
+    let thrown: unknown;
+    try {
+      JSON.parse('saya disekap di Dubai, nomor saya 0812');
+    } catch (error) {
+      thrown = error;
+    }
+    const fields = errorForLog(thrown);
+    expect(fields.err).toBe('SyntaxError');
+    expect(JSON.stringify(fields)).not.toMatch(/disekap|Dubai|0812/);
+  });
+
+  it('names what was thrown when it is not an Error', () => {
+    expect(errorForLog('Budi, Kuala Lumpur')).toEqual({ err: 'string' });
+  });
+});
