@@ -20,6 +20,7 @@ import { createEvidenceStorage, loadEvidenceKeys } from './evidence/index.ts';
 import { createFairness } from './fairness/inbound-fairness.ts';
 import { createApp } from './http/app.ts';
 import { clientIpReader } from './http/client-ip.ts';
+import { errorForLog } from './http/error-for-log.ts';
 import { metricsRoutes } from './metrics/metrics-routes.ts';
 import { startLiveMissionDirectory } from './missions/live-mission-directory.ts';
 import { outboxNotifier, startOutboxWorker } from './outbox/outbox-worker.ts';
@@ -192,7 +193,7 @@ export async function startSuar(
         if (Object.values(purged).some((n) => n > 0)) logger.info({ event: 'retention_applied', ...purged });
       }
     } catch (error) {
-      logger.error({ event: 'sweep_failed', err: (error as Error).message });
+      logger.error({ event: 'sweep_failed', ...errorForLog(error) });
     } finally {
       sweeping = false;
     }
@@ -295,7 +296,7 @@ export async function startSuar(
       logger,
     }).catch((error) =>
       logger.error(
-        { event: 'desk_admin_failed', err: (error as Error).message },
+        { event: 'desk_admin_failed', ...errorForLog(error) },
         'Could not create the first desk admin; the next start tries again',
       ),
     );

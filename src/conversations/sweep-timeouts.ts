@@ -1,4 +1,5 @@
 import { resumeSession } from '../engine/index.ts';
+import { errorForLog } from '../http/error-for-log.ts';
 import { writtenLanguage } from '../language/index.ts';
 import { applyEvents } from './apply-events.ts';
 import { lockContactById } from './contacts.ts';
@@ -52,7 +53,7 @@ export async function sweepTimeouts(host: Host, limit = 50): Promise<number> {
       });
       if (done) swept++;
     } catch (error) {
-      host.logger.error({ event: 'timeout_sweep_failed', contact: contactId, err: (error as Error).message });
+      host.logger.error({ event: 'timeout_sweep_failed', contact: contactId, ...errorForLog(error) });
     }
   }
   return swept;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Listen } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
 import type { Content } from '../engine/index.ts';
+import { errorForLog } from '../http/error-for-log.ts';
 import { startDrainLoop } from '../outbox/drain-loop.ts';
 import { deleteDerivatives } from './derivatives/derivative-store.ts';
 import type { EvidenceFetcher, FetchResult, FetchVia } from './evidence-fetcher.ts';
@@ -219,7 +220,7 @@ export async function purgeDeletedBlobs(options: Pick<EvidenceWorkerOptions, 'db
       await deleteDerivatives(options.storage, blob.id);
       await markBlobPurged(options.db, blob.id);
     } catch (error) {
-      options.logger.warn({ event: 'evidence_purge_failed', id: blob.id, err: (error as Error).message });
+      options.logger.warn({ event: 'evidence_purge_failed', id: blob.id, ...errorForLog(error) });
       return 0;
     }
   }

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Listen, StopListening } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
+import { errorForLog } from '../http/error-for-log.ts';
 import type { MissionDirectory } from '../places/index.ts';
 import { loadMissionDirectory } from './mission-directory-store.ts';
 
@@ -80,7 +81,7 @@ export async function startLiveMissionDirectory(
   const reloadQuietly = () => {
     reload().catch((error: Error) => {
       // The old directory stays in use; the next change or reconnection tries again.
-      logger.error({ event: 'missions_reload_failed', err: error.message });
+      logger.error({ event: 'missions_reload_failed', ...errorForLog(error) });
     });
   };
 

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Listen } from '../db/notifications.ts';
+import { errorForLog } from '../http/error-for-log.ts';
 
 /** What a drain loop runs: one batch at a time, until a batch comes back empty. */
 export interface DrainLoopOptions {
@@ -31,7 +32,7 @@ export function startDrainLoop(options: DrainLoopOptions): { wake: () => void; s
         while (!stopped && (await options.drainOnce()) > 0) {}
       } while (wokenWhileBusy && !stopped);
     } catch (error) {
-      options.logger.error({ event: options.errorEvent, err: (error as Error).message });
+      options.logger.error({ event: options.errorEvent, ...errorForLog(error) });
     }
   };
   const tick = () => {
@@ -50,7 +51,7 @@ export function startDrainLoop(options: DrainLoopOptions): { wake: () => void; s
   // A notification or a reconnection (notifications may have been missed meanwhile) both mean: look now.
   const listening = options.listen
     ? options.listen.listen(options.listen.channel, tick, tick).catch((error: Error) => {
-        options.logger.error({ event: `${options.errorEvent}_listen`, err: error.message });
+        options.logger.error({ event: `${options.errorEvent}_listen`, ...errorForLog(error) });
         return undefined;
       })
     : Promise.resolve(undefined);

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Listen, StopListening } from '../../db/notifications.ts';
 import type { DB } from '../../db/schema.ts';
+import { errorForLog } from '../../http/error-for-log.ts';
 import type { StaffMember } from '../../staff/staff-roles.ts';
 import { inScope } from '../permissions.ts';
 
@@ -121,7 +122,7 @@ export async function startDeskLive(options: {
         );
       }
     } catch (error) {
-      options.logger.warn({ event: 'desk_live_read_failed', err: (error as Error).message });
+      options.logger.warn({ event: 'desk_live_read_failed', ...errorForLog(error) });
       // Something changed and could not be read: every desk refreshes what it shows.
       broadcast({ type: 'tickets', ids: null });
     }

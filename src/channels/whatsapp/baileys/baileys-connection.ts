@@ -14,6 +14,7 @@ import { moveContactAddress } from '../../../conversations/contacts.ts';
 import { handleInbound } from '../../../conversations/handle-inbound.ts';
 import type { Host } from '../../../conversations/host.ts';
 import { InvalidInboundError } from '../../../conversations/validate-inbound.ts';
+import { errorForLog } from '../../../http/error-for-log.ts';
 import { resolveNumberedReply } from '../numbered-options.ts';
 import { findSentMessage, recordDeliveryStatus } from '../sent-messages.ts';
 import { deliveryStatusOf } from './baileys-delivery-status.ts';
@@ -241,9 +242,7 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
           'baileys',
           { waMessageId: key.id, status, at: null, error },
           host.clock(),
-        ).catch((failure) =>
-          logger.warn({ event: 'whatsapp_status_not_recorded', err: (failure as Error).message }),
-        );
+        ).catch((failure) => logger.warn({ event: 'whatsapp_status_not_recorded', ...errorForLog(failure) }));
       }
     });
 
@@ -279,7 +278,7 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
         logger.info({ event: 'whatsapp_contact_moved_to_phone_number' });
       }
     } catch (error) {
-      logger.warn({ event: 'whatsapp_contact_not_moved', err: (error as Error).message });
+      logger.warn({ event: 'whatsapp_contact_not_moved', ...errorForLog(error) });
     }
   }
 
@@ -314,10 +313,10 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
         // Baileys has already acknowledged the message to WhatsApp: no redelivery will come, so keep trying.
         const delay = inboundRetry[attempt];
         if (delay === undefined || stopped) {
-          logger.error({ event: 'whatsapp_message_lost', err: (error as Error).message });
+          logger.error({ event: 'whatsapp_message_lost', ...errorForLog(error) });
           return;
         }
-        logger.warn({ event: 'whatsapp_inbound_retry', attempt: attempt + 1, err: (error as Error).message });
+        logger.warn({ event: 'whatsapp_inbound_retry', attempt: attempt + 1, ...errorForLog(error) });
         await sleep(delay);
       }
     }
