@@ -270,6 +270,21 @@ describeEachDatabase('evidence on the desk', (database) => {
     expect((await browser.get(`${base}/${ids.photo}/stream`)).status).toBe(404);
   });
 
+  it('a piece of a file not asked for from its start is still recorded as seen, once', async () => {
+    const { browser, ids, base } = await ticketWithEvidence(database());
+    const audit = await auditMark(database().db);
+    // All but the first byte, without ever asking for the start: the whole video, as good as.
+    const most = await browser.get(`${base}/${ids.video}/stream`, { range: 'bytes=1-' });
+    expect(most.status).toBe(206);
+    expect((await bytesOf(most)).length).toBe(fixture('video.mp4').length - 1);
+    expect((await browser.get(`${base}/${ids.video}/stream`, { range: 'bytes=2-' })).status).toBe(206);
+    expect((await browser.get(`${base}/${ids.voice}/display`, { range: 'bytes=10-' })).status).toBe(206);
+    expect((await audit()).map((e) => [e.subject, (e.detail as { variant: string }).variant])).toEqual([
+      [ids.video, 'stream'],
+      [ids.voice, 'display'],
+    ]);
+  });
+
   it('only staff who may see the ticket get its files; the rest get 404 and nothing is recorded as seen', async () => {
     const { app, ticket, ids, base } = await ticketWithEvidence(database());
     expect(ticket.mission_id).toBe('kjri-johor-bahru');

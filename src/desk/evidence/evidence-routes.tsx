@@ -135,19 +135,46 @@ export function evidenceRoutes(ctx: DeskContext) {
   const recordThumbnailView = async (c: Context<DeskEnv>, ticket: Ticket, item: EvidenceItem) => {
     const entry = fileEntry(c, 'evidence.view', ticket, item, 'thumbnail');
     const session = c.get('session').tokenHash.slice(0, 16);
-    const seen = await ctx.db
+    if (!(await seenRecently(c, ticket, item, 'thumbnail', session)))
+      await recordAudit(ctx.db, { ...entry, detail: { ...entry.detail, session } });
+  };
+
+  /** Whether this staff member's view of this variant of the file is in the audit log of the last minutes. */
+  const seenRecently = async (
+    c: Context<DeskEnv>,
+    ticket: Ticket,
+    item: EvidenceItem,
+    variant: string,
+    session?: string,
+  ) => {
+    let query = ctx.db
       .selectFrom('audit_log')
       .select('id')
       .where('ticket_id', '=', ticket.id)
-      .where('staff_id', '=', entry.staffId)
+      .where('staff_id', '=', c.get('staff').id)
       .where('action', '=', 'evidence.view')
       .where('subject', '=', item.id)
-      .where(sql<string>`detail->>'variant'`, '=', 'thumbnail')
-      .where(sql<string>`detail->>'session'`, '=', session)
-      .where('at', '>', sql<Date>`now() - make_interval(mins => ${THUMBNAIL_AUDIT_MINUTES})`)
-      .limit(1)
-      .executeTakeFirst();
-    if (!seen) await recordAudit(ctx.db, { ...entry, detail: { ...entry.detail, session } });
+      .where(sql<string>`detail->>'variant'`, '=', variant)
+      .where('at', '>', sql<Date>`now() - make_interval(mins => ${THUMBNAIL_AUDIT_MINUTES})`);
+    if (session) query = query.where(sql<string>`detail->>'session'`, '=', session);
+    return (await query.limit(1).executeTakeFirst()) !== undefined;
+  };
+
+  /**
+   * A piece of a file a player asks for. The request from the start is the view; a later piece is recorded
+   * only when no view of it is in the log of the last minutes. Why not skip every later piece: a request for
+   * `bytes=1-` is the whole file but one byte, and would otherwise be seen without a trace.
+   */
+  const recordPiece = async (
+    c: Context<DeskEnv>,
+    ticket: Ticket,
+    item: EvidenceItem,
+    variant: 'display' | 'stream',
+    range: ByteRange | null,
+  ) => {
+    if (range === 'unsatisfiable') return;
+    if (isFromStart(range)) return recordView(c, ticket, item, variant);
+    if (!(await seenRecently(c, ticket, item, variant))) await recordView(c, ticket, item, variant);
   };
 
   /**
@@ -244,7 +271,7 @@ export function evidenceRoutes(ctx: DeskContext) {
     const { ticket, item } = await findItem(c);
     const bytes = await displayCopy(item, shapeOf(item));
     const range = rangeOf(c, bytes.length);
-    if (isFromStart(range)) await recordView(c, ticket, item, 'display');
+    await recordPiece(c, ticket, item, 'display', range);
     return serveFile(c, bytes, displayType(shapeOf(item)), 'inline', range);
   });
 
@@ -253,7 +280,7 @@ export function evidenceRoutes(ctx: DeskContext) {
     if (!streamsAsIs(shapeOf(item))) throw new HttpProblem(404, 'this file is not played in the desk');
     const bytes = await original(item);
     const range = rangeOf(c, bytes.length);
-    if (isFromStart(range)) await recordView(c, ticket, item, 'stream');
+    await recordPiece(c, ticket, item, 'stream', range);
     return serveFile(c, bytes, streamType(item), 'inline', range);
   });
 
