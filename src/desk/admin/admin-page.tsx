@@ -7,7 +7,7 @@ import { HttpProblem } from '../../http/http-problem.ts';
 import type { StaffMember } from '../../staff/staff-roles.ts';
 import type { DeskEnv } from '../desk-context.ts';
 import { type DeskLanguage, defineTexts } from '../desk-texts.ts';
-import { Page } from '../layout.tsx';
+import { CsrfField, Page } from '../layout.tsx';
 import { can, type DeskAction } from '../permissions.ts';
 
 /** Texts of the admin area's menu. */
@@ -119,5 +119,48 @@ export function AdminPage(props: {
       </nav>
       {props.children}
     </Page>
+  );
+}
+
+/** A scrolling plain table: one header row of column names (`scope="col"`) above the given rows. */
+export function PlainTable(props: { columns: Child[]; class?: string; children?: Child }) {
+  return (
+    <div class="table-scroll">
+      <table class={props.class ? `plain ${props.class}` : 'plain'}>
+        <thead>
+          <tr>
+            {props.columns.map((column) => (
+              <th scope="col">{column}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A card with a heading (named by `id` for screen readers) and one POST form ending in its submit button. */
+export function FormCard(props: {
+  id: string;
+  title: string;
+  action: string;
+  csrfToken: string;
+  submit: string;
+  hint?: string;
+  children?: Child;
+}) {
+  return (
+    <section class="card" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.hint ? <p class="hint">{props.hint}</p> : null}
+      <form method="post" action={props.action}>
+        <CsrfField token={props.csrfToken} />
+        {props.children}
+        <p>
+          <button type="submit">{props.submit}</button>
+        </p>
+      </form>
+    </section>
   );
 }

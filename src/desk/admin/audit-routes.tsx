@@ -10,7 +10,7 @@ import { readForm } from '../desk-forms.ts';
 import { defineTexts } from '../desk-texts.ts';
 import { formatDateTime } from '../format-time.ts';
 import { CsrfField } from '../layout.tsx';
-import { AdminPage, allow, guardSection } from './admin-page.tsx';
+import { AdminPage, allow, guardSection, PlainTable } from './admin-page.tsx';
 import { csvLine } from './audit-csv.ts';
 import { type AuditFilter, type AuditRow, findAuditEntries } from './audit-entries.ts';
 
@@ -250,38 +250,23 @@ export function auditRoutes(ctx: DeskContext) {
         {shown.length === 0 ? (
           <p class="muted">{t.none}</p>
         ) : (
-          <div class="table-scroll">
-            <table class="plain audit">
-              <thead>
-                <tr>
-                  <th scope="col">{t.at}</th>
-                  <th scope="col">{t.staff}</th>
-                  <th scope="col">{t.action}</th>
-                  <th scope="col">{t.ticket}</th>
-                  <th scope="col">{t.subject}</th>
-                  <th scope="col">{t.detail}</th>
-                  <th scope="col">{t.ip}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((row) => (
-                  <tr>
-                    <td>{formatDateTime(row.at, lang)}</td>
-                    <td>{row.staff_email ? `${row.staff_name} · ${row.staff_email}` : t.system}</td>
-                    <td>
-                      <code>{row.action}</code>
-                    </td>
-                    <td>
-                      {row.ticket_ref ? <a href={`/desk/tickets/${row.ticket_ref}`}>{row.ticket_ref}</a> : ''}
-                    </td>
-                    <td>{row.subject_email ?? row.subject ?? ''}</td>
-                    <td class="detail">{detailText(row.detail)}</td>
-                    <td>{row.ip ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PlainTable class="audit" columns={[t.at, t.staff, t.action, t.ticket, t.subject, t.detail, t.ip]}>
+            {shown.map((row) => (
+              <tr>
+                <td>{formatDateTime(row.at, lang)}</td>
+                <td>{row.staff_email ? `${row.staff_name} · ${row.staff_email}` : t.system}</td>
+                <td>
+                  <code>{row.action}</code>
+                </td>
+                <td>
+                  {row.ticket_ref ? <a href={`/desk/tickets/${row.ticket_ref}`}>{row.ticket_ref}</a> : ''}
+                </td>
+                <td>{row.subject_email ?? row.subject ?? ''}</td>
+                <td class="detail">{detailText(row.detail)}</td>
+                <td>{row.ip ?? ''}</td>
+              </tr>
+            ))}
+          </PlainTable>
         )}
         <nav class="pager" aria-label={t.pages}>
           {before ? <a href={pageLink(undefined)}>{t.newest}</a> : null}

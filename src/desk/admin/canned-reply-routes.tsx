@@ -8,7 +8,7 @@ import type { DeskContext, DeskEnv } from '../desk-context.ts';
 import { readForm } from '../desk-forms.ts';
 import { type DeskLanguage, defineTexts } from '../desk-texts.ts';
 import { CsrfField, Flash } from '../layout.tsx';
-import { AdminPage, auditedChange, guardSection } from './admin-page.tsx';
+import { AdminPage, auditedChange, FormCard, guardSection } from './admin-page.tsx';
 
 /** Texts of the canned replies pages. */
 export const cannedTexts = defineTexts({
@@ -168,16 +168,15 @@ export function cannedReplyRoutes(ctx: DeskContext) {
             </section>
           );
         })}
-        <section class="card" aria-labelledby="canned-add">
-          <h2 id="canned-add">{t.add}</h2>
-          <form method="post" action="/desk/admin/canned">
-            <CsrfField token={csrfToken} />
-            <ReplyFields lang={lang} id="new" />
-            <p>
-              <button type="submit">{t.add}</button>
-            </p>
-          </form>
-        </section>
+        <FormCard
+          id="canned-add"
+          title={t.add}
+          action="/desk/admin/canned"
+          csrfToken={csrfToken}
+          submit={t.add}
+        >
+          <ReplyFields lang={lang} id="new" />
+        </FormCard>
       </AdminPage>,
     );
   });

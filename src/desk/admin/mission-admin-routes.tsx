@@ -11,7 +11,7 @@ import type { DeskContext, DeskEnv } from '../desk-context.ts';
 import { readForm } from '../desk-forms.ts';
 import { type DeskLanguage, defineTexts } from '../desk-texts.ts';
 import { CsrfField, Flash } from '../layout.tsx';
-import { AdminPage, auditedChange, guardSection } from './admin-page.tsx';
+import { AdminPage, auditedChange, FormCard, guardSection, PlainTable } from './admin-page.tsx';
 
 /** Texts of the missions pages. */
 export const missionTexts = defineTexts({
@@ -240,51 +240,37 @@ export function missionAdminRoutes(ctx: DeskContext) {
       >
         {c.req.query('done') === 'created' ? <Flash kind="ok">{t.created}</Flash> : null}
         <p>{t.intro}</p>
-        <div class="table-scroll">
-          <table class="plain">
-            <thead>
-              <tr>
-                <th scope="col">{t.name}</th>
-                <th scope="col">{t.city}</th>
-                <th scope="col">{t.hotline}</th>
-                <th scope="col">{t.coverage}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t.edit}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {missions.map((m) => (
-                <tr>
-                  <td>{m.name}</td>
-                  <td>{`${m.city}, ${countryName(m.country, lang)}`}</td>
-                  <td>{m.hotline ?? <span class="missing">{t.noHotline}</span>}</td>
-                  <td>{coverageText(m.id) || <span class="missing">{t.noCoverage}</span>}</td>
-                  <td>
-                    <a href={`/desk/admin/missions/${m.id}`} aria-label={`${t.edit}: ${m.name}`}>
-                      {t.edit}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <section class="card" aria-labelledby="mission-add">
-          <h2 id="mission-add">{t.add}</h2>
-          <form method="post" action="/desk/admin/missions">
-            <CsrfField token={csrfToken} />
-            <label for="id">{t.id}</label>
-            <input id="id" name="id" type="text" maxlength={60} required aria-describedby="id-hint" />
-            <p class="hint" id="id-hint">
-              {t.idHint}
-            </p>
-            <MissionFields lang={lang} />
-            <p>
-              <button type="submit">{t.add}</button>
-            </p>
-          </form>
-        </section>
+        <PlainTable
+          columns={[t.name, t.city, t.hotline, t.coverage, <span class="visually-hidden">{t.edit}</span>]}
+        >
+          {missions.map((m) => (
+            <tr>
+              <td>{m.name}</td>
+              <td>{`${m.city}, ${countryName(m.country, lang)}`}</td>
+              <td>{m.hotline ?? <span class="missing">{t.noHotline}</span>}</td>
+              <td>{coverageText(m.id) || <span class="missing">{t.noCoverage}</span>}</td>
+              <td>
+                <a href={`/desk/admin/missions/${m.id}`} aria-label={`${t.edit}: ${m.name}`}>
+                  {t.edit}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </PlainTable>
+        <FormCard
+          id="mission-add"
+          title={t.add}
+          action="/desk/admin/missions"
+          csrfToken={csrfToken}
+          submit={t.add}
+        >
+          <label for="id">{t.id}</label>
+          <input id="id" name="id" type="text" maxlength={60} required aria-describedby="id-hint" />
+          <p class="hint" id="id-hint">
+            {t.idHint}
+          </p>
+          <MissionFields lang={lang} />
+        </FormCard>
       </AdminPage>,
     );
   });

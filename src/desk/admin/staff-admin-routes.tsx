@@ -21,7 +21,7 @@ import { readForm } from '../desk-forms.ts';
 import { type DeskLanguage, defineTexts } from '../desk-texts.ts';
 import { formatDateTime } from '../format-time.ts';
 import { CsrfField, Flash } from '../layout.tsx';
-import { AdminPage, guardSection } from './admin-page.tsx';
+import { AdminPage, FormCard, guardSection, PlainTable } from './admin-page.tsx';
 
 /** Texts of the staff account pages. */
 export const staffAdminTexts = defineTexts({
@@ -294,60 +294,52 @@ export function staffAdminRoutes(ctx: DeskContext) {
         section="staff"
         path="/desk/admin/staff"
       >
-        <div class="table-scroll">
-          <table class="plain">
-            <thead>
-              <tr>
-                <th scope="col">{t.name}</th>
-                <th scope="col">{t.email}</th>
-                <th scope="col">{t.role}</th>
-                <th scope="col">{t.mission}</th>
-                <th scope="col">{t.state}</th>
-                <th scope="col">{t.secondFactor}</th>
-                <th scope="col">{t.lastSignIn}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t.edit}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {all.map((s) => (
-                <tr>
-                  <td>{s.name}</td>
-                  <td>{s.email}</td>
-                  <td>{t[s.role]}</td>
-                  <td>{missionName(s.mission_id)}</td>
-                  <td>{stateText(t, s, now, lang)}</td>
-                  <td>{secondFactorText(t, s)}</td>
-                  <td>{s.last_sign_in_at ? formatDateTime(s.last_sign_in_at, lang) : t.never}</td>
-                  <td>
-                    <a href={`/desk/admin/staff/${s.id}`} aria-label={`${t.edit}: ${s.name}`}>
-                      {t.edit}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <section class="card" aria-labelledby="staff-add">
-          <h2 id="staff-add">{t.add}</h2>
-          <p class="hint">{t.addHint}</p>
-          <form method="post" action="/desk/admin/staff">
-            <CsrfField token={csrfToken} />
-            <label for="new-email">{t.email}</label>
-            <input id="new-email" name="email" type="email" maxlength={320} required autocomplete="off" />
-            <label for="new-name">{t.name}</label>
-            <input id="new-name" name="name" type="text" maxlength={200} required autocomplete="off" />
-            <label for="new-role">{t.role}</label>
-            <RoleSelect lang={lang} selected="agent" id="new-role" />
-            <label for="new-mission">{t.mission}</label>
-            <MissionSelect lang={lang} missions={ctx.missions.missions} selected={null} id="new-mission" />
-            <p>
-              <button type="submit">{t.add}</button>
-            </p>
-          </form>
-        </section>
+        <PlainTable
+          columns={[
+            t.name,
+            t.email,
+            t.role,
+            t.mission,
+            t.state,
+            t.secondFactor,
+            t.lastSignIn,
+            <span class="visually-hidden">{t.edit}</span>,
+          ]}
+        >
+          {all.map((s) => (
+            <tr>
+              <td>{s.name}</td>
+              <td>{s.email}</td>
+              <td>{t[s.role]}</td>
+              <td>{missionName(s.mission_id)}</td>
+              <td>{stateText(t, s, now, lang)}</td>
+              <td>{secondFactorText(t, s)}</td>
+              <td>{s.last_sign_in_at ? formatDateTime(s.last_sign_in_at, lang) : t.never}</td>
+              <td>
+                <a href={`/desk/admin/staff/${s.id}`} aria-label={`${t.edit}: ${s.name}`}>
+                  {t.edit}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </PlainTable>
+        <FormCard
+          id="staff-add"
+          title={t.add}
+          hint={t.addHint}
+          action="/desk/admin/staff"
+          csrfToken={csrfToken}
+          submit={t.add}
+        >
+          <label for="new-email">{t.email}</label>
+          <input id="new-email" name="email" type="email" maxlength={320} required autocomplete="off" />
+          <label for="new-name">{t.name}</label>
+          <input id="new-name" name="name" type="text" maxlength={200} required autocomplete="off" />
+          <label for="new-role">{t.role}</label>
+          <RoleSelect lang={lang} selected="agent" id="new-role" />
+          <label for="new-mission">{t.mission}</label>
+          <MissionSelect lang={lang} missions={ctx.missions.missions} selected={null} id="new-mission" />
+        </FormCard>
       </AdminPage>,
     );
   });
