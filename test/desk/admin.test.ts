@@ -9,6 +9,7 @@ import {
   startLiveMissionDirectory,
 } from '../../src/missions/live-mission-directory.ts';
 import { resolveMission } from '../../src/places/index.ts';
+import { auditCount, expectRefusedUnaudited, lastAuditEntry } from '../support/audit-log.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { addTestStaff, deskTestApp, signIn, type TestBrowser } from '../support/desk.ts';
 import { insertTestTickets } from '../support/insert-test-tickets.ts';
@@ -71,22 +72,8 @@ describeEachDatabase('desk admin area', (database) => {
   let admin: TestBrowser;
   let adminId: string;
 
-  const countAudit = async () =>
-    Number(
-      (
-        await database()
-          .db.selectFrom('audit_log')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const lastAudit = () =>
-    database()
-      .db.selectFrom('audit_log')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+  const countAudit = () => auditCount(database().db);
+  const lastAudit = () => lastAuditEntry(database().db);
 
   /** Runs a change and expects exactly one new audit entry, of this action; returns the response. */
   const changes = async (action: string, run: () => Promise<Response>) => {
@@ -97,13 +84,8 @@ describeEachDatabase('desk admin area', (database) => {
     return response;
   };
   /** Runs a refused change and expects no audit entry and the given status. */
-  const refused = async (status: number, run: () => Promise<Response>) => {
-    const before = await countAudit();
-    const response = await run();
-    expect(response.status).toBe(status);
-    expect(await countAudit()).toBe(before);
-    return response;
-  };
+  const refused = (status: number, run: () => Promise<Response>) =>
+    expectRefusedUnaudited(database().db, status, run);
 
   beforeAll(async () => {
     const logger = pino({ level: 'silent' });

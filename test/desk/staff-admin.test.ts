@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { auditCount, expectRefusedUnaudited, lastAuditEntry } from '../support/audit-log.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { addTestStaff, deskTestApp, postSignIn, signIn, type TestBrowser } from '../support/desk.ts';
 
@@ -9,22 +10,8 @@ describeEachDatabase('desk admin: staff accounts', (database) => {
   let admin: TestBrowser;
   let adminId: string;
 
-  const countAudit = async () =>
-    Number(
-      (
-        await database()
-          .db.selectFrom('audit_log')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const lastAudit = () =>
-    database()
-      .db.selectFrom('audit_log')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+  const countAudit = () => auditCount(database().db);
+  const lastAudit = () => lastAuditEntry(database().db);
   const staffRow = (id: string) =>
     database().db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   /** Runs a change and expects exactly one new audit entry, of this action, about this account. */
@@ -37,13 +24,9 @@ describeEachDatabase('desk admin: staff accounts', (database) => {
     if (subject) expect(entry.subject).toBe(subject);
     return response;
   };
-  const refused = async (status: number, run: () => Promise<Response>) => {
-    const before = await countAudit();
-    const response = await run();
-    expect(response.status).toBe(status);
-    expect(await countAudit()).toBe(before);
-    return response;
-  };
+  /** Runs a refused change and expects no audit entry and the given status. */
+  const refused = (status: number, run: () => Promise<Response>) =>
+    expectRefusedUnaudited(database().db, status, run);
   const oneTimePassword = (html: string) => /<p class="one-time-password">([^<]+)<\/p>/.exec(html)?.[1];
 
   beforeAll(async () => {
