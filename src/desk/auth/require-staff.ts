@@ -132,7 +132,13 @@ export function protectFromForgery(ctx: DeskContext): MiddlewareHandler<DeskEnv>
         !sent &&
         /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(c.req.header('content-type') ?? '')
       ) {
-        const form = await c.req.parseBody();
+        let form: Record<string, unknown>;
+        try {
+          form = await c.req.parseBody();
+        } catch {
+          // A broken form (a multipart body without its boundary) is the sender's mistake, not ours.
+          throw new HttpProblem(400, 'the form could not be read');
+        }
         sent = typeof form._csrf === 'string' ? form._csrf : undefined;
       }
       if (!sent || !sameToken(sent, session.csrfToken))
