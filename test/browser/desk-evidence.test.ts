@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { accessibilityProblems, CHROMIUM, launchChromium } from '../support/chromium.ts';
-import { openTestPglite } from '../support/databases.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { accessibilityProblems, CHROMIUM } from '../support/chromium.ts';
 import { addTestStaff } from '../support/desk.ts';
-import { httpWebchatPerson, startDeskServer } from '../support/desk-server.ts';
+import { deskInBrowser } from '../support/desk-in-browser.ts';
+import { httpWebchatPerson } from '../support/desk-server.ts';
 import { addTestEvidence, evidenceFixture, testEvidenceStore } from '../support/evidence-desk.ts';
 import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
 
@@ -13,34 +11,22 @@ import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
 // photo's location hint, a voice note that plays, and the viewer with its two downloads.
 describe.skipIf(!existsSync(CHROMIUM))('evidence on the desk in a browser', () => {
   const store = testEvidenceStore();
-  let database: Database;
-  let server: Awaited<ReturnType<typeof startDeskServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = await openTestPglite();
-    server = await startDeskServer(database, { evidence: store });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.close();
+  const running = deskInBrowser({ evidence: store });
+  afterAll(() => {
     store.remove();
   });
 
   it('shows a photo thumbnail with its location, plays a voice note, and opens the viewer', async () => {
-    const person = await httpWebchatPerson(server.base);
+    const person = await httpWebchatPerson(running.server.base);
     for (const answer of SELF_REPORT_ANSWERS) await person.say(answer);
     const ref = (await person.read()).join('\n').match(/SUAR-[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
     expect(ref).toBeDefined();
-    const ticket = await database.db
+    const ticket = await running.database.db
       .selectFrom('tickets')
       .selectAll()
       .where('ref', '=', ref!)
       .executeTakeFirstOrThrow();
-    const [photo, voice, , , pdf] = await addTestEvidence(database.db, store, ticket, [
+    const [photo, voice, , , pdf] = await addTestEvidence(running.database.db, store, ticket, [
       { kind: 'photo', bytes: evidenceFixture('photo-gps-rotated.jpg'), mime: 'image/jpeg' },
       { kind: 'voice', bytes: evidenceFixture('voice-note.ogg'), mime: 'audio/ogg' },
       { kind: 'photo', status: 'pending' },
@@ -48,8 +34,8 @@ describe.skipIf(!existsSync(CHROMIUM))('evidence on the desk in a browser', () =
       { kind: 'document', bytes: evidenceFixture('contract.pdf'), mime: 'application/pdf' },
     ]);
 
-    const staff = await addTestStaff(database.db);
-    const desk = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+    const staff = await addTestStaff(running.database.db);
+    const desk = await running.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
     const errors: string[] = [];
     desk.on('pageerror', (e) => errors.push(e.message));
     desk.on('console', (m) => {
@@ -58,7 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM))('evidence on the desk in a browser', () =
     desk.on('response', (r) => {
       if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
     });
-    await desk.goto(`${server.base}/desk/tickets/${ref}`);
+    await desk.goto(`${running.server.base}/desk/tickets/${ref}`);
     await desk.getByLabel('Email').fill(staff.email);
     await desk.getByLabel('Kata sandi').fill(staff.password);
     await desk.getByRole('button', { name: 'Masuk' }).click();
@@ -111,7 +97,7 @@ describe.skipIf(!existsSync(CHROMIUM))('evidence on the desk in a browser', () =
 
     // A PDF opens in the viewer's frame, in the browser's own PDF viewer.
     const framed = desk.waitForResponse((r) => r.url().endsWith(`${pdf}/stream`));
-    await desk.goto(`${server.base}/desk/tickets/${ref}/evidence/${pdf}`);
+    await desk.goto(`${running.server.base}/desk/tickets/${ref}/evidence/${pdf}`);
     await desk.getByTitle('Isi dokumen PDF').waitFor();
     const response = await framed;
     expect(response.status()).toBe(200);

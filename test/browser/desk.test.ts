@@ -1,35 +1,19 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { accessibilityProblems, CHROMIUM, launchChromium } from '../support/chromium.ts';
-import { openTestPglite } from '../support/databases.ts';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, CHROMIUM } from '../support/chromium.ts';
 import { addTestStaff } from '../support/desk.ts';
-import { httpWebchatPerson, startDeskServer } from '../support/desk-server.ts';
+import { deskInBrowser } from '../support/desk-in-browser.ts';
+import { httpWebchatPerson } from '../support/desk-server.ts';
 import { SELF_REPORT_ANSWERS } from '../support/intake-answers.ts';
 
 // The desk as staff use it, in Debian's Chromium: sign in, a P1 arriving live, a reply reaching the web
 // chat and the answer coming back, a reply held by the safe-contact window, and closing the report.
 describe.skipIf(!existsSync(CHROMIUM))('the desk in a browser', () => {
-  let database: Database;
-  let server: Awaited<ReturnType<typeof startDeskServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = await openTestPglite();
-    server = await startDeskServer(database);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.close();
-  });
+  const running = deskInBrowser();
 
   it('signs in, sees a P1 arrive live, replies, hears back, and closes it; a reply outside the safe window is held', async () => {
-    const staff = await addTestStaff(database.db, { name: 'Dewi Petugas' });
-    const desk = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+    const staff = await addTestStaff(running.database.db, { name: 'Dewi Petugas' });
+    const desk = await running.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
     const errors: string[] = [];
     desk.on('pageerror', (e) => errors.push(e.message));
     desk.on('response', (r) => {
@@ -37,7 +21,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk in a browser', () => {
     });
 
     // Sign in.
-    await desk.goto(`${server.base}/desk`);
+    await desk.goto(`${running.server.base}/desk`);
     await desk.getByLabel('Email').fill(staff.email);
     await desk.getByLabel('Kata sandi').fill(staff.password);
     await desk.getByRole('button', { name: 'Masuk' }).click();
@@ -46,8 +30,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk in a browser', () => {
     expect(await accessibilityProblems(desk)).toEqual([]);
 
     // A person writes on the web chat page and cries for help: the queue shows it without a reload.
-    const chat = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
-    await chat.goto(server.base);
+    const chat = await running.browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+    await chat.goto(running.server.base);
     await chat.getByText('Apakah sekarang aman untuk chat?').waitFor();
     await chat.getByRole('button', { name: 'Ya', exact: true }).click();
     await chat.getByText('Laporan ini untuk siapa?').waitFor();
@@ -95,12 +79,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the desk in a browser', () => {
     }
 
     // Another person said to write only after they write first: a reply to them is held, not sent.
-    const quiet = await httpWebchatPerson(server.base);
+    const quiet = await httpWebchatPerson(running.server.base);
     for (const answer of SELF_REPORT_ANSWERS)
       await quiet.say(answer === 'malam' ? 'hanya setelah saya chat duluan' : answer);
     const quietRef = (await quiet.read()).join('\n').match(/SUAR-[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
     expect(quietRef).toBeDefined();
-    await desk.goto(`${server.base}/desk/tickets/${quietRef}`);
+    await desk.goto(`${running.server.base}/desk/tickets/${quietRef}`);
     await desk.getByText('Balasan akan ditahan sampai orangnya menulis lagi.').waitFor();
     await desk.locator('#reply-text').fill('Kami sudah membaca laporan Anda.');
     await desk.getByRole('button', { name: 'Kirim', exact: true }).click();

@@ -1,35 +1,18 @@
 import { existsSync } from 'node:fs';
 import { Secret, TOTP } from 'otpauth';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { accessibilityProblems, CHROMIUM, launchChromium } from '../support/chromium.ts';
-import { openTestPglite } from '../support/databases.ts';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, CHROMIUM } from '../support/chromium.ts';
 import { addTestStaff } from '../support/desk.ts';
-import { startDeskServer } from '../support/desk-server.ts';
+import { deskInBrowser } from '../support/desk-in-browser.ts';
 
 // Two-step sign-in as a person meets it, in Debian's Chromium under the desk's strict CSP: set it up from
 // the QR code's key, sign out, and sign in again with a code; each page passes axe-core's WCAG 2.1 AA checks.
 describe.skipIf(!existsSync(CHROMIUM))('two-step sign-in in a browser', () => {
-  let database: Database;
-  let server: Awaited<ReturnType<typeof startDeskServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = await openTestPglite();
-    server = await startDeskServer(database);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.close();
-  });
+  const running = deskInBrowser();
 
   it('sets up a second factor from the QR page and signs in with a code', async () => {
-    const staff = await addTestStaff(database.db, { name: 'Rina Petugas' });
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
+    const staff = await addTestStaff(running.database.db, { name: 'Rina Petugas' });
+    const page = await running.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     // A CSP refusal shows as a console error: the QR code must draw without one.
@@ -37,7 +20,7 @@ describe.skipIf(!existsSync(CHROMIUM))('two-step sign-in in a browser', () => {
       if (m.type() === 'error') problems.push(m.text());
     });
 
-    await page.goto(`${server.base}/desk/account`);
+    await page.goto(`${running.server.base}/desk/account`);
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByLabel('Email').fill(staff.email);
     await page.getByLabel('Kata sandi').fill(staff.password);
