@@ -160,3 +160,18 @@ export function Flash({ kind, children }: { kind: 'error' | 'ok' | 'warn'; child
     </div>
   );
 }
+
+/**
+ * The confirmation a page shows after a change redirected to it with `?done=<what>`: the message for `what`,
+ * or nothing for a `what` it does not know (the query is anyone's to edit).
+ */
+export function DoneFlash({
+  done,
+  messages,
+}: {
+  done: string | undefined;
+  messages: Record<string, string>;
+}) {
+  const message = done !== undefined && Object.hasOwn(messages, done) ? messages[done] : undefined;
+  return message ? <Flash kind="ok">{message}</Flash> : null;
+}

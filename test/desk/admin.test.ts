@@ -206,6 +206,20 @@ describeEachDatabase('desk admin area', (database) => {
     expect(await count()).toBe(before - 1);
   });
 
+  it('confirms a change named by ?done=, and shows nothing for a name it does not know', async () => {
+    const flashOf = async (path: string) =>
+      /<div class="flash ok" role="status">([^<]*)<\/div>/.exec(await (await admin.get(path)).text())?.[1];
+    expect(await flashOf('/desk/admin/missions/kbri-kuala-lumpur?done=covered')).toBe('Wilayah ditambahkan.');
+    expect(await flashOf('/desk/admin/canned?done=deleted')).toBe('Balasan dihapus.');
+    for (const unknown of ['constructor', 'toString', 'nothing', '']) {
+      expect(
+        await flashOf(`/desk/admin/missions/kbri-kuala-lumpur?done=${unknown}`),
+        unknown,
+      ).toBeUndefined();
+      expect(await flashOf(`/desk/admin/canned?done=${unknown}`), unknown).toBeUndefined();
+    }
+  });
+
   it('edits a mission; routing, emergency help and another process see the change at once', async () => {
     const id = 'kbri-kuala-lumpur';
     const old = await database()

@@ -7,7 +7,7 @@ import { HttpProblem } from '../../http/http-problem.ts';
 import type { DeskContext, DeskEnv } from '../desk-context.ts';
 import { readForm } from '../desk-forms.ts';
 import { type DeskLanguage, defineTexts } from '../desk-texts.ts';
-import { CsrfField, Flash } from '../layout.tsx';
+import { CsrfField, DoneFlash } from '../layout.tsx';
 import { AdminPage, auditedChange, FormCard, guardSection } from './admin-page.tsx';
 
 /** Texts of the canned replies pages. */
@@ -133,7 +133,6 @@ export function cannedReplyRoutes(ctx: DeskContext) {
       .orderBy('language')
       .orderBy('title')
       .execute();
-    const done = c.req.query('done');
     const csrfToken = c.get('session').csrfToken;
     return c.html(
       <AdminPage
@@ -144,9 +143,10 @@ export function cannedReplyRoutes(ctx: DeskContext) {
         section="canned"
         path="/desk/admin/canned"
       >
-        {done === 'created' || done === 'updated' || done === 'deleted' ? (
-          <Flash kind="ok">{t[done]}</Flash>
-        ) : null}
+        <DoneFlash
+          done={c.req.query('done')}
+          messages={{ created: t.created, updated: t.updated, deleted: t.deleted }}
+        />
         <p>{t.intro}</p>
         {(['id', 'en'] as const).map((language) => {
           const ofLanguage = replies.filter((r) => r.language === language);

@@ -10,7 +10,7 @@ import { countryName } from '../../places/index.ts';
 import type { DeskContext, DeskEnv } from '../desk-context.ts';
 import { readForm } from '../desk-forms.ts';
 import { type DeskLanguage, defineTexts } from '../desk-texts.ts';
-import { CsrfField, Flash } from '../layout.tsx';
+import { CsrfField, DoneFlash, Flash } from '../layout.tsx';
 import { AdminPage, auditedChange, FormCard, guardSection, PlainTable } from './admin-page.tsx';
 
 /** Texts of the missions pages. */
@@ -303,13 +303,6 @@ export function missionAdminRoutes(ctx: DeskContext) {
       .execute();
     const lang = c.get('lang');
     const t = missionTexts[lang];
-    const done = c.req.query('done');
-    const flash = {
-      saved: t.saved,
-      created: t.created,
-      covered: t.coverageAdded,
-      uncovered: t.coverageRemoved,
-    }[done ?? ''];
     const csrfToken = c.get('session').csrfToken;
     const base = `/desk/admin/missions/${mission.id}`;
     return c.html(
@@ -321,7 +314,15 @@ export function missionAdminRoutes(ctx: DeskContext) {
         section="missions"
         path={base}
       >
-        {flash ? <Flash kind="ok">{flash}</Flash> : null}
+        <DoneFlash
+          done={c.req.query('done')}
+          messages={{
+            saved: t.saved,
+            created: t.created,
+            covered: t.coverageAdded,
+            uncovered: t.coverageRemoved,
+          }}
+        />
         <div class="card">
           <p class="muted">
             {t.id}: <code>{mission.id}</code>
