@@ -1,8 +1,10 @@
 import { type Context, Hono } from 'hono';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { CONSENT_GROUPS } from '../../consent/consent-scope.ts';
 import { isUniqueViolation } from '../../db/database-errors.ts';
+import type { DB } from '../../db/schema.ts';
 import { HttpProblem } from '../../http/http-problem.ts';
 import {
   createPartnerUnit,
@@ -211,12 +213,14 @@ export function partnerAdminRoutes(ctx: DeskContext) {
     return partner;
   };
 
+  /** The change's audit entry, written in the change's own transaction: both are committed, or neither. */
   const audit = (
+    trx: Kysely<DB>,
     c: Context<DeskEnv>,
     action: string,
     subject: string,
     detail: Record<string, unknown> = {},
-  ) => recordAudit(ctx.db, { staffId: c.get('staff').id, action, subject, detail, origin: c.get('origin') });
+  ) => recordAudit(trx, { staffId: c.get('staff').id, action, subject, detail, origin: c.get('origin') });
 
   app.post('/partners', async (c) => {
     admin(c);
@@ -224,9 +228,9 @@ export function partnerAdminRoutes(ctx: DeskContext) {
     if (form.delivery === 'webhook' && !form.webhook_url)
       throw new HttpProblem(400, 'webhook_url: a webhook partner needs its address');
     try {
-      const unit = await ctx.db.transaction().execute(async (trx) => {
+      await ctx.db.transaction().execute(async (trx) => {
         if (!(await findPartner(trx, form.parent))) throw new HttpProblem(400, 'parent: no such agency');
-        return createPartnerUnit(trx, {
+        const unit = await createPartnerUnit(trx, {
           parentId: form.parent,
           code: form.code,
           name: form.name,
@@ -237,8 +241,8 @@ export function partnerAdminRoutes(ctx: DeskContext) {
           delivery: form.delivery,
           webhookUrl: form.webhook_url,
         });
+        await audit(trx, c, 'admin.partner_add', unit.id, { code: unit.code });
       });
-      await audit(c, 'admin.partner_add', unit.id, { code: unit.code });
     } catch (error) {
       if (isUniqueViolation(error)) throw new HttpProblem(409, 'code: that code is taken');
       throw error;
@@ -252,21 +256,23 @@ export function partnerAdminRoutes(ctx: DeskContext) {
     const partner = await partnerIn(c);
     if (form.delivery === 'webhook' && !form.webhook_url)
       throw new HttpProblem(400, 'webhook_url: a webhook partner needs its address');
-    await updatePartnerDelivery(
-      ctx.db,
-      partner.id,
-      {
+    await ctx.db.transaction().execute(async (trx) => {
+      await updatePartnerDelivery(
+        trx,
+        partner.id,
+        {
+          delivery: form.delivery,
+          webhookUrl: form.webhook_url,
+          contactEmail: form.email,
+          contactPhone: form.phone,
+          active: form.active === 'yes',
+        },
+        ctx.clock(),
+      );
+      await audit(trx, c, 'admin.partner_update', partner.id, {
         delivery: form.delivery,
-        webhookUrl: form.webhook_url,
-        contactEmail: form.email,
-        contactPhone: form.phone,
         active: form.active === 'yes',
-      },
-      ctx.clock(),
-    );
-    await audit(c, 'admin.partner_update', partner.id, {
-      delivery: form.delivery,
-      active: form.active === 'yes',
+      });
     });
     return c.redirect('/desk/partners', 303);
   });
@@ -274,20 +280,22 @@ export function partnerAdminRoutes(ctx: DeskContext) {
   app.post('/partners/:id/token', async (c) => {
     const staff = admin(c);
     const partner = await partnerIn(c);
-    const token = await ctx.db
-      .transaction()
-      .execute((trx) => rotatePartnerToken(trx, partner.id, PARTNER_SCOPES, staff.id, ctx.clock()));
-    await audit(c, 'admin.partner_token', partner.id);
+    const token = await ctx.db.transaction().execute(async (trx) => {
+      const made = await rotatePartnerToken(trx, partner.id, PARTNER_SCOPES, staff.id, ctx.clock());
+      await audit(trx, c, 'admin.partner_token', partner.id);
+      return made;
+    });
     return page(c, { label: 'API token', value: token });
   });
 
   app.post('/partners/:id/secret', async (c) => {
     admin(c);
     const partner = await partnerIn(c);
-    const secret = await ctx.db
-      .transaction()
-      .execute((trx) => rotateSigningSecret(trx, partner.id, ctx.clock()));
-    await audit(c, 'admin.partner_secret', partner.id);
+    const secret = await ctx.db.transaction().execute(async (trx) => {
+      const made = await rotateSigningSecret(trx, partner.id, ctx.clock());
+      await audit(trx, c, 'admin.partner_secret', partner.id);
+      return made;
+    });
     return page(c, { label: 'Signing secret', value: secret });
   });
 
@@ -296,17 +304,20 @@ export function partnerAdminRoutes(ctx: DeskContext) {
     const form = await readForm(c, forms.account);
     const partner = await partnerIn(c);
     const password = generatePassword();
+    const passwordHash = await hashPassword(password);
     try {
-      const row = await insertStaff(ctx.db, {
-        email: form.email,
-        name: form.name,
-        role: 'partner',
-        missionId: null,
-        partnerId: partner.id,
-        passwordHash: await hashPassword(password),
-        mustChangePassword: true,
+      await ctx.db.transaction().execute(async (trx) => {
+        const row = await insertStaff(trx, {
+          email: form.email,
+          name: form.name,
+          role: 'partner',
+          missionId: null,
+          partnerId: partner.id,
+          passwordHash,
+          mustChangePassword: true,
+        });
+        await audit(trx, c, 'admin.partner_account', row.id, { partner: partner.id });
       });
-      await audit(c, 'admin.partner_account', row.id, { partner: partner.id });
     } catch (error) {
       if (isUniqueViolation(error)) throw new HttpProblem(409, 'email: that email already has an account');
       throw error;
