@@ -37,7 +37,7 @@ describeEachDatabase('bad input to the desk', (database) => {
       staffRole: (await browser.post('/desk/admin/staff/not-a-uuid/role', { role: 'agent' })).status,
       mission: (await browser.post('/desk/admin/missions/nope', { name: 'x' })).status,
       coverage: (await browser.post('/desk/admin/missions/nope/coverage', { country: 'zz' })).status,
-      partner: (await browser.post('/desk/admin/partners/nope/token', {})).status,
+      partner: (await browser.post('/desk/partners/nope/token', {})).status,
       canned: (await browser.get('/desk/admin/canned/nope')).status,
       stats: (await browser.get('/desk/stats?from=garbage&to=%00')).status,
       jointStatistics: (await browser.get('/desk/joint-statistics?from=2020-13-45')).status,
