@@ -83,6 +83,10 @@ export const MACROS: Readonly<Record<string, string>> = {
   days: '(?:[2-9]|[1-9]\\d|dua|tiga|empat|lima|enam|tujuh|beberapa|telung|telu|tilu|opat|papat|two|three|four|five|several|many) (?:hari|dino|dina|poe|days?)|berhari hari|berhari|days|seminggu|sepekan|a week|(?:dua|2|beberapa|two) (?:minggu|weeks)|berminggu',
   /** After "tidak makan": what makes it a poor meal rather than none ("tidak makan nasi", "not eaten properly"). */
   fed: '(?! (?:properly|well|enough|much|proper|teratur|enak|cukup|benar|bener|layak|dengan baik|nasi|daging|siang|pagi|malam|sayur|buah))',
+  /** Parts of the body a blow lands on ("gigit tangan saya"). */
+  body: '(?:tangan|kaki|kepala|muka|wajah|badan|punggung|perut|lengan|telinga|kuping|rambut|mata|pipi|mulut|bibir|hidung|leher|dada|sirah|raray|sirahku)',
+  /** Who a blow lands on. */
+  victim: '(?:saya|kami|dia|mereka|kakak|adik|anak|istri|suami|ibu|teman|kawan)',
   hold: '(?:gedung|bangunan|bilik|kompleks|compound|kantor|asrama|mess|gudang|ruangan|camp|kamp|penampungan|ruko|kontainer|container|building|rumah agen|rumah tekong|rumah calo|area kebun|hotel|flat)',
 };
 
@@ -149,7 +153,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'beaten',
     pattern:
-      '(?:di )?(?:pukul(?! \\d)|tampar|tendang|siksa|aniaya|setrum|cambuk|jambak|injak|hajar|keroyok|gampar|tonjok|jotos|sundut|cekik|bacok|tusuk|tembak|sabet|seret)|di (?:setrika|siram (?:air panas|air keras|bensin)|lempar (?:pakai|dengan|piring|gelas|barang|sepatu|kursi))|kekerasan(?! (?:verbal|kata))|penyiksaan|penganiayaan|main tangan|ringan tangan|babak belur|di dorong {gap1}(?:ke )?(?:tembok|dinding|lantai|tangga)|siram (?:saya |kami |dia )?(?:pakai |dengan )?(?:air panas|air keras|minyak panas|bensin)|(?:di )?hukum(?:an)? (?:fisik|squat|push up|lari|jemur|berjemur|berdiri)|ngagebug\\w*|neunggeul\\w*|dipateni|mateni|di gebuk\\w*|gebuki|di antem\\w*|di (?:tempeleng|banting|cubit|tajong|peupeuh|belasah|sepak|tumbuk|keplak|cakar|pecut|gigit|tampol)|(?:tempeleng|cubit|tajong|peupeuh|belasah|sepak|tumbuk|keplak|cakar|gigit|pecut|lempar|siram|seret|banting) (?:dan [a-z]+ )?(?:saya|kami|dia|mereka|kakak|adik|anak)(?! (?:ke laut|tengah laut))|di bentur|bentur (?:kepala|saya|kami|dia)',
+      '(?:di )?(?:pukul(?! \\d)|tampar|tendang|siksa|aniaya|setrum|cambuk|jambak|injak|hajar|keroyok|gampar|tonjok|jotos|sundut|cekik|bacok|tusuk|tembak|sabet|seret)|di (?:setrika|siram (?:air (?:panas|mendidih)|air keras|bensin|minyak (?:panas|mendidih))|lempar (?:pakai|dengan|piring|gelas|barang|sepatu|kursi))|kekerasan(?! (?:verbal|kata))|penyiksaan|penganiayaan|main tangan|ringan tangan|babak belur|di dorong {gap1}(?:ke )?(?:tembok|dinding|lantai|tangga)|siram (?:saya |kami |dia )?(?:pakai |dengan )?(?:air panas|air keras|minyak panas|bensin)|(?:di )?hukum(?:an)? (?:fisik|squat|push up|lari|jemur|berjemur|berdiri)|ngagebug\\w*|neunggeul\\w*|dipateni|mateni|di gebuk\\w*|gebuki|di antem\\w*|di (?:tempeleng|banting|cubit|tajong|peupeuh|belasah|sepak|tumbuk|keplak|cakar|pecut|gigit|tampol)|(?:tempeleng|cubit|tajong|peupeuh|belasah|sepak|tumbuk|keplak|cakar|gigit|pecut|lempar|siram|seret|banting) (?:dan [a-z]+ )?(?:saya|kami|dia|mereka|kakak|adik|anak)(?! (?:ke laut|tengah laut))|di bentur|bentur (?:kepala|saya|kami|dia)',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
   },
@@ -157,6 +161,23 @@ export const CUES: readonly Cue[] = [
     id: 'beaten_en',
     pattern:
       '(?:beat|beaten|beating|beats|hit|hits|hitting|slapped|slap|kicked|kick|punched|punch|tortured|torture|electrocut\\w*|electric shock|shock kami|shock saya|shocks kami|tasered|choked|stabbed|burned saya|hurt saya|abused physically|physically abused|assaulted|violence)|slaps|kicks|punches|whip\\w*|(?:pull\\w*|grab\\w*) (?:saya|dia|kami) hair|burn\\w* (?:saya|dia|kami)|strangl\\w*|tried to (?:kill|strangle|choke|stab|drown)|(?:poured|pour\\w*|threw|throw\\w*) (?:boiling|hot) (?:water|oil)|(?:boiling|hot) (?:water|oil) (?:on|over) (?:saya|dia|kami)|(?:electric )?batons? on (?:saya|kami|dia)|us\\w* (?:electric )?(?:batons?|shock\\w*|stun guns?|tasers?) on',
+    emergency: 'violence',
+    indicators: ['physical_sexual_violence'],
+  },
+  {
+    // Why separate from 'beaten': these words have an everyday sense besides the blow (rotan the cane chair,
+    // bakar of food, sebat a smoke, pancal a pedal, terjang of floods, hentak of feet, lempar of a ball), so
+    // they count only passive, with a body part, or landing on a person.
+    id: 'blow_to_person',
+    pattern:
+      'di (?:pancal|sebat|hentak|toyor|jewer|rotan|gitik|sayat|terjang(?! (?:banjir|ombak|badai|angin|air)))|(?:pancal|sebat|hentak|toyor|jewer|rotan|gitik) {victim}|di bakar (?:pakai|pake|dengan|sama|oleh)|(?:gigit|cubit|tendang|tampar|pukul|bakar|sayat|sundut|setrika|siram|jambak|cakar|injak|sebat|pecut|cambuk|tusuk|hentak|tonjok|bentur|tempeleng|banting|jewer|toyor) (?:{victim} )?{body} {victim}|{body} {victim} (?:di )?(?:bakar|sayat|sundut|setrika|siram|hentak|jewer|toyor|bentur|gigit|cubit|pukul|tendang|tampar|injak|tonjok)|kdrt|kekerasan dalam rumah tangga|lempar (?:[a-z]+ ){1,2}(?:ke|kena|ke arah) (?:{body} )?{victim}|siram {gap}(?:air|minyak) (?:mendidih|panas)',
+    emergency: 'violence',
+    indicators: ['physical_sexual_violence'],
+  },
+  {
+    id: 'beaten_en_more',
+    pattern:
+      '(?:smack|whack|batter|scald|cane|lash|struck|strikes|assault)\\w* {victim}|(?:smack|whack|batter|scald|cane|lash)(?:ed|ing)|(?:hurt|injured|bruised) (?:badly |very badly )?by (?:{who}|the|saya)|bruis\\w* (?:all over )?(?:from|because of|karena)',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
   },
@@ -278,7 +299,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'danger_words',
     pattern:
-      'nyawa (?:saya |kami |dia |kakak |adik )?(?:terancam|dalam bahaya|di ancam)|dalam bahaya|in danger|(?:tolong )?selamat\\w* (?:saya|kami|kakak|adik|anak|dia)|di selamatkan (?:segera|secepatnya|cepat)|save (?:saya|us|her|him)|sos|darurat|emergency|bahaya sekali|sangat bahaya|kapal\\w* {gap1}(?:bocor|tenggelam|karam|terbakar)|(?:sinking|sank|capsized)|(?:sembunyi|bersembunyi|ngumpet|hiding) (?:di|dari|in|from)|di kejar (?:kejar )?(?:sama |oleh )?(?:orang|preman|agen|bos)|nyawa (?:[a-z]+ ){0,2}(?:terancam|dalam bahaya|di ancam)|(?:rescue|save) (?:saya|kami|dia|mereka)|jatuh (?:ke )?(?:laut|sungai)|(?:fell|fallen|thrown) (?:overboard|into the sea)|man overboard|(?:hanyut|terapung|terombang ambing|adrift|drifting) (?:di )?(?:laut|tengah laut|at sea)',
+      'nyawa (?:saya |kami |dia |kakak |adik )?(?:terancam|dalam bahaya|di ancam)|dalam bahaya|in danger|(?:tolong )?selamat\\w* (?:saya|kami|kakak|adik|anak|dia)|di selamatkan (?:segera|secepatnya|cepat)|save (?:saya|us|her|him)|sos|darurat|emergency|bahaya sekali|sangat bahaya|kapal\\w* {gap1}(?:bocor|tenggelam|karam|terbakar|di bakar)|(?:sinking|sank|capsized)|(?:sembunyi|bersembunyi|ngumpet|hiding) (?:di|dari|in|from)|di kejar (?:kejar )?(?:sama |oleh )?(?:orang|preman|agen|bos)|nyawa (?:[a-z]+ ){0,2}(?:terancam|dalam bahaya|di ancam)|(?:rescue|save) (?:saya|kami|dia|mereka)|jatuh (?:ke )?(?:laut|sungai)|(?:fell|fallen|thrown) (?:overboard|into the sea)|man overboard|(?:hanyut|terapung|terombang ambing|adrift|drifting) (?:di )?(?:laut|tengah laut|at sea)',
     emergency: 'danger_words',
   },
   // ── restriction of movement ───────────────────────────────────────────────────────────────────────

@@ -1,0 +1,10 @@
+import type { EmergencyKind } from '../p1-coverage-matrix.ts';
+import { VIOLENCE_VOCABULARY } from './violence.ts';
+
+/**
+ * P1 vocabulary by kind: where the coverage matrix varies the phrasing, these vary the word. Each kind lists
+ * the words the languages people write to us in (Indonesian and its chat forms, Javanese, Sundanese, Malay,
+ * English) have for it, taken from dictionaries and word lists rather than from any labelled message, each in a
+ * short report of now; and the same words negated, over, or asked about, which must not be P1.
+ */
+export const P1_VOCABULARY: readonly EmergencyKind[] = [...VIOLENCE_VOCABULARY];
