@@ -20,7 +20,7 @@ import { createEvidenceStorage, loadEvidenceKeys } from './evidence/index.ts';
 import { createFairness } from './fairness/inbound-fairness.ts';
 import { createApp } from './http/app.ts';
 import { clientIpReader } from './http/client-ip.ts';
-import { errorForLog } from './http/error-for-log.ts';
+import { errorForLog } from './logging/error-for-log.ts';
 import { metricsRoutes } from './metrics/metrics-routes.ts';
 import { startLiveMissionDirectory } from './missions/live-mission-directory.ts';
 import { outboxNotifier, startOutboxWorker } from './outbox/outbox-worker.ts';

@@ -1,6 +1,6 @@
 import { resumeSession } from '../engine/index.ts';
-import { errorForLog } from '../http/error-for-log.ts';
 import { writtenLanguage } from '../language/index.ts';
+import { errorForLog } from '../logging/error-for-log.ts';
 import { applyEvents } from './apply-events.ts';
 import { lockContactById } from './contacts.ts';
 import { engineEnvAt, type Host } from './host.ts';

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Listen } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
 import type { Content } from '../engine/index.ts';
-import { errorForLog } from '../http/error-for-log.ts';
+import { errorForLog } from '../logging/error-for-log.ts';
 import { startDrainLoop } from '../outbox/drain-loop.ts';
 import { deleteDerivatives } from './derivatives/derivative-store.ts';
 import type { EvidenceFetcher, FetchResult, FetchVia } from './evidence-fetcher.ts';

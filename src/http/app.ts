@@ -10,8 +10,8 @@ import { classifyDatabaseFailure } from '../db/database-errors.ts';
 import { isMigrated } from '../db/migrate.ts';
 import type { DeskEnv } from '../desk/desk-context.ts';
 import { RateLimitedError } from '../fairness/rate-limited-error.ts';
+import { errorForLog } from '../logging/error-for-log.ts';
 import type { ClientIp } from './client-ip.ts';
-import { errorForLog } from './error-for-log.ts';
 import { HttpProblem } from './http-problem.ts';
 
 /** How long /readyz waits for the database before it answers "not ready". */

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Listen, StopListening } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
-import { errorForLog } from '../http/error-for-log.ts';
+import { errorForLog } from '../logging/error-for-log.ts';
 import type { MissionDirectory } from '../places/index.ts';
 import { loadMissionDirectory } from './mission-directory-store.ts';
 

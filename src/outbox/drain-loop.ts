@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Listen } from '../db/notifications.ts';
-import { errorForLog } from '../http/error-for-log.ts';
+import { errorForLog } from '../logging/error-for-log.ts';
 
 /** What a drain loop runs: one batch at a time, until a batch comes back empty. */
 export interface DrainLoopOptions {

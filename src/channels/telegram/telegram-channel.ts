@@ -6,7 +6,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { TelegramConfig } from '../../config.ts';
 import type { Host } from '../../conversations/host.ts';
-import { errorForLog } from '../../http/error-for-log.ts';
+import { errorForLog } from '../../logging/error-for-log.ts';
 import type { ChannelSender } from '../../outbox/channel-sender.ts';
 import { createSendPacer, type SendPacerOptions } from '../../outbox/send-pacer.ts';
 import { createTelegramIdRecorder } from './telegram-id-recorder.ts';

@@ -2,7 +2,7 @@ import { type Api, GrammyError } from 'grammy';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from '../../db/schema.ts';
-import { errorForLog } from '../../http/error-for-log.ts';
+import { errorForLog } from '../../logging/error-for-log.ts';
 import type { ChannelSender, OutboxItem, SendResult } from '../../outbox/channel-sender.ts';
 import type { SendPacer } from '../../outbox/send-pacer.ts';
 import { classifyTelegramError } from './classify-telegram-error.ts';

@@ -14,7 +14,7 @@ import { moveContactAddress } from '../../../conversations/contacts.ts';
 import { handleInbound } from '../../../conversations/handle-inbound.ts';
 import type { Host } from '../../../conversations/host.ts';
 import { InvalidInboundError } from '../../../conversations/validate-inbound.ts';
-import { errorForLog } from '../../../http/error-for-log.ts';
+import { errorForLog } from '../../../logging/error-for-log.ts';
 import { resolveNumberedReply } from '../numbered-options.ts';
 import { findSentMessage, recordDeliveryStatus } from '../sent-messages.ts';
 import { deliveryStatusOf } from './baileys-delivery-status.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorForLog } from '../../src/http/error-for-log.ts';
+import { errorForLog } from '../../src/logging/error-for-log.ts';
 
 describe('errorForLog', () => {
   it('keeps what failed and drops the value a database error quotes', () => {
