@@ -306,7 +306,7 @@ export async function startSuar(
     // Suar serves the web chat even when Telegram is unreachable; the webhook route still answers updates.
     telegram
       .connect()
-      .catch((error) => logger.error({ event: 'telegram_connect_failed', err: (error as Error).message }));
+      .catch((error) => logger.error({ event: 'telegram_connect_failed', ...errorForLog(error) }));
   } else {
     logger.info({ event: 'telegram_off' }, 'Telegram is off (no TELEGRAM_BOT_TOKEN)');
   }

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
+import { errorForLog } from '../logging/error-for-log.ts';
 import type { Metrics } from './metrics.ts';
 
 function sameText(a: string, b: string): boolean {
@@ -25,7 +26,7 @@ export function metricsRoutes(metrics: Metrics, logger: Logger, token?: string) 
     try {
       body = await metrics.render();
     } catch (error) {
-      logger.warn({ event: 'metrics_failed', err: (error as Error).message });
+      logger.warn({ event: 'metrics_failed', ...errorForLog(error) });
       c.header('Retry-After', '5');
       return c.json({ error: 'metrics unavailable: the database did not answer' }, 503);
     }

@@ -90,7 +90,7 @@ export async function startLiveMissionDirectory(
     stopListening = await listen(MISSIONS_CHANGED, reloadQuietly, reloadQuietly);
   } catch (error) {
     // Without the notification this process still sees its own edits (the desk reloads after each one).
-    logger.error({ event: 'missions_listen_failed', err: (error as Error).message });
+    logger.error({ event: 'missions_listen_failed', ...errorForLog(error) });
   }
   return {
     directory,

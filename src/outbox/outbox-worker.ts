@@ -4,6 +4,8 @@ import type { ChannelName } from '../channels/inbound-message.ts';
 import type { Listen } from '../db/notifications.ts';
 import type { DB } from '../db/schema.ts';
 import { addTicketEvent } from '../intake/tickets.ts';
+import { errorForLog } from '../logging/error-for-log.ts';
+import { errorReason } from '../logging/error-reason.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import type { ChannelSender, OutboxItem, SendResult } from './channel-sender.ts';
 import { startDrainLoop } from './drain-loop.ts';
@@ -68,8 +70,9 @@ async function deliver(
     try {
       result = await sender.send(item);
     } catch (error) {
-      // An adapter that throws instead of classifying is treated as a transient failure.
-      result = { type: 'retry', reason: (error as Error).message.slice(0, 200) };
+      // An adapter that throws instead of classifying is treated as a transient failure. The reason is stored,
+      // shown on the desk and logged: the error's name and codes, never its message (it can quote the text).
+      result = { type: 'retry', reason: errorReason(`${item.channel} adapter failed`, error) };
     }
   }
   const now = clock();
@@ -158,7 +161,7 @@ export function outboxNotifier(db: Kysely<DB>, logger: Logger): () => void {
       } while (again);
     } catch (error) {
       // The workers' polling picks the rows up anyway.
-      logger.warn({ event: 'outbox_notify_failed', err: (error as Error).message });
+      logger.warn({ event: 'outbox_notify_failed', ...errorForLog(error) });
     } finally {
       sending = false;
     }

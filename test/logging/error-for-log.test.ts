@@ -26,6 +26,17 @@ describe('errorForLog', () => {
     expect(JSON.stringify(fields)).not.toMatch(/disekap|Dubai|0812/);
   });
 
+  it('keeps the status a platform answered and the code of the network error a wrapper holds', () => {
+    const refused = Object.assign(new Error('Call failed (403: Forbidden: "Siti")'), { error_code: 403 });
+    expect(errorForLog(refused)).toMatchObject({ err: 'Error', status: '403' });
+    const boom = Object.assign(new Error('Connection Closed 6281234567890'), { output: { statusCode: 428 } });
+    expect(errorForLog(boom)).toMatchObject({ status: '428' });
+    const socket = Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' });
+    const fields = errorForLog(new TypeError('fetch failed', { cause: socket }));
+    expect(fields).toMatchObject({ err: 'TypeError', cause: 'Error', code: 'ECONNREFUSED' });
+    expect(JSON.stringify([errorForLog(refused), errorForLog(boom), fields])).not.toMatch(/Siti|628|10\.0/);
+  });
+
   it('names what was thrown when it is not an Error', () => {
     expect(errorForLog('Budi, Kuala Lumpur')).toEqual({ err: 'string' });
   });

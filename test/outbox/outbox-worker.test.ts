@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { expect, it } from 'vitest';
 import { handleInbound } from '../../src/conversations/handle-inbound.ts';
 import type { Database } from '../../src/db/database.ts';
+import { listTicketEvents } from '../../src/intake/tickets.ts';
 import type { ChannelSender, OutboxItem, SendResult } from '../../src/outbox/channel-sender.ts';
 import {
   drainOutboxOnce,
@@ -123,6 +124,41 @@ describeEachDatabase('outbox worker', (database) => {
       .where('type', '=', 'delivery_failed')
       .execute();
     expect(events).toHaveLength(1);
+  });
+
+  it('keeps what an adapter’s thrown error quotes out of the row, the ticket and the log', async () => {
+    const address = randomUUID();
+    await queue(database(), address, ['SOS']);
+    const ticket = (await ticketOf(database().db, address))!;
+    const lines: string[] = [];
+    const captured = pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) });
+    class AdapterError extends Error {
+      code = 'EADAPTER';
+    }
+    const sender: ChannelSender = {
+      async send(item) {
+        if (item.address !== address) return { type: 'sent' };
+        throw new AdapterError('could not send "Siti disekap di Dubai" to +6281234567890');
+      },
+    };
+    await drainOutboxOnce({
+      db: database().db,
+      senders: { webchat: sender },
+      logger: captured,
+      clock: () => new Date(Date.now() + 60_000),
+      batchSize: 1000,
+      // The first failure is the last: the reason goes to the ticket too.
+      maxAttempts: 1,
+    });
+    const [row] = await rowsFor(database(), address);
+    expect(row).toMatchObject({ status: 'failed', last_error: 'webchat adapter failed (Error, EADAPTER)' });
+    const events = (await listTicketEvents(database().db, ticket.id)).filter(
+      (e) => e.type === 'delivery_failed',
+    );
+    expect(events).toHaveLength(1);
+    const written = JSON.stringify([row, events, lines.filter((line) => line.includes(row!.id))]);
+    expect(written).toContain('EADAPTER');
+    expect(written).not.toMatch(/Siti|Dubai|6281234567890/);
   });
 
   it('never gives the same row to two workers at once', async () => {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { handleInbound } from '../../conversations/handle-inbound.ts';
 import type { Host } from '../../conversations/host.ts';
 import { InvalidInboundError } from '../../conversations/validate-inbound.ts';
+import { errorForLog } from '../../logging/error-for-log.ts';
 import { normalizeUpdate } from './normalize-update.ts';
 import type { TelegramIdRecorder } from './telegram-id-recorder.ts';
 import { claimGroupNotice } from './telegram-store.ts';
@@ -74,7 +75,7 @@ function noticeGroup(api: Api, chatId: string, logger: Logger): void {
       await api.sendMessage(chatId, PRIVATE_ONLY);
       await api.leaveChat(chatId);
     } catch (error) {
-      logger.info({ event: 'telegram_group_notice_failed', err: (error as Error).message });
+      logger.info({ event: 'telegram_group_notice_failed', ...errorForLog(error) });
     }
   })();
 }

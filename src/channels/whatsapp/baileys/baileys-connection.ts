@@ -167,7 +167,7 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
     try {
       auth = await usePostgresAuthState(host.db, account);
     } catch (error) {
-      logger.error({ event: 'whatsapp_auth_load_failed', err: (error as Error).message });
+      logger.error({ event: 'whatsapp_auth_load_failed', ...errorForLog(error) });
       return scheduleReconnect();
     }
     if (stopped) return;
@@ -178,9 +178,7 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
     current.ev.on('creds.update', () => {
       auth
         .saveCreds()
-        .catch((error) =>
-          logger.error({ event: 'whatsapp_creds_save_failed', err: (error as Error).message }),
-        );
+        .catch((error) => logger.error({ event: 'whatsapp_creds_save_failed', ...errorForLog(error) }));
     });
 
     current.ev.on('connection.update', (update) => {
@@ -197,9 +195,7 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
               status = { ...status, pairingCode: code };
               options.onLinkCode?.(status);
             })
-            .catch((error) =>
-              logger.warn({ event: 'whatsapp_pairing_code_failed', err: (error as Error).message }),
-            );
+            .catch((error) => logger.warn({ event: 'whatsapp_pairing_code_failed', ...errorForLog(error) }));
         }
         options.onLinkCode?.(linking);
       }
@@ -217,9 +213,7 @@ export function startBaileysConnection(options: BaileysConnectionOptions): Baile
           // The phone unlinked Suar: the stored keys are worthless now; start over with a new QR code.
           auth
             .clear()
-            .catch((error) =>
-              logger.error({ event: 'whatsapp_auth_clear_failed', err: (error as Error).message }),
-            )
+            .catch((error) => logger.error({ event: 'whatsapp_auth_clear_failed', ...errorForLog(error) }))
             .finally(() => {
               if (!stopped) void connect();
             });

@@ -1,6 +1,7 @@
 import type { WAMessageKey } from '@whiskeysockets/baileys';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
+import { errorReason } from '../../../logging/error-reason.ts';
 import type { ChannelSender, OutboxItem, SendResult } from '../../../outbox/channel-sender.ts';
 import { createSendPacer, type SendPacer, type SendPacerOptions } from '../../../outbox/send-pacer.ts';
 import { listDeletableMessages, markMessagesDeleted, recordSentMessage } from '../sent-messages.ts';
@@ -27,13 +28,32 @@ export const BAILEYS_PACE: SendPacerOptions = {
   overallPerSecond: 10,
 };
 
-/** Classifies an error from Baileys' sendMessage into the outbox's terms. */
+// Baileys' status codes (its DisconnectReason and WhatsApp's answers), said in our words.
+const BAILEYS_FAILURES: Readonly<Record<number, string>> = {
+  400: 'request refused',
+  401: 'the linked number was logged out',
+  403: 'forbidden',
+  404: 'not found',
+  406: 'not acceptable',
+  408: 'timed out',
+  428: 'connection closed',
+  429: 'rate limited',
+  440: 'connection replaced by another session',
+  500: 'WhatsApp server error',
+  503: 'WhatsApp unavailable',
+};
+
+/**
+ * Classifies an error from Baileys' sendMessage into the outbox's terms. The reason is the status code with a
+ * fixed description, never the error's message: it is stored, shown on the desk and logged, and a message can
+ * quote the address or what was being sent.
+ */
 export function classifyBaileysFailure(error: unknown): SendResult {
-  const code = (error as { output?: { statusCode?: number } }).output?.statusCode;
-  const reason = `baileys ${code ?? ''} ${(error as Error).message ?? ''}`
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 200);
+  const code = (error as { output?: { statusCode?: number } } | null)?.output?.statusCode;
+  const reason = errorReason(
+    `baileys send failed: ${(code !== undefined && BAILEYS_FAILURES[code]) || 'unexpected error'}`,
+    error,
+  );
   // Why so few permanent cases: a linked number mostly fails because the socket is down, which passes.
   if (code === 400 || code === 403 || code === 404 || code === 406) return { type: 'permanent', reason };
   if (code === 429) return { type: 'retry', reason, afterMs: 30_000 };
