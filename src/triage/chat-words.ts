@@ -169,6 +169,10 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   wingi: 'kemarin',
   yesterday: 'kemarin',
   bsk: 'besok',
+  // Arabic loans of Gulf domestic workers: bukra (tomorrow), ba'da bukra (after tomorrow).
+  bukra: 'besok',
+  bokra: 'besok',
+  ni: 'ini',
   besuk: 'besok',
   sesuk: 'besok',
   esok: 'besok',
@@ -658,6 +662,7 @@ export const ROOTS: readonly string[] = [
   'jewer',
   'idak',
   'sayat',
+  'tarik',
 ];
 
 /** Root spellings that mean the same root. */

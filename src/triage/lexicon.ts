@@ -74,7 +74,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   gap1: '(?:[a-z0-9]+ ){0,1}',
   gap5: '(?:[a-z0-9]+ ){0,5}',
   neg: '(?:tidak|belum|bukan|tanpa|no)',
-  who: '(?:majikan|agen|agency|agensi|sponsor|perusahaan|company|pt|kapten|captain|mandor|bos|nyonya|tuan|suami|dia|mereka|orang|calo|penjaga|boss)',
+  who: '(?:majikan|agen|agency|agensi|sponsor|perusahaan|company|pt|kapten|captain|mandor|bos|nyonya|tuan|suami|dia|mereka|orang|calo|penjaga|boss|mami|mamasan|papi|germo|mucikari|tokey|taukeh|towkay|kafil|mudir|supervisor|manager|pengawas|juragan|dunungan|madam|employer)',
   doc: '(?:paspor|dokumen|ijazah|ic|permit|visa|ktp|kartu identitas|id card|identity card|buku pelaut|seaman books?|seamans books?|arc|resident card|kartu izin|iqama|ikama)',
   person: '(?:saya|kami|dia|mereka|kakak|adik|anak|suami|istri|ibu|ayah|saudara|keponakan|teman|kawan)',
   med: '(?:dokter|doktor|doctor|rumah sakit|rs|hospital|klinik|clinic|berobat|obat|medicine|puskesmas|ambulans|ambulance)',
@@ -83,6 +83,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   days: '(?:[2-9]|[1-9]\\d|dua|tiga|empat|lima|enam|tujuh|beberapa|telung|telu|tilu|opat|papat|two|three|four|five|several|many) (?:hari|dino|dina|poe|days?)|berhari hari|berhari|days|seminggu|sepekan|a week|(?:dua|2|beberapa|two) (?:minggu|weeks)|berminggu',
   /** After "tidak makan": what makes it a poor meal rather than none ("tidak makan nasi", "not eaten properly"). */
   fed: '(?! (?:properly|well|enough|much|proper|teratur|enak|cukup|benar|bener|layak|dengan baik|nasi|daging|siang|pagi|malam|sayur|buah))',
+  /** Within days: "besok", "lusa", "hari kamis ini", "hujung minggu ni", "ba'da bukra", "this weekend". */
+  soon: '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|minggu depan|(?:hujung|akhir) minggu ini|weekend ini|this weekend|(?:hari )?(?:senin|selasa|rabu|kamis|jumat|sabtu|ahad) (?:ini|depan)|tomorrow|tonight|next week|this week)',
   /** Parts of the body a blow lands on ("gigit tangan saya"). */
   body: '(?:tangan|kaki|kepala|muka|wajah|badan|punggung|perut|lengan|telinga|kuping|rambut|mata|pipi|mulut|bibir|hidung|leher|dada|sirah|raray|sirahku)',
   /** Who a blow lands on. */
@@ -139,7 +141,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'kidnapped',
     pattern:
-      'di (?:culik|sandera)|culik|sandera|kidnap(?:ped|ping)?|abduct(?:ed|ion)?|taken hostage|held hostage|penculikan|di bawa (?:paksa(?! (?:ke |oleh |sama )?(?:polisi|polis|imigrasi|petugas|kantor polisi|rumah sakit))|lari (?:orang|oleh))|(?:taken|dragged) (?:away )?by force|forcibly taken|(?:di tangkap|di bawa|di culik) (?:oleh |sama )?(?:preman|orang (?:tidak|tak) (?:di )?dikenal|orang asing|gangster|geng|mafia)',
+      'di (?:culik|sandera)|culik|sandera|kidnap(?:ped|ping)?|abduct(?:ed|ion)?|taken hostage|held hostage|penculikan|di bawa (?:paksa(?! (?:ke |oleh |sama )?(?:polisi|polis|imigrasi|petugas|kantor polisi|rumah sakit))|lari (?:orang|oleh))|(?:taken|dragged) (?:away )?by force|di jemput paksa|di (?:tarik|seret|dorong|paksa) {gap1}(?:masuk|mlebu|naik|munggah|asup) (?:ke )?mobil|di tangkap lagi|(?:tidak|belum) (?:tahu|tau) di bawa (?:ke )?(?:mana|kemana)|(?:di )?bawa (?:ke )?(?:mana|kemana) (?:tidak|belum) (?:tahu|tau)|forcibly taken|(?:di tangkap|di bawa|di culik) (?:oleh |sama )?(?:preman|orang (?:tidak|tak) (?:di )?dikenal|orang asing|gangster|geng|mafia)',
     emergency: 'kidnapping',
     indicators: ['restriction_of_movement'],
   },
@@ -192,7 +194,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'kill_threat',
     pattern:
-      '(?:ancam|mau|akan|bakal|mau di|akan di|bisa di|ancam di|ancam akan di|ancam mau di) ?(?:bunuh|tembak mati)(?! diri)|di bunuh(?! diri)|bunuh (?:saya|kami|kamu|kau|kalian|dia|mereka|kakak|adik)(?! diri)|(?:threat\\w*|will|going to|gonna) (?:to )?kill|kill (?:saya|kami|dia|mereka|you)|di buang (?:ke )?(?:laut|tengah laut)|buang (?:saya |kami |kamu |dia )?ke laut|lempar (?:saya |kami |kamu |dia )?ke laut|throw\\w* (?:saya |kami |dia |you |us )?(?:overboard|into the sea)|maehan|paehan|dipaehan|(?:arep|ape|bakal|mau|akan) (?:di )?pateni|(?:will|would) be (?:shot|killed)|akan di tembak|(?:bawa|pegang|acung\\w*|with|holding|has) (?:a )?(?:pisau|parang|golok|pistol|senjata api|knife|gun)|ngamuk (?:bawa|pegang) |(?:kejar|ancam|todong|acung|serang|datang\\w*|chas\\w*|threat\\w*|came at) {gap1}(?:pakai|dengan|bawa|with) (?:a )?(?:pisau|parang|golok|pistol|senjata|gunting|kapak|celurit|arit|knife|gun|machete|axe)|di todong|di habisi|habisi (?:nyawa|saya|kami|dia|mereka)|habis (?:kan )?nyawa|(?:will|would|going to|gonna) (?:be )?(?:kill|shoot|shot)|todong (?:[a-z]+ )?(?:pistol|pisau|senjata|parang|golok|gun|knife)|(?:threw|throw\\w*) (?:[a-z]+ ){0,2}(?:overboard|into the sea)',
+      '(?:ancam|mau|akan|bakal|mau di|akan di|bisa di|ancam di|ancam akan di|ancam mau di) ?(?:bunuh|tembak mati)(?! diri)|di bunuh(?! diri)|bunuh (?:saya|kami|kamu|kau|kalian|dia|mereka|kakak|adik)(?! diri)|(?:threat\\w*|will|going to|gonna) (?:to )?kill|throw\\w* (?:saya |kami |dia |you |us )?(?:to|in|into) the (?:sea|ocean|water)|kill (?:saya|kami|dia|mereka|you)|di buang (?:ke )?(?:laut|tengah laut)|buang (?:saya |kami |kamu |dia )?ke laut|lempar (?:saya |kami |kamu |dia )?ke laut|throw\\w* (?:saya |kami |dia |you |us )?(?:overboard|into the sea)|maehan|paehan|dipaehan|(?:arep|ape|bakal|mau|akan) (?:di )?pateni|(?:will|would) be (?:shot|killed)|akan di tembak|(?:bawa|pegang|acung\\w*|with|holding|has) (?:a )?(?:pisau|parang|golok|pistol|senjata api|knife|gun)|ngamuk (?:bawa|pegang) |(?:kejar|ancam|todong|acung|serang|datang\\w*|chas\\w*|threat\\w*|came at) {gap1}(?:pakai|dengan|bawa|with) (?:a )?(?:pisau|parang|golok|pistol|senjata|gunting|kapak|celurit|arit|knife|gun|machete|axe)|di todong|di habisi|habisi (?:nyawa|saya|kami|dia|mereka)|habis (?:kan )?nyawa|(?:will|would|going to|gonna) (?:be )?(?:kill|shoot|shot)|todong (?:[a-z]+ )?(?:pistol|pisau|senjata|parang|golok|gun|knife)|(?:threw|throw\\w*) (?:[a-z]+ ){0,2}(?:overboard|into the sea)',
     emergency: 'kill_threat',
     indicators: ['intimidation_threats'],
   },
@@ -201,6 +203,14 @@ export const CUES: readonly Cue[] = [
     pattern:
       'di ancam|ancam|ancaman|threat\\w*|intimidasi|di intimidasi|di teror|teror|ugut\\w*|di ugut|ngancam|di kejar|chased',
     indicators: ['intimidation_threats'],
+  },
+  {
+    // Why not negatable: in "klo gk mau dipukul" the "gk" belongs to "mau" (if you refuse, you are beaten).
+    id: 'threat_if_refuse',
+    pattern:
+      'kalau (?:tidak|belum) (?:mau|nurut|ikut|kerja|bayar|capai|setuju) {gap1}(?:\\| )?(?:nanti |akan |bakal |mau |langsung )?(?:di )?(?:pukul|tampar|siksa|setrum|bunuh|jual|kurung|buang|tendang|aniaya|hajar|perkosa|tembak)|if (?:saya|kami|dia) (?:refuse|say no|do not|don t|dont|won t) {gap}(?:beat|hit|kill|sell|lock|punish|hurt)\\w*',
+    indicators: ['intimidation_threats'],
+    negatable: false,
   },
   {
     id: 'verbal_abuse',
@@ -223,7 +233,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'imminent_move',
     pattern:
-      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh)|(?:besok|lusa|malam ini|nanti malam|minggu ini) {gap5}(?:di )?pindah paksa|di pindah paksa (?:[a-z0-9]+ ){0,8}(?:besok|lusa|malam ini|nanti malam)|operasi(?:nya)? {gap}(?:besok|lusa|minggu depan)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)|(?:sell|selling|transfer|transferring) (?:saya|kami|dia|mereka) {gap5}(?:besok|nanti malam|lusa|soon|next week|this week|minggu ini|minggu depan)|(?:ginjal|organ|kidney|liver)\\w* {gap}(?:mau|akan|bakal|besok|will be) {gap1}(?:di )?(?:ambil|operasi|jual|taken|removed)|(?:mau|akan|bakal) di ambil (?:ginjal|organ)|(?:mau|akan|bakal) (?:oper|jual|pindah|transfer|kirim|serah) (?:saya|kami|dia|mereka) {gap5}(?:hari ini|besok|lusa|malam ini|nanti malam|minggu ini|paksa)',
+      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh)|(?:besok|lusa|malam ini|nanti malam|minggu ini) {gap5}(?:di )?pindah paksa|di pindah paksa (?:[a-z0-9]+ ){0,8}(?:besok|lusa|malam ini|nanti malam)|operasi(?:nya)? {gap}(?:besok|lusa|minggu depan)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)|(?:sell|selling|transfer|transferring) (?:saya|kami|dia|mereka) {gap5}(?:besok|nanti malam|lusa|soon|next week|this week|minggu ini|minggu depan)|(?:ginjal|organ|kidney|liver)\\w* {gap}(?:mau|akan|bakal|besok|will be) {gap1}(?:di )?(?:ambil|operasi|jual|taken|removed)|(?:mau|akan|bakal) di ambil (?:ginjal|organ)|(?:mau|akan|bakal) (?:oper|jual|pindah|transfer|kirim|serah|hantar) {victim} (?:[a-z0-9]+ ){0,8}(?:{soon}|paksa)|operasi {gap}{soon}',
     emergency: 'imminent_move',
     flags: ['imminent_move'],
   },
@@ -339,7 +349,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'debt',
     pattern:
-      '(?:di )?hutang|debt|di denda|denda|fined|fines|(?:a|the|pay|paid|bayar|charged) fine|ganti rugi|uang jaminan|(?:harus|wajib|suruh|di suruh) bayar (?:[a-z0-9]+ ){0,5}(?:baru|untuk|supaya|biar) (?:boleh|bisa) (?:pulang|keluar|pergi|bebas|pindah)|biaya penempatan|placement fees?|deposit|kasbon|(?:minta|bayar|harus bayar) (?:uang )?{gap}(?:kalau|untuk|biar|supaya) (?:mau )?(?:pindah|pulang|keluar|berhenti|bebas)|(?:kalau|jika) {neg} (?:bayar|tebus|lunas)|(?:harus|suruh|di suruh|wajib|minta) (?:bayar|ganti) {gap}(?:kalau |baru |untuk |supaya |biar )?(?:bisa )?(?:pulang|keluar|bebas|lepas|resign|berhenti)|(?:kalau|untuk|biar|supaya) (?:mau )?(?:pulang|keluar|bebas|berhenti) {gap}(?:harus |wajib )?bayar|pay \\w* ?(?:to leave|to go home|before)|bond|owe\\w*|(?:must|have to) pay|(?:balikin|kembalikan|return) (?:the )?(?:mahar|dowry)|surat (?:hutang|utang)|(?:bayar|mayar) deui|charged (?:saya |kami )?\\d+|di tebus|tebusan',
+      '(?:di )?hutang|debt|di denda|denda|fined|fines|(?:a|the|pay|paid|bayar|charged) fine|ganti rugi|uang jaminan|(?:harus|wajib|suruh|di suruh) bayar (?:[a-z0-9]+ ){0,5}(?:baru|untuk|supaya|biar) (?:boleh|bisa) (?:pulang|keluar|pergi|bebas|pindah)|biaya penempatan|placement fees?|deposit|kasbon|(?:minta|bayar|harus bayar) (?:uang )?{gap}(?:kalau|untuk|biar|supaya) (?:mau )?(?:pindah|pulang|keluar|berhenti|bebas)|(?:kalau|jika) {neg} (?:bayar|tebus|lunas)|(?:harus|suruh|di suruh|wajib|minta) (?:bayar|ganti) {gap}(?:kalau |baru |untuk |supaya |biar )?(?:bisa )?(?:pulang|keluar|bebas|lepas|resign|berhenti)|(?:kalau|untuk|biar|supaya) (?:mau )?(?:pulang|keluar|bebas|berhenti) {gap}(?:harus |wajib )?bayar|pay \\w* ?(?:to leave|to go home|before)|bond|owe\\w*|(?:must|have to) pay|(?:balikin|kembalikan|return) (?:the )?(?:mahar|dowry)|surat (?:hutang|utang)|(?:bayar|mayar) deui|(?:harus|wajib|hrs) (?:bayar|ganti rugi|ganti) (?:[a-z0-9]+ ){0,4}dulu|(?:minta|mau|ingin|pengen) pulang(?: [a-z0-9|]+){0,8} (?:harus|wajib|suruh) (?:bayar|ganti)|charged (?:saya |kami )?\\d+|di tebus|tebusan',
     indicators: ['debt_bondage'],
   },
   // ── abusive conditions ───────────────────────────────────────────────────────────────────────────
@@ -404,10 +414,12 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'forced_sex_work',
     pattern:
-      'di (?:paksa|suruh|jadi|jual) {gap1}(?:jadi )?(?:psk|pelacur|wts|lonte|layan tamu|layan laki|layan pria|temani tamu|jual diri|tidur dengan tamu|kerja seks|prostitu\\w*|lc|open bo)|(?:forced|made) (?:into|to do|to work in) (?:prostitution|sex work)|forced to sleep with',
+      '(?:di|{who}) (?:paksa|suruh|jadi|jual) {gap1}(?:jadi )?(?:psk|pelacur|wts|lonte|layan (?:tamu|laki|pria|lelaki|pelanggan|customer)\\w*|temani tamu|jual diri|tidur (?:dengan|sama|bareng) (?:tamu|pelanggan|customer)|ikut tamu (?:ke )?hotel|kerja seks|prostitu\\w*|lc|open bo)|(?:hantar|kirim|bawa|jual) {gap}untuk (?:layan|temani) (?:pelanggan|tamu|customer) (?:laki|lelaki|pria)|(?:forced|made) (?:into|to do|to work in) (?:prostitution|sex work)|forced to sleep with',
     emergency: 'sexual_violence',
     indicators: ['physical_sexual_violence'],
     signals: ['sex_work'],
+    // Why negatable although a context cue: it raises an emergency, and "never dipaksa tidur sm customer" denies it.
+    negatable: true,
   },
   {
     id: 'sex_work',

@@ -82,7 +82,7 @@ const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
 const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
 const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 const AGE =
-  /(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother) (?:saya |kami |perempuan |laki laki )?(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
+  /(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
   /(?<= )(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day)(?= )|(?<= )(?:kerja|work|working) (\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
@@ -344,7 +344,10 @@ export function readText(source: string): TextReading {
       // in it, while "saya dikunci majikan apakah ini legal" reports the locking first and asks after.
       const aboutTheLaw = clause.lawAt >= 0 && clause.start + clause.lawAt < first;
       const hypothetical = clause.conditional || (clause.question && (!clause.hasPerson || aboutTheLaw));
-      const time: HitTime = cue.timeless ? 'now' : (clause.time ?? messageTime ?? 'now');
+      // Why a body's state reads only its own clause's time: in "dioperasi 5 hari lalu, lukanya bernanah" the
+      // past belongs to the operation; the infected wound is now.
+      const bodyState = cue.emergency === 'serious_medical' || cue.emergency === 'untreated';
+      const time: HitTime = cue.timeless ? 'now' : (clause.time ?? (bodyState ? null : messageTime) ?? 'now');
       hits.push({
         cue,
         evidence: evidenceOf(match.index, match.index + match[0].length),

@@ -507,3 +507,55 @@ describe('round-3 kinds', () => {
     expect(text('dia dipukul mandor karena minta pulang').indicators).toContain('restriction_of_movement');
   });
 });
+
+describe('Round 4: kinds the independent writers found (new examples, not the set’s messages)', () => {
+  it('a threat for refusing is a threat, not a denial', () => {
+    const result = text('bos bilang kalau gak mau lembur dipukul');
+    expect(result.indicators).toContain('intimidation_threats');
+    expect(text('bos bilang kalau gak mau, nanti dijual').indicators).toContain('intimidation_threats');
+  });
+
+  it('made to serve customers by the boss is forced sex work now; a denial is not', () => {
+    expect(text('mami suruh aku layanin customer di hotel tiap malam').priority).toBe('P1');
+    expect(
+      text('i work in a karaoke, never dipaksa tidur sama customer, only salary late').priority,
+    ).not.toBe('P1');
+  });
+
+  it('a daughter’s age after “anak perempuan saya” makes her a minor', () => {
+    const result = text(
+      'anak perempuan saya (16 tahun) kerja jadi pembantu di amman, gajinya ditahan majikan',
+    );
+    expect(result.flags).toContain('minor');
+    expect(result.priority).toBe('P1');
+  });
+
+  it('must pay before going home is debt bondage, across a clause', () => {
+    expect(text('dia minta pulang, tapi majikan bilang harus bayar 2000 dinar dulu').indicators).toContain(
+      'debt_bondage',
+    );
+  });
+
+  it('thrown to the sea, taken by force into a car, caught again: emergencies', () => {
+    expect(text('the captain said he will throw me to the sea').priority).toBe('P1');
+    expect(text('adik saya diseret masuk mobil sama orang agensi tadi').priority).toBe('P1');
+    expect(text('kakak sy ditangkap lagi sama penjaga, gak tau dibawa kemana').priority).toBe('P1');
+  });
+
+  it('a move within days named the way people name days: this Thursday, this weekend, bukra', () => {
+    expect(text('majikan mau hantar kakak saya ke johor hujung minggu ni, dia tak mahu').flags).toContain(
+      'imminent_move',
+    );
+    expect(text('kafil mau pindahin sy ke riyadh bukra, sy gk mau').flags).toContain('imminent_move');
+    expect(text('calo bilang ginjal sy dioperasi hari jumat ini, sy gak mau').priority).toBe('P1');
+  });
+
+  it('an infected wound now, after an operation days ago, is untreated danger now', () => {
+    expect(text('dia dioperasi seminggu lalu, sekarang lukanya bernanah dan demam tinggi').priority).toBe(
+      'P1',
+    );
+    expect(text('dia dioperasi 4 hari lalu, lukanya bernanah, calo tidak mau bawa ke dokter').priority).toBe(
+      'P1',
+    );
+  });
+});
