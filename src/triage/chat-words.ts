@@ -169,6 +169,19 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   wingi: 'kemarin',
   yesterday: 'kemarin',
   bsk: 'besok',
+  // Gulf domestic workers' Arabic: the kafil is the household sponsor, the maktab the recruitment office.
+  kafil: 'majikan',
+  kafeel: 'majikan',
+  jawaz: 'paspor',
+  mafi: 'tidak ada',
+  khuruj: 'keluar',
+  flus: 'uang',
+  maktab: 'agen',
+  // Javanese "rabi" (marry), irregular in the passive ("dirabekke").
+  rabi: 'nikah',
+  dirabekke: 'di nikah',
+  dirabekake: 'di nikah',
+  dinikahkeun: 'di nikah',
   // Arabic loans of Gulf domestic workers: bukra (tomorrow), ba'da bukra (after tomorrow).
   bukra: 'besok',
   bokra: 'besok',
@@ -841,11 +854,20 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'piye',
   'pripun',
   'kumaha',
+  // "nomer kbri sabaraha", "lewat ngendi nggih", "nyuwun pirsa" (may I ask)
+  'sabaraha',
+  'ngendi',
+  'pinten',
+  'sinten',
+  'iraha',
+  'pirsa',
 ]);
 
 /** Question words that make a clause a question only as its first word ("apa …", "how …", "is …"). */
 export const INITIAL_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'apa',
+  'naon',
+  'saha',
   'kapan',
   'siapa',
   'dimana',

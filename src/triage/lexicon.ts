@@ -431,7 +431,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'marriage',
     pattern:
-      'pengantin pesanan|pengantin (?:cina|china|tiongkok|taiwan)|mail order bride|kawin kontrak|nikah kontrak|di (?:jodoh|nikah|kawin)|(?:paksa|suruh) (?:nikah|kawin|menikah)|(?:nikah|kawin|menikah) (?:dengan|sama) (?:orang |pria |laki laki |cowok )?(?:cina|china|tiongkok|taiwan|asing)|mak comblang|biro jodoh|dijodohkan|calon suami (?:orang )?(?:cina|china|tiongkok)|suami (?:orang )?(?:cina|china|tiongkok)',
+      'pengantin pesanan|pengantin (?:cina|china|tiongkok|taiwan)|mail order bride|kawin kontrak|nikah kontrak|di (?:jodoh|nikah|kawin)|(?:paksa|suruh) (?:nikah|kawin|menikah)|(?:nikah|kawin|menikah) (?:dengan|sama) (?:orang |pria |laki laki |cowok )?(?:cina|china|tiongkok|taiwan|asing)|mak comblang|biro jodoh|dijodohkan|calon suami (?:orang )?(?:cina|china|tiongkok)|(?:suami|caroge|bojo|laki) (?:orang |urang |wong )?(?:cina|china|tiongkok)|(?:di )?(?:nikah|kawin) (?:ka|karo|ke) (?:orang |urang |wong )?(?:cina|china|tiongkok|taiwan)',
     signals: ['marriage'],
     timeless: true,
   },
@@ -458,7 +458,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'domestic',
     pattern:
-      'prt|art|pembantu|asisten rumah tangga|pekerja rumah tangga|rumah tangga|domestic (?:helper|worker)|maid|helper|fdh|fdw|(?:jaga|rawat|urus|asuh) (?:nenek|kakek|oma|opa|ama|akong|lansia|orang tua|jompo|bayi|anak majikan|orang sakit)|caregiver|care giver|carer|nanny|babysitter|momong|sopir pribadi|tukang kebun|pekerja rumahan|kerja (?:di )?rumah (?:majikan|orang)|nyonya|tuan rumah|penata laksana|pelaksana rumah tangga|informal|tkw|perawat lansia|jaga (?:anak|ama|akong|kakek|nenek|oma|opa)|pembantu rumah|pembantu|works? for a family|kerja dengan keluarga|rumah majikan|house of (?:the )?employer',
+      'prt|art|pembantu|asisten rumah tangga|pekerja rumah tangga|rumah tangga|domestic (?:helper|worker)|maid|helper|fdh|fdw|(?:jaga|rawat|urus|asuh) (?:nenek|kakek|oma|opa|ama|akong|lansia|orang tua|jompo|bayi|anak majikan|orang sakit)|caregiver|care giver|carer|nanny|babysitter|momong|sopir pribadi|tukang kebun|pekerja rumahan|kerja (?:di )?rumah (?:majikan|orang)|nyonya|tuan rumah|penata laksana|pelaksana rumah tangga|informal|tkw|perawat lansia|jaga (?:anak|ama|akong|kakek|nenek|oma|opa)|pembantu rumah|pembantu|works? for a family|akong|ahkong|agong|ahma|amah|popo|gonggong|kerja dengan keluarga|rumah majikan|house of (?:the )?employer',
     signals: ['domestic'],
     timeless: true,
   },
@@ -493,7 +493,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'contact_lost',
     pattern:
-      '(?:hilang|putus|lost) (?:kontak|contact|komunikasi|kabar)|{neg} (?:bisa |pernah |ada )?(?:di )?(?:hubung|telepon|kontak)|{neg} (?:ada |pernah |dapat |kasih |ngasih )?kabar|(?:nomor|hp|wa|whatsapp)(?:nya)? {gap1}{neg} (?:aktif|bisa|nyambung)|(?:hp|nomor|wa)(?: nya)? mati|jarang (?:aktif|kabar|ada kabar|bisa di hubung|balas|telepon)|no (?:news|contact)|(?:cannot|can t|could not|tidak bisa) (?:reach|contact)|menghilang|di cari|{person} {gap1}hilang|hilang (?:tanpa kabar|begitu saja|entah)|missing|lost touch|tidak (?:pernah )?(?:telepon|balas|membalas)|{neg} (?:ada )?respon|centang (?:satu|1)|(?:nomor|hp|wa)\\w* {gap1}(?:tidak|sudah tidak|gak) aktif|(?:tidak|ora|teu|tak) (?:ada|ana|ono|aya|wonten) (?:kabar|kabare|beja|béja)|teu aya (?:beja|béja)|tidak (?:ngabari|ngabarin)|(?:tidak|tak|teu) (?:dapat|tiasa|bisa) (?:di )?hubung\\w*|tidak bisa di telepon|(?:stopped|stop) (?:writing|answering|replying|calling)|(?:not|never) (?:been able to )?(?:reach|heard)|have tidak heard|have not heard|(?:cannot|can t|could not|tidak bisa) talk to (?:him|her|dia)|inactive',
+      '(?:hilang|putus|lost) (?:kontak|contact|komunikasi|kabar)|{neg} (?:bisa |pernah |ada )?(?:di )?(?:hubung|telepon|kontak)|{neg} (?:ada |pernah |dapat |kasih |ngasih )?kabar|(?:nomor|hp|wa|whatsapp)(?:nya)? {gap1}{neg} (?:aktif|bisa|nyambung)|(?:hp|nomor|wa)(?: nya)? mati|jarang (?:aktif|kabar|ada kabar|bisa di hubung|balas|telepon)|no (?:news|contact)|(?:cannot|can t|could not|tidak bisa) (?:reach|contact)|menghilang|di cari|{person} {gap1}hilang|hilang (?:tanpa kabar|begitu saja|entah)|missing|lost touch|tidak (?:pernah )?(?:telepon|balas|membalas)|{neg} (?:ada )?respon|centang (?:satu|1)|(?:nomor|hp|wa)\\w* {gap1}(?:tidak|sudah tidak|gak) aktif|(?:tidak|ora|teu|tak) (?:ada|ana|ono|aya|wonten) (?:kabar|kabare|beja|béja)|teu aya (?:beja|béja)|(?:tidak|tak) ada (?:berita|khabar|news)(?: sama sekali)?|tidak (?:ngabari|ngabarin)|(?:tidak|tak|teu) (?:dapat|tiasa|bisa) (?:di )?hubung\\w*|tidak bisa di telepon|(?:stopped|stop) (?:writing|answering|replying|calling)|(?:not|never) (?:been able to )?(?:reach|heard)|have tidak heard|have not heard|(?:cannot|can t|could not|tidak bisa) talk to (?:him|her|dia)|inactive',
     signals: ['contact_lost'],
     timeless: true,
     negatable: false,

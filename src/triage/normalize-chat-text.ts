@@ -22,7 +22,8 @@ export interface NormalizedText {
 
 const ROOT_SET = new Set(ROOTS);
 // Why 'e': the Javanese possessive ("paspore", "gajine", "kapale").
-const SUFFIXES = ['nya', 'kan', 'lah', 'kah', 'in', 'an', 'ku', 'mu', 'ne', 'e', 'i'] as const;
+// Why 'keun' and 'ake': the Sundanese and Javanese "-kan" ("dikawinkeun", "didolake").
+const SUFFIXES = ['nya', 'kan', 'keun', 'ake', 'lah', 'kah', 'in', 'an', 'ku', 'mu', 'ne', 'e', 'i'] as const;
 // Why 'd': chat drops the vowel of the passive prefix ("dkunci", "dsiksa"); only known roots qualify.
 const PASSIVE_PREFIXES = ['di', 'ter', 'ke', 'd'] as const;
 const stemCache = new Map<string, string[]>();

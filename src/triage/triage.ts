@@ -450,6 +450,18 @@ export function triage(input: TriageInput): TriageResult {
   ) {
     note(signals, 'scam', { source: 'text', evidence: scamPlace.matched });
   }
+  // Why: a wife in China who names her husband or his family is, in the cases that reach the desk, a bride sent
+  // there through a broker (TRIAGE.md 4, "pengantin pesanan"), whatever words she uses for the marriage.
+  const inChina = placesInText.find((place) => place.country === 'CN');
+  // Not when the spouse is the one at work there ("my husband is on a chinese squid boat").
+  if (inChina && !has('marriage') && !has('vessel') && !has('scam') && !has('labour_sector')) {
+    const spouse = readings.some((reading) =>
+      / (?:suami|caroge|carogena|bojo|bojone|husband|mertua|mitoha|in law|in laws) /.test(
+        reading.normalized.joined,
+      ),
+    );
+    if (spouse) note(signals, 'marriage', { source: 'text', evidence: inChina.matched });
+  }
   // Why: in migrant workers' Indonesian "majikan" is the household employer; factories have "bos", "perusahaan".
   if (!has('domestic') && !has('labour_sector') && !has('vessel') && !has('scam')) {
     for (const reading of readings) {

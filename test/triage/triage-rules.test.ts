@@ -559,3 +559,29 @@ describe('Round 4: kinds the independent writers found (new examples, not the se
     );
   });
 });
+
+describe('Round 4: categories in the words people use (new examples)', () => {
+  it('a wife in China who names her husband or in-laws is a forced-marriage case; a husband at sea is not', () => {
+    expect(text('mertua sy di Guangzhou kunci sy di rumah, hp sy diambil suami').category).toBe(
+      'forced_marriage',
+    );
+    expect(text('adi abdi dikawinkeun ka urang Tiongkok, ayeuna teu meunang nelepon').category).toBe(
+      'forced_marriage',
+    );
+    expect(text('my husband is on a chinese fishing boat, the captain beats him').category).toBe(
+      'fishing_vessel',
+    );
+  });
+
+  it('Gulf Arabic and Taiwanese household words name a household', () => {
+    expect(text('kafil ambil jawaz sy, gaji 4 bulan gak dibayar').category).toBe('domestic_servitude');
+    expect(text('akong pukul sy tiap malam, gaji ditahan').category).toBe('domestic_servitude');
+  });
+
+  it('Sundanese and Javanese questions ask for information', () => {
+    expect(text('nomer kjri di jeddah sabaraha nya').priority).toBe('P4');
+    expect(text('nyuwun pirsa, daftar kerja neng hongkong lewat ngendi').category).toBe(
+      'information_request',
+    );
+  });
+});
