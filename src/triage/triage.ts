@@ -400,6 +400,11 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('untreated');
   }
   if (emergencies.has('serious_medical') && returned) emergencies.delete('serious_medical');
+  // Healed ("sesak napas kemarin, sudah dibawa ke dokter dan sudah sembuh") is over, like a return home.
+  if (has('recovered')) {
+    emergencies.delete('serious_medical');
+    emergencies.delete('untreated');
+  }
   // A stated absence of self-harm ("tapi aku ga ada pikiran nyakitin diri") outweighs tired-of-life words.
   if (has('denies_self_harm')) {
     emergencies.delete('suicidal');

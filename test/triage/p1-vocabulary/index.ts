@@ -8,4 +8,7 @@ import { VIOLENCE_VOCABULARY } from './violence.ts';
  * English) have for it, taken from dictionaries and word lists rather than from any labelled message, each in a
  * short report of now; and the same words negated, over, or asked about, which must not be P1.
  */
-export const P1_VOCABULARY: readonly EmergencyKind[] = [...VIOLENCE_VOCABULARY, ...MEDICAL_AND_SELF_HARM_VOCABULARY];
+export const P1_VOCABULARY: readonly EmergencyKind[] = [
+  ...VIOLENCE_VOCABULARY,
+  ...MEDICAL_AND_SELF_HARM_VOCABULARY,
+];

@@ -56,6 +56,9 @@ export const MEDICAL_AND_SELF_HARM_VOCABULARY: readonly EmergencyKind[] = [
       'mati gaya di sini gak ada kerjaan',
       'sy mau nyusul suami ke taiwan',
       'motor sy mati di jalan',
+      'hp saya mau cepat mati',
+      'saya tidak mau hidup miskin',
+      'saya sudah minum semua obat dari dokter',
     ],
   },
   {
@@ -134,6 +137,8 @@ export const MEDICAL_AND_SELF_HARM_VOCABULARY: readonly EmergencyKind[] = [
       'i am dying to go home',
       'this job is killing me, the hours are too long',
       'what happens if a worker commits suicide abroad?',
+      'i cut myself while cooking, it is a small cut',
+      'i am so sick of this job',
     ],
   },
   {
@@ -181,6 +186,7 @@ export const MEDICAL_AND_SELF_HARM_VOCABULARY: readonly EmergencyKind[] = [
       'jantung sy deg-degan mau wawancara kerja',
       'sy sakit hati sama majikan',
       'my heart is broken, i miss my family',
+      'cuaca panas tinggi sekali di sini',
     ],
   },
   {
@@ -200,7 +206,7 @@ export const MEDICAL_AND_SELF_HARM_VOCABULARY: readonly EmergencyKind[] = [
       'temen sy gk bangun2 dibangunin',
       'sy pingsan berkali kali',
       'ibu sy lumpuh mendadak',
-      'teman sy tidak merespon',
+      'teman sy tidak merespon waktu dibangunin',
       'temen sy klenger',
       'temen sy kelenger di gudang',
       'kancaku semaput ning pawon',
@@ -223,6 +229,7 @@ export const MEDICAL_AND_SELF_HARM_VOCABULARY: readonly EmergencyKind[] = [
       'she blacked out',
       'my friend collapsed in the kitchen',
       'she keeps fainting',
+      'teman saya pingsan, semoga cepat sembuh',
     ],
     notEmergencies: [
       'dulu sy pernah pingsan di tempat kerja, sekarang sudah pulang ke rumah',
@@ -337,6 +344,7 @@ export const MEDICAL_AND_SELF_HARM_VOCABULARY: readonly EmergencyKind[] = [
     notEmergencies: [
       'luka sy sudah dijahit di klinik dan sudah kering',
       'dulu luka sy bernanah, sekarang sudah sembuh',
+      'luka saya tidak bernanah, sudah diperban',
     ],
   },
   {
@@ -385,6 +393,8 @@ export const MEDICAL_AND_SELF_HARM_VOCABULARY: readonly EmergencyKind[] = [
       'sy patah hati, pacar sy selingkuh',
       "i'm burned out from work",
       'mesin di pabrik mati dari tadi',
+      'gaji saya dipotong untuk alat kerja',
+      'perusahaan kolaps, gaji tidak dibayar',
     ],
   },
   {
