@@ -758,6 +758,9 @@ export const ROOTS: readonly string[] = [
   'tabrak',
   'tatu',
   'raheut',
+  // pay and contracts
+  'ganti',
+  'ubah',
 ];
 
 /** Root spellings that mean the same root. */

@@ -585,3 +585,25 @@ describe('Round 4: categories in the words people use (new examples)', () => {
     );
   });
 });
+
+describe('Round 4: indicators in the words people use (new examples)', () => {
+  it.each([
+    ['isolation', 'the madam not let me call my family, only once a month', 'isolation'],
+    [
+      'wages kept to the end',
+      'they keep my salary, they say they pay when the contract finish',
+      'withholding_of_wages',
+    ],
+    ['rest days forbidden', 'majikan melarang saya ambil hari libur', 'excessive_overtime'],
+    ['contract substituted', 'kontrak saya diganti sama agen di sana', 'deception'],
+    ['no clean water', 'kami tinggal di kontena, tiada air bersih', 'abusive_conditions'],
+  ])('%s', (_kind, message, indicator) => {
+    expect(text(message).indicators).toContain(indicator);
+  });
+
+  it('no reply for days is contact lost', () => {
+    expect(text('my brother went to cambodia on a tourist visa, no reply for 10 days').category).toBe(
+      'missing_person',
+    );
+  });
+});
