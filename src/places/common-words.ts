@@ -42,6 +42,12 @@ const CHAT_WORDS = [
   'hutang',
   'utang',
   'kamar',
+  // A rented room ("ditinggal di kosan"), not Kosan in North Korea.
+  'kos',
+  'kost',
+  'kosan',
+  'kostan',
+  'ngekos',
   'rumah',
   'jalan',
   'bulan',
@@ -103,6 +109,8 @@ const CHAT_WORDS = [
   'employer',
   'manager',
   'madam',
+  // Malay "Mrs", not Puan in Korea.
+  'puan',
   'mister',
   'sister',
   'brother',

@@ -1,6 +1,7 @@
 import { COMMON_WORDS } from './common-words.ts';
 import { FLAG_WORDS_AFTER, LOCATIVE_WORDS, NON_PLACE_BEFORE } from './country-variants.ts';
 import { editDistanceWithin } from './edit-distance.ts';
+import { everydayWords } from './everyday-words.ts';
 import { placeWords } from './normalize-place-text.ts';
 import { MAX_NAME_WORDS, type NamedPlace, PLACE_NAMES } from './place-names.ts';
 
@@ -90,7 +91,10 @@ function lookupFuzzy(phrase: string, wordCount: number, strict: boolean): NamedP
     if (wordCount !== 1 || COMMON_WORDS.has(phrase)) return undefined;
     for (const variant of deletionsOf(phrase)) {
       for (const named of STRICT_FUZZY_INDEX.get(variant) ?? []) {
-        if (named.name[0] === phrase[0] && editDistanceWithin(phrase, named.name, 1) <= 1) return named;
+        if (named.name[0] !== phrase[0] || editDistanceWithin(phrase, named.name, 1) > 1) continue;
+        // Why: a word of the language is not a misspelt place ("selamat" is not Segamat). Asked only once a
+        // name is one edit away, so the word lists are read on the first such word, not at start.
+        return everydayWords().everyday.has(phrase) ? undefined : named;
       }
     }
     return undefined;
@@ -113,8 +117,20 @@ function lookupFuzzy(phrase: string, wordCount: number, strict: boolean): NamedP
   return best;
 }
 
+/** Word positions where a sentence (or line) starts, and the end of the text: "…di gudang. Huelva" → 0, 3, 4. */
+function sentenceEdges(text: string): Set<number> {
+  const edges = new Set<number>([0]);
+  let count = 0;
+  for (const sentence of text.split(/[.!?\n]+/)) {
+    count += placeWords(sentence).length;
+    edges.add(count);
+  }
+  return edges;
+}
+
 function scan(text: string, strict: boolean): Hit[] {
   const words = placeWords(text);
+  const edges = strict ? sentenceEdges(text) : new Set<number>();
   const hits: Hit[] = [];
   let i = 0;
   while (i < words.length) {
@@ -134,13 +150,19 @@ function scan(text: string, strict: boolean): Hit[] {
         const locative =
           (before !== undefined && LOCATIVE_WORDS.has(before)) ||
           (after !== undefined && FLAG_WORDS_AFTER.has(after));
-        if (strict && exact.weak && !locative) continue;
+        // Why a sentence of its own counts: "tolong sy dikunci di gudang. Huelva" names where, as an answer
+        // would; a small town's name is rarely a sentence by chance, an everyday word often is ("Nice.").
+        const alone = !exact.everyday && edges.has(i) && edges.has(i + length);
+        if (strict && exact.weak && !locative && !alone) continue;
         hit = { named: exact, start: i, end: i + length, matched: phrase, fuzzy: false };
       }
     }
     if (!hit) {
       for (let length = Math.min(3, words.length - i); length >= 1 && !hit; length--) {
         const phrase = words.slice(i, i + length).join(' ');
+        // Why: a name of its own, left out above for want of "di", is not a misspelling of another place
+        // ("gudang Almeria" is not Algeria).
+        if (PLACE_NAMES.has(phrase)) continue;
         const fuzzy = lookupFuzzy(phrase, length, strict);
         if (fuzzy) hit = { named: fuzzy, start: i, end: i + length, matched: phrase, fuzzy: true };
       }

@@ -39,6 +39,13 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['cyberjaya'], country: 'MY', city: 'Cyberjaya', area: 'Selangor' },
   { names: ['putrajaya'], country: 'MY', city: 'Putrajaya', area: 'Putrajaya' },
   { names: ['chow kit', 'chowkit'], country: 'MY', city: 'Kuala Lumpur', area: 'Kuala Lumpur' },
+  // Kuala Lumpur's districts: GeoNames lists them as parts of the city, under the 15,000 kept by population.
+  {
+    names: ['cheras', 'bukit bintang', 'kepong', 'setapak', 'bangsar', 'brickfields', 'pudu', 'wangsa maju'],
+    country: 'MY',
+    city: 'Kuala Lumpur',
+    area: 'Kuala Lumpur',
+  },
   { names: ['seremban'], country: 'MY', city: 'Seremban', area: 'Negeri Sembilan' },
   { names: ['negeri sembilan', 'negri sembilan'], country: 'MY', area: 'Negeri Sembilan' },
   { names: ['melaka', 'malaka', 'malacca'], country: 'MY', city: 'Melaka', area: 'Melaka' },
@@ -73,6 +80,20 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     names: ['penang', 'pulau pinang', 'pinang', 'georgetown', 'george town'],
     country: 'MY',
     city: 'George Town',
+    area: 'Penang',
+  },
+  // Seberang Perai, the mainland half of Penang: its factories and its port.
+  {
+    names: [
+      'perai',
+      'prai',
+      'seberang perai',
+      'seberang prai',
+      'butterworth',
+      'bukit mertajam',
+      'bayan lepas',
+    ],
+    country: 'MY',
     area: 'Penang',
   },
   { names: ['kedah'], country: 'MY', area: 'Kedah' },
@@ -299,6 +320,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['ras al khaimah', 'rak'], country: 'AE', city: 'Ras Al Khaimah', area: 'Ras Al Khaimah' },
   { names: ['fujairah'], country: 'AE', city: 'Fujairah', area: 'Fujairah' },
   { names: ['doha'], country: 'QA', city: 'Doha' },
+  // Qatar's municipalities as people write them (ISO: "Ar Rayyān", "Al Khawr"; chat: "Al Rayyan", "Al Khor").
+  { names: ['al rayyan', 'ar rayyan', 'rayyan'], country: 'QA', area: 'Al Rayyan' },
+  { names: ['al khor', 'al khawr', 'alkhor'], country: 'QA', area: 'Al Khor' },
+  { names: ['al wakrah', 'al wakra', 'wakrah'], country: 'QA', area: 'Al Wakrah' },
   { names: ['kuwait city', 'kota kuwait'], country: 'KW', city: 'Kuwait City' },
   { names: ['manama'], country: 'BH', city: 'Manama' },
   { names: ['muscat', 'masqat', 'muskat'], country: 'OM', city: 'Muscat' },
@@ -511,6 +536,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['dhaka'], country: 'BD', city: 'Dhaka' },
   { names: ['kathmandu'], country: 'NP', city: 'Kathmandu' },
   { names: ['london', 'londen'], country: 'GB', city: 'London' },
+  // Seasonal-worker farms: Kent is also a name in film subtitles, so only this entry makes it a place alone.
+  { names: ['kent'], country: 'GB', area: 'Kent' },
   { names: ['den haag', 'the hague', 'amsterdam', 'rotterdam'], country: 'NL', city: 'The Hague' },
   { names: ['berlin'], country: 'DE', city: 'Berlin' },
   { names: ['frankfurt'], country: 'DE', city: 'Frankfurt' },
@@ -518,6 +545,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['paris'], country: 'FR', city: 'Paris' },
   { names: ['roma', 'rome'], country: 'IT', city: 'Rome' },
   { names: ['madrid'], country: 'ES', city: 'Madrid' },
+  // Berry farms of the Alentejo coast: Odemira has under 15,000 people, too few to be kept from GeoNames.
+  { names: ['odemira', 'alentejo'], country: 'PT', area: 'Alentejo' },
   { names: ['warsawa', 'warsaw', 'warszawa'], country: 'PL', city: 'Warsaw' },
   { names: ['moskow', 'moscow', 'moskwa'], country: 'RU', city: 'Moscow' },
   { names: ['new york', 'newyork'], country: 'US', city: 'New York' },

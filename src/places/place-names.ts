@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import { COUNTRY_VARIANTS, IGNORED_NAMES, WEAK_NAMES } from './country-variants.ts';
 import { GAZETTEER, WEAK_GAZETTEER_NAMES } from './gazetteer.ts';
 import { normalizePlaceText } from './normalize-place-text.ts';
-import { loadWorldPlaces } from './world-places.ts';
+import { BIG_CITY, loadWorldPlaces } from './world-places.ts';
 
 /** What a recognised name points at. */
 export interface NamedPlace {
@@ -15,15 +15,19 @@ export interface NamedPlace {
   area?: string;
   /** 0 country, 1 state/province, 2 city or a zone inside one: higher wins. */
   specificity: number;
-  /** Also an ordinary word: in free text only after a locative word. */
+  /** Also an ordinary word, or a small place's single word: in free text only after a locative word. */
   weak: boolean;
+  /** Weak because it is an ordinary word (not only because the place is small): never a place on its own. */
+  everyday: boolean;
   /** From the world places data rather than the curated lists: matched exactly, never by typo tolerance. */
   fromData?: boolean;
 }
 
-// Why 200,000: a one-word name of a smaller foreign town is too likely to be a word or a name in chat; it
-// counts in free text only after "di/ke/in/at" ("kerja di Sapporo"). Cities this big are known by name.
-const BIG_CITY = 200_000;
+// Why: a one-word name of a foreign town smaller than BIG_CITY is too likely to be a word or a name in chat
+// (Javanese "saiki", "metu" are towns somewhere); it counts in free text only after "di/ke/in/at" ("kerja di
+// Sapporo"). A region's one-word name is as safe once it is long ("Queensland", "Hokkaido"); short ones
+// ("Saga", "Ordu", "Tak") are words somewhere too.
+const LONG_REGION_NAME = 7;
 
 /** Longest name in words; the matcher never looks at longer spans. */
 export const MAX_NAME_WORDS = 5;
@@ -36,17 +40,25 @@ function specificityOf(city: string | undefined, area: string | undefined): numb
 
 function buildIndex(): Map<string, NamedPlace> {
   const index = new Map<string, NamedPlace>();
-  const add = (raw: string, place: Omit<NamedPlace, 'name' | 'wordCount' | 'weak'>, weak: boolean) => {
+  const add = (
+    raw: string,
+    place: Omit<NamedPlace, 'name' | 'wordCount' | 'weak' | 'everyday'>,
+    weak: boolean,
+  ) => {
     const name = normalizePlaceText(raw);
     // Why first-wins: the gazetteer and curated variants are added before the generic library names, so a
     // hand-checked meaning is never overwritten by an accident of the library's alias list.
     if (name === '' || IGNORED_NAMES.has(name) || index.has(name)) return;
-    index.set(name, { ...place, name, wordCount: name.split(' ').length, weak });
+    // Why everyday when weak: curated names are weak because they are words ("medan", "bali", "perak").
+    index.set(name, { ...place, name, wordCount: name.split(' ').length, weak, everyday: weak });
   };
   for (const entry of GAZETTEER) {
     const specificity = specificityOf(entry.city, entry.area);
     for (const raw of entry.names) {
-      const place: Omit<NamedPlace, 'name' | 'wordCount' | 'weak'> = { country: entry.country, specificity };
+      const place: Omit<NamedPlace, 'name' | 'wordCount' | 'weak' | 'everyday'> = {
+        country: entry.country,
+        specificity,
+      };
       if (entry.city) place.city = entry.city;
       if (entry.area) place.area = entry.area;
       add(raw, place, WEAK_GAZETTEER_NAMES.has(normalizePlaceText(raw)));
@@ -66,19 +78,25 @@ function buildIndex(): Map<string, NamedPlace> {
       }
     }
   }
-  // Last, so a curated or country meaning always wins: GeoNames' populated places.
+  // Last, so a curated or country meaning always wins: GeoNames' populated places and ISO's subdivisions.
   for (const place of loadWorldPlaces()) {
     if (index.has(place.key) || IGNORED_NAMES.has(place.key)) continue;
     const wordCount = place.key.split(' ').length;
-    index.set(place.key, {
+    const small =
+      wordCount === 1 &&
+      (place.kind === 'city' ? place.population < BIG_CITY : place.key.length < LONG_REGION_NAME);
+    const named: NamedPlace = {
       name: place.key,
       wordCount,
       country: place.country,
-      city: place.name,
-      specificity: 2,
-      weak: place.everyday || (wordCount === 1 && place.population < BIG_CITY),
+      specificity: place.kind === 'city' ? 2 : 1,
+      weak: place.everyday || small,
+      everyday: place.everyday,
       fromData: true,
-    });
+    };
+    if (place.kind === 'city') named.city = place.name;
+    else named.area = place.name;
+    index.set(place.key, named);
   }
   return index;
 }

