@@ -169,16 +169,56 @@ const NOW_WORDS: ReadonlySet<string> = new Set([
   'masih',
   'still',
 ]);
-const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set([
-  'transit',
-  'via',
-  'lewat',
-  'through',
-  'dikirim',
+const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set(['transit', 'via', 'lewat', 'through', 'dikirim']);
+
+/** Words for a promise ("dijanjiin kerja di Bangkok", "katanya kerja di Dubai"): the place named after one was promised. */
+const PROMISE_WORDS: ReadonlySet<string> = new Set([
   'dijanjikan',
   'dijanjiin',
+  'dijanjikannya',
+  'janji',
+  'janjinya',
   'katanya',
   'promised',
+  'supposed',
+  'seharusnya',
+  'harusnya',
+  'mestinya',
+]);
+
+/** Words that turn from the promise to what happened ("dijanjikan X tapi sekarang di Y"). */
+const CONTRAST_WORDS: ReadonlySet<string> = new Set([
+  'tapi',
+  'tp',
+  'tetapi',
+  'ternyata',
+  'trnyata',
+  'malah',
+  'padahal',
+  'but',
+  'instead',
+]);
+
+/** The place after these words was promised, not reached: a promise word comes before it, no turn between. */
+function promisedBefore(before: readonly string[]): boolean {
+  for (const word of before.slice(-6).reverse()) {
+    if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word)) return false;
+    if (PROMISE_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/** Words for being near a coast rather than on it ("perairan dkt New Zealand", "off Argentina"). */
+const NEAR_COAST_WORDS: ReadonlySet<string> = new Set([
+  'dekat',
+  'dkt',
+  'deket',
+  'near',
+  'off',
+  'perairan',
+  'waters',
+  'lepas',
+  'coast',
 ]);
 
 /** Words for a vessel: a country named right before or after one is its flag. */
@@ -245,13 +285,9 @@ function countryFromTexts(
       const twoBack = before.slice(-2).join(' ');
       let score = place.city || place.area ? 2 : 0;
       if (place.country === 'ID') score -= 10;
-      // "katanya kerja di bangkok": the promised place is not where the person is.
-      if (
-        before
-          .slice(-4)
-          .some((w) => ['katanya', 'dijanjikan', 'janji', 'promised', 'supposed', 'seharusnya'].includes(w))
-      )
-        score -= 3;
+      // "dijanjiin kerja CS di bangkok", "padahal dijanjiin ke Abu Dhabi": the promised place is not where the
+      // person is, whatever else points at it; the place they were sent to or held in is.
+      if (promisedBefore(before)) score -= 8;
       if (['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba', 'neng', 'nang', 'ka'].includes(previous))
         score += 2;
       // "sekarang di rumah tekong di Tanjung Pinang": where the person is now beats where they came from,
@@ -274,7 +310,8 @@ function countryFromTexts(
       if (!vesselAtSea && place.area?.endsWith(' port')) score += 12;
       // "kapal di laut dekat Mauritius", "a boat near Argentina": at sea, a coast the vessel is near is not
       // where the crew is; the flag state is (TRIAGE.md).
-      if (vesselAtSea && ['dekat', 'near', 'off', 'perairan', 'waters'].includes(previous)) score -= 15;
+      // "skrg di perairan dkt new zealand": waters near a country are not that country, even "now".
+      if (vesselAtSea && before.slice(-2).some((w) => NEAR_COAST_WORDS.has(w))) score -= 15;
       score += order * 0.01;
       if (!best || score > best.score) best = { place, score };
     }

@@ -362,6 +362,21 @@ describe('TRIAGE.md — country: where the person is now', () => {
     ],
     ['a squid boat’s flag', 'ABK kapal cumi china, temen kami meninggal karena sakit', 'CN'],
     ['a nationality is not a place', "I'm Indonesian, stuck in Erbil, sponsor took my passport", 'IQ'],
+    ['sent, not promised', 'aku dikirim ke Amman padahal dijanjiin kerja di Dubai, gaji ga dibayar', 'JO'],
+    [
+      'a promised job, then held',
+      'dijanjikan kerja admin di Kuala Lumpur, dibawa ke Laukkai dijaga orang bersenjata',
+      'MM',
+    ],
+    ['"janjinya" in chat', 'janjinya kerja pabrik di Taipei, ternyata dijual ke Sihanoukville', 'KH'],
+    ['"katanya kerja di"', 'katanya kerja di hotel Singapura, dikunci di mess di Batam', 'ID'],
+    [
+      'a promise, then the place itself',
+      'dijanjiin kerja di restoran di Dubai, ternyata jadi pembantu',
+      'AE',
+    ],
+    ['waters near a coast', 'ABK kapal jepang, sekarang di perairan dekat Fiji, kapten pukul kami', 'JP'],
+    ['"dkt" for near', 'kapal kami berbendera china, skrg di laut dkt argentina, gaji ditahan', 'CN'],
   ])('%s', (_kind, message, country) => {
     expect(text(message).country).toBe(country);
   });
