@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/db/database.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
+import { dropSchema, migrateNewSchema, newTestSchemaName, restoreSchemaDump } from './postgres-template.ts';
 
 /** The databases every storage test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const databaseKinds: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL
@@ -17,22 +16,12 @@ export async function openTestPglite(): Promise<Database> {
 
 /** A fresh migrated schema on the real PostgreSQL, and how to drop it. */
 export async function createTestSchema(url: string): Promise<{ schema: string; drop: () => Promise<void> }> {
-  // The creation time in the name lets a later run drop schemas that a killed run left behind.
-  const schema = `test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
-  const admin = await openDatabase({ url, poolSize: 1 });
-  await admin.db.schema.createSchema(schema).execute();
-  await admin.close();
-  const migrating = await openDatabase({ url, searchPath: schema, poolSize: 1, timeouts: null });
-  await migrateToLatest(migrating.db, schema);
-  await migrating.close();
-  return {
-    schema,
-    async drop() {
-      const dropping = await openDatabase({ url, poolSize: 1 });
-      await dropping.db.schema.dropSchema(schema).ifExists().cascade().execute();
-      await dropping.close();
-    },
-  };
+  const schema = newTestSchemaName();
+  // The global setup's dump of a migrated schema, when pg_dump could make one (it is for TEST_DATABASE_URL).
+  const template = inject('postgresTemplate');
+  if (template && url === process.env.TEST_DATABASE_URL) await restoreSchemaDump(url, template, schema);
+  else await migrateNewSchema(url, schema);
+  return { schema, drop: () => dropSchema(url, schema) };
 }
 
 /** A fresh migrated schema on the real PostgreSQL; dropped on close. */

@@ -4,21 +4,29 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { dumpMigratedPglite } from '../../src/db/pglite-template.ts';
+import { dumpMigratedSchema, type SchemaDump } from './postgres-template.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    /** A migrated PostgreSQL schema as SQL (null without TEST_DATABASE_URL or pg_dump). */
+    postgresTemplate: SchemaDump | null;
   }
 }
 
 /**
  * Creates one migrated PGlite database and dumps it; each test file loads the dump (under a second)
- * instead of running initdb and the migrations again (several seconds).
+ * instead of running initdb and the migrations again (several seconds). The same for PostgreSQL: one
+ * migrated schema, dumped as SQL that each suite replays under its own schema name.
  */
 export default async function setup(project: TestProject) {
-  const path = await dumpMigratedPglite(join(tmpdir(), `suar-pglite-template-${process.pid}.tar`));
+  const url = process.env.TEST_DATABASE_URL;
+  const [path, postgresTemplate] = await Promise.all([
+    dumpMigratedPglite(join(tmpdir(), `suar-pglite-template-${process.pid}.tar`)),
+    url ? dropStaleSchemas(url).then(() => dumpMigratedSchema(url)) : null,
+  ]);
   project.provide('pgliteTemplate', path);
-  if (process.env.TEST_DATABASE_URL) await dropStaleSchemas(process.env.TEST_DATABASE_URL);
+  project.provide('postgresTemplate', postgresTemplate);
   return () => rmSync(path, { force: true });
 }
 
