@@ -51,7 +51,8 @@ export type Signal =
   | 'treated'
   | 'recovered'
   | 'pre_departure'
-  | 'detained';
+  | 'detained'
+  | 'consents';
 
 /** One pattern and what it raises. */
 export interface Cue {
@@ -93,7 +94,17 @@ export const MACROS: Readonly<Record<string, string>> = {
   /** Substances swallowed to die or by accident: cleaners, bleach, pesticides, rat poison. */
   poison:
     '(?:racun(?: tikus| serangga| rumput)?|baygon|wipol|bayclin|pemutih|pembersih(?: lantai)?|cair pembersih|obat (?:serangga|nyamuk|rumput|tikus)|pestisida|insektisida|bleach|rat poison|pesticides?|insecticides?|paraquat|potas|clorox|porstex|karbol|detergen)',
-  hold: '(?:gedung|bangunan|bilik|kompleks|compound|kantor|asrama|mess|gudang|ruangan|camp|kamp|penampungan|ruko|kontainer|container|building|rumah agen|rumah tekong|rumah calo|area kebun|hotel|flat)',
+  hold: '(?:gedung|bangunan|bilik|kompleks|compound|kantor|asrama|mess|gudang|ruangan|camp|kamp|kem|barak|stor|loteng|penampungan|ruko|kontainer|container|building|rumah agen|rumah tekong|rumah calo|area kebun|hotel|flat|dorm\\w*|warehouse)',
+  /** Drugs that are no medicine, in Indonesian, Malay, chat and English. */
+  drug: '(?:narkoba|narkotika|sabu|shabu|ekstasi|inex|drugs?|meth|methamphetamine|heroin|ganja|yaba|dadah|pil khayal|pil koplo|tramadol|kokain|cocaine|putaw|ketamin|ketamine|marijuana)',
+  /** A vessel, in Indonesian, Malay and English. */
+  vessel: '(?:kapal|perahu|bot|boat|ship|vessel|sampan|speedboat|longboat)',
+  /** Someone who can be thrown, taken or held: a pronoun, a relative or a crewmate. */
+  someone:
+    '(?:saya|kami|kamu|dia|mereka|teman|kawan|abk|crew\\w*|orang|adik|kakak|suami|istri|anak|ayah|ibu)',
+  /** Who takes people: strangers, thugs, gangs, syndicates. */
+  takers:
+    '(?:orang|preman|sindikat|sindiket|penculik|geng|gang|gangster|mafia|orang (?:tidak|tak) (?:di )?dikenal|orang asing)',
 };
 
 /** Indicator and emergency cues. */
@@ -102,7 +113,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'locked_in',
     pattern:
-      'di (?:kunci|kurung|sekap|kerangkeng|penjara|gembok)(?! hp)|(?:pintu|gerbang|gate|door)\\w* {gap1}(?:di )?(?:kunci|gembok)|teralis|kawat berduri|barbed wire|di tahan (?:di|dalam) (?:sebuah |satu )?(?:kamar|ruangan|ruang|gedung|rumah|gudang|mess|asrama|kantor|kompleks|compound|kamp|camp)|(?:held|kept|detained) (?:in|inside) (?:a |the )?(?:room|building|house|compound|camp)|ruang (?:gelap|hukuman)|kamar gelap|dark room|di (?:ikat|rantai|borgol|pasung)|tied up|chained|handcuffed|shackled|held (?:as )?(?:a )?prisoners?|imprisoned|sekap|(?:mengalami|korban) kurung|(?:held|kept) against (?:saya|dia|kami|mereka) will|captivity|trapped (?:in|inside) (?:the |a |this )?(?:room|building|house|compound|camp|container|{hold})|terjebak (?:di )?(?:dalam )?(?:{hold}|kamar|ruangan)|guards? (?:outside|di luar)',
+      'di (?:kunci|kurung|sekap|kerangkeng|penjara|gembok)(?! hp)|(?:pintu|gerbang|jendela|gate|door|window)\\w* {gap1}(?:dan (?:pintu|jendela|gerbang) )?(?:di )?(?:kunci|gembok|paku|las)|di isolasi (?:di |dalam )?(?:sebuah |satu )?(?:{hold}|kamar|ruang)(?!(?: [a-z0-9]+){0,4} (?:rumah sakit|hospital|covid|karantina|isolasi))|teralis|kawat berduri|barbed wire|di tahan (?:paksa )?(?:di|dalam) (?:sebuah |satu )?(?:{hold}|kamar|ruangan|ruang|gedung|rumah|gudang|mess|asrama|kantor|kompleks|compound|kamp|camp)|(?:held|kept|detained) (?:in|inside) (?:a |the )?(?:room|building|house|compound|camp)|ruang (?:gelap|hukuman)|kamar gelap|dark room|di (?:ikat(?! (?:kontrak|perjanjian|janji|hutang|utang|kerja))|rantai|borgol|pasung)|tied up|chained|handcuffed|shackled|(?:held|kept) (?:as )?(?:a )?prisoners?|imprisoned|sekap|(?:mengalami|korban) kurung|(?:held|kept) against (?:saya|dia|kami|mereka) will|captivity|trapped (?:in|inside) (?:the |a |this )?(?:room|building|house|compound|camp|container|{hold})|terjebak (?:di )?(?:dalam )?(?:{hold}|kamar|ruangan)|guards? (?:outside|di luar)',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -117,7 +128,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'locked_in_en',
     pattern:
-      '(?:locked|lock|locks|locking) (?:saya |kami |dia |mereka )?(?:in|up|inside)|held captive|kept captive|locked (?:in|inside) (?:a |the )?room|(?:lock|locks|locked|locking) (?:the |kami |saya )?(?:door|gate|room)|(?:door|gate) (?:is |was |are )?locked',
+      '(?:locked|lock|locks|locking) (?:saya |kami |dia |mereka )?(?:in|up|inside)|held captive|kept captive|locked (?:in|inside) (?:a |the )?room|(?:lock|locks|locked|locking) (?:the |kami |saya )?(?:door|gate|room)|(?:door|gate) (?:is |was |are )?locked|(?:doors?|gates?|windows?) (?:is |are |was |were )?(?:bolted|barricaded|padlocked|nailed shut|welded shut)|(?:barricad\\w*|bolt\\w*|padlock\\w*|nail\\w*) (?:the )?(?:doors?|gates?|room)|(?:shut|shuts|shutting) (?:saya |kami |dia |mereka )?(?:in|inside)(?! (?:saya |dia |the )?face)|(?:keep|keeps|kept|keeping) (?:saya |kami |dia |mereka )?(?:inside|locked|tied|chained|caged)|(?:tidak|tidak pernah) let (?:saya|kami|dia|mereka) out (?:of )?(?:the |this |a )?(?:room|kamar|building|{hold})|caged|(?:am|is|are|was|were|being|been|majikan|mereka|bos) confined|confined (?:saya|kami|dia|mereka)|tied (?:up|to (?:the |a )?(?:bed|chair|tree|pole|post|pipe|bars?|rail))|under (?:armed )?guard|(?:watched|guarded|monitored) by (?:armed )?(?:guards?|men|thugs|security)|(?:held|kept) (?:in|inside) (?:a |the )?(?:locked \\w+|cell|cage)|imprison(?:s|ing)? (?:saya|kami|dia|mereka)',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -125,7 +136,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'guarded',
     pattern:
-      'di (?:jaga|kawal|awas|pantau) {gap1}(?:ketat|terus|24 jam|penjaga|satpam|orang bersenjata|pakai senjata|bersenjata|preman)|(?:penjaga|satpam|security|guards?) (?:di )?(?:tiap|setiap|every|each) (?:lantai|pintu|floor|door)|(?:penjaga|satpam|guards?|orang) (?:bawa|dengan|pakai|with) (?:senjata|pistol|parang|golok|pentungan|tongkat listrik|tongkat setrum|guns?|electric batons?|batons?)|(?:ada |banyak )?(?:penjaga|satpam|security|preman) (?:bersenjata|pakai senjata|bawa senjata|jaga (?:pintu|gerbang|kami|kita))|(?:guards?|penjaga|satpam) (?:have|has|carry|carries|carrying|hold|holding|punya|pegang) (?:guns?|weapons?|rifles?|senjata|pistol|sticks?|batons?)|armed guards?|(?:we are|are being|being) guarded|guards? (?:with guns|everywhere|at the (?:door|gate))',
+      'di (?:jaga|kawal|awas|pantau) {gap1}(?:ketat|terus|24 jam|penjaga|satpam|orang bersenjata|pakai senjata|bersenjata|preman|centeng|bodyguard|pengawal|anjing)|(?:penjaga|satpam|security|guards?) (?:di )?(?:tiap|setiap|every|each) (?:lantai|pintu|floor|door)|(?:penjaga|satpam|guards?|orang) (?:bawa|dengan|pakai|with) (?:senjata|pistol|parang|golok|pentungan|tongkat listrik|tongkat setrum|guns?|electric batons?|batons?)|(?:ada |banyak )?(?:penjaga|satpam|security|preman|centeng) (?:bersenjata|pakai senjata|bawa senjata|jaga (?:di )?(?:pintu|gerbang|kami|kita))|(?:guards?|penjaga|satpam) (?:have|has|carry|carries|carrying|hold|holding|punya|pegang) (?:guns?|weapons?|rifles?|senjata|pistol|sticks?|batons?)|armed guards?|(?:we are|are being|being) guarded|guards? (?:with guns|everywhere|at the (?:door|gate))',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -135,7 +146,7 @@ export const CUES: readonly Cue[] = [
     // domestic worker not allowed out of the household is restriction of movement (below), not this.
     id: 'cannot_leave_building',
     pattern:
-      '{neg} (?:ada yang )?(?:bisa|boleh|di izin|di boleh) (?:keluar|turun) (?:dari )?(?:{hold}|kamar|area)|{hold}(?: [a-z0-9|]+){0,6} (?:tidak ada yang|{neg}) (?:bisa|boleh|di izin|di boleh) (?:keluar|turun)|(?:tidak bisa|tidak boleh|not allowed to) leave (?:the )?(?:building|compound|room|camp)',
+      '{neg} (?:ada yang )?(?:bisa|boleh|di izin|di boleh|di kasih|di biar|oleh) (?:keluar|turun) (?:dari )?(?:{hold}|kamar|area)|{hold}(?: [a-z0-9|]+){0,6} (?:tidak ada yang|{neg}) (?:bisa|boleh|di izin|di boleh) (?:keluar|turun)|(?:tidak bisa|tidak boleh|not allowed to) leave (?:the )?(?:building|compound|room|camp)',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -145,13 +156,14 @@ export const CUES: readonly Cue[] = [
   {
     id: 'kidnapped',
     pattern:
-      'di (?:culik|sandera)|culik|sandera|kidnap(?:ped|ping)?|abduct(?:ed|ion)?|taken hostage|held hostage|penculikan|di bawa (?:paksa(?! (?:ke |oleh |sama )?(?:polisi|polis|imigrasi|petugas|kantor polisi|rumah sakit))|lari (?:orang|oleh))|(?:taken|dragged) (?:away )?by force|di jemput paksa|di (?:tarik|seret|dorong|paksa) {gap1}(?:masuk|mlebu|naik|munggah|asup) (?:ke )?mobil|di tangkap lagi|(?:tidak|belum) (?:tahu|tau) di bawa (?:ke )?(?:mana|kemana)|(?:di )?bawa (?:ke )?(?:mana|kemana) (?:tidak|belum) (?:tahu|tau)|forcibly taken|(?:di tangkap|di bawa|di culik) (?:oleh |sama )?(?:preman|orang (?:tidak|tak) (?:di )?dikenal|orang asing|gangster|geng|mafia)',
+      'di (?:culik|sandera|tawan)|culik|sandera|(?:jadi|sebagai) tawan|di gondol (?:oleh |sama )?{takers}|di (?:bawa (?:lari|kabur)|lari) (?:oleh |sama )?{takers}|di angkut paksa|kidnap\\w*|abduct(?:ed|ion)?|(?:saya|dia|kami|mereka|anak|adik|kakak|suami|istri|daughter|son|sister|brother|wife|husband|cousin|niece|nephew|child|kid) (?:was |were |has been |have been |got |is |being )?(?:snatched|grabbed by)|(?:grabbed|seized|taken) by (?:strangers|a gang|gangsters|armed men|unknown men|thugs)|(?:took|take|takes|dragged|drag\\w*) (?:[a-z]+ ){0,2}(?:away )?by force|(?:taken|moved|brought|sent) against (?:saya|dia|kami|mereka) will|(?:are|is) holding (?:saya|kami|dia|mereka)(?= (?:[|?] |$))|taken hostage|held hostage|penculikan|di bawa (?:paksa(?! (?:ke |oleh |sama )?(?:polisi|polis|imigrasi|petugas|kantor polisi|rumah sakit))|lari (?:orang|oleh))|(?:taken|dragged) (?:away )?by force|di jemput paksa|di (?:tarik|seret|dorong|paksa) {gap1}(?:masuk|mlebu|naik|munggah|asup) (?:ke )?mobil|di tangkap lagi|(?:tidak|belum) (?:tahu|tau) di bawa (?:ke )?(?:mana|kemana)|(?:di )?bawa (?:ke )?(?:mana|kemana) (?:tidak|belum) (?:tahu|tau)|forcibly taken|(?:di tangkap|di bawa|di culik) (?:oleh |sama )?(?:preman|orang (?:tidak|tak) (?:di )?dikenal|orang asing|gangster|geng|mafia|sindikat|sindiket)',
     emergency: 'kidnapping',
     indicators: ['restriction_of_movement'],
   },
   {
     id: 'ransom',
-    pattern: 'di tebus|tebus|uang tebusan|ransom',
+    pattern:
+      '(?<!{doc} (?:[a-z0-9]+ ){0,3})(?:di )?tebus(?! (?:[a-z0-9]+ )?{doc})|ransom|(?:minta|demand\\w*|asking|ask\\w*|mau|menta|njaluk) (?:for )?{gap}(?:to|for|untuk|buat|supaya|agar|biar) (?:release|free|lepas|bebas\\w*|di lepas|membebaskan) (?:saya )?(?:suami|istri|adik|kakak|anak|ayah|ibu|saudara|keponakan|brother|sister|son|daughter|husband|wife|cousin|dia)',
     emergency: 'kidnapping',
     indicators: ['debt_bondage', 'restriction_of_movement'],
   },
@@ -237,7 +249,9 @@ export const CUES: readonly Cue[] = [
   {
     id: 'imminent_move',
     pattern:
-      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh)|(?:besok|lusa|malam ini|nanti malam|minggu ini) {gap5}(?:di )?pindah paksa|di pindah paksa (?:[a-z0-9]+ ){0,8}(?:besok|lusa|malam ini|nanti malam)|operasi(?:nya)? {gap}(?:besok|lusa|minggu depan)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)|(?:sell|selling|transfer|transferring) (?:saya|kami|dia|mereka) {gap5}(?:besok|nanti malam|lusa|soon|next week|this week|minggu ini|minggu depan)|(?:ginjal|organ|kidney|liver)\\w* {gap}(?:mau|akan|bakal|besok|will be) {gap1}(?:di )?(?:ambil|operasi|jual|taken|removed)|(?:mau|akan|bakal) di ambil (?:ginjal|organ)|(?:mau|akan|bakal) (?:oper|jual|pindah|transfer|kirim|serah|hantar) {victim} (?:[a-z0-9]+ ){0,8}(?:{soon}|paksa)|operasi {gap}{soon}',
+      // Why the lookaheads: "dikirim pulang" is going home, and a move next month or after the contract is not
+      // within days (TRIAGE.md P1).
+      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh|lelang|selundup|angkut|hantar)(?! (?:pulang|balik|ke (?:{med}|kbri|kjri|kdei|shelter|polisi)))(?!(?: [a-z0-9]+){0,6} (?:bulan depan|tahun depan|next month|next year|habis kontrak|selesai kontrak))|(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow) {gap5}(?:di )?(?:pindah|jemput|berangkat|bawa|kirim|angkut|hantar|oper|serah) (?:secara )?paksa|(?:di )?(?:pindah|jemput|berangkat|bawa|kirim|angkut|hantar|oper|serah) (?:secara )?paksa (?:[a-z0-9]+ ){0,8}(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow)|(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow) {gap5}di paksa (?:naik|pindah|pergi|ikut|berangkat|masuk)|di paksa (?:naik|pindah|pergi|ikut|berangkat|masuk) (?:[a-z0-9]+ ){0,8}(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow)|(?:am|is|are) being (?:sold|auctioned|trafficked|smuggled|shipped|handed over)|(?:am|is|are) being (?:moved|sent|transferred|taken) {gap5}(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow)|operasi(?:nya)? {gap}(?:besok|lusa|minggu depan)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent|auctioned|shipped|handed over|trafficked|smuggled)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)|(?:sell|selling|transfer|transferring|send|sending|move|moving|ship|shipping|traffic|trafficking|smuggle|smuggling|hand|handing) (?:saya|kami|dia|mereka) {gap5}(?:besok|nanti malam|lusa|soon|next week|this week|minggu ini|minggu depan)|(?:ginjal|organ|kidney|liver)\\w* {gap}(?:mau|akan|bakal|besok|will be) {gap1}(?:di )?(?:ambil|operasi|jual|taken|removed)|(?:mau|akan|bakal) di ambil (?:ginjal|organ)|(?:mau|akan|bakal) (?:oper|jual|pindah|transfer|kirim|serah|hantar) {victim} (?:[a-z0-9]+ ){0,8}(?:{soon}|paksa)|operasi {gap}{soon}',
     emergency: 'imminent_move',
     flags: ['imminent_move'],
   },
@@ -386,9 +400,27 @@ export const CUES: readonly Cue[] = [
     // the body now (TRIAGE.md P1).
     id: 'forced_drugs',
     pattern:
-      '(?:di )?(?:paksa|suruh|cekok|force\\w*|made) {gap1}(?:pakai |minum |telan |hisap |isap |konsumsi |take |use |to take |to use )?(?:narkoba|narkotika|sabu|shabu|ekstasi|inex|drugs?|meth|heroin|ganja|yaba)|(?:di )?(?:paksa|cekok|force\\w*) {gap1}(?:minum |telan |take |to take )?(?:obat|pil|pills|miras|alkohol|alcohol|tuak)|di cekok|di suntik (?:paksa|obat|cairan)|(?:injected|di suntik) {gap1}(?:with )?(?:something|sesuatu|obat|drugs?|cairan)|(?:suruh|paksa) {gap1}nyabu|(?:suruh|paksa|kasih) {gap1}(?:minum |telan )?(?:obat|pil|pills) (?:supaya|biar|agar|to|so) (?:kuat|tahan|tidak tidur|melek|kerja|stay awake|work)|(?:put|slipped|spiked|campur\\w*|masukkan|kasih) {gap1}(?:drugs?|obat|narkoba|sabu) (?:in|into|ke|di|dalam) (?:kami |saya |dia )?(?:drinks?|minuman|makanan|food)',
+      // Why the lookahead: "bos suruh kami jangan pakai narkoba" forbids drugs.
+      '(?:di )?(?:paksa|suruh|cekok|force\\w*|made|make|makes) (?!(?:[a-z0-9]+ ){0,2}(?:jangan|tidak|berhenti|stop))(?:[a-z0-9]+ ){0,3}{drug}|(?:di )?(?:kasih|beri|cekok) (?:saya |kami |dia |mereka )?{drug}|(?:minum|makan|kopi|teh|drink|food)\\w* (?:saya |kami |dia |mereka )?di campur (?:dengan |pakai |sama )?(?:obat|sesuatu|{drug})|forc\\w* (?:pills|obat|{drug}) (?:on|into)|drugged (?:saya|kami|dia|mereka)|(?:was|were|been|got) drugged|spiked (?:saya |kami |dia |mereka )?(?:drinks?|minum|food)|(?:di )?(?:paksa|cekok|force\\w*) {gap1}(?:minum |telan |take |to take )?(?:obat|pil|pills|miras|alkohol|alcohol|tuak)|di cekok|di suntik (?:paksa|obat|cairan)|(?:injected|di suntik) {gap1}(?:with )?(?:something|sesuatu|obat|drugs?|cairan)|(?:suruh|paksa) {gap1}nyabu|(?:suruh|paksa|kasih) {gap1}(?:minum |telan )?(?:obat|pil|pills) (?:supaya|biar|agar|to|so) (?:kuat|tahan|tidak tidur|melek|kerja|stay awake|work)|(?:put|slipped|spiked|campur\\w*|masukkan|kasih) {gap1}(?:drugs?|obat|narkoba|sabu) (?:in|into|ke|di|dalam) (?:kami |saya |dia )?(?:drinks?|minuman|makanan|food)',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
+  },
+  // ── danger at sea (P1) ────────────────────────────────────────────────────────────────────────────
+  {
+    // A vessel sinking, leaking, burning, aground or capsizing, or out of drinking water (TRIAGE.md P1). Why no
+    // negation in the gap: "kapal kami tidak bocor" says the opposite.
+    id: 'vessel_in_danger',
+    pattern:
+      '{vessel}\\w* (?:(?!tidak |belum |bukan |no |not )[a-z0-9]+ ){0,4}(?:bocor|tenggelam|karam|terbakar|kebakaran|kandas|terbalik|mati mesin|aground|capsiz\\w*|on fire|leaking|leaks|sinking|sank|going down|taking (?:on )?water|breaking up|listing)|lambung (?:kapal )?bocor|{vessel}\\w* (?:[a-z0-9|]+ ){0,8}(?:air|banyu) (?:minum |bersih |tawar |resik )?(?:sudah |udah )?(?:habis|entek|tidak ada)|(?:air|banyu) (?:minum|bersih|tawar|resik) (?:di|dalam|neng) {vessel}\\w* (?:[a-z0-9]+ ){0,2}(?:habis|entek|tidak ada)|(?:tidak ada|no) (?:drinking |fresh |clean )?(?:air minum|air bersih|air tawar|water|air) (?:left )?(?:di|dalam|on|in) (?:the )?{vessel}',
+    emergency: 'danger_words',
+  },
+  {
+    // Thrown into the sea, or threatened with it ("diceburkan", Malay "dicampak", Sundanese "dialungkeun").
+    id: 'thrown_into_sea',
+    pattern:
+      '(?<!(?:sampah|ikan|jaring|umpan|limbah|bangkai|sisa|tali|jangkar|trash|garbage|nets?|fish)(?: [a-z]+)? )(?:di (?:lempar|buang|cebur)|(?:lempar|buang|cebur) {someone}) (?:ke |neng |ka |into )?(?:laut|tengah laut|sea)',
+    emergency: 'kill_threat',
+    indicators: ['intimidation_threats'],
   },
   // ── excessive overtime ───────────────────────────────────────────────────────────────────────────
   {
@@ -484,7 +516,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'work',
     pattern:
-      'kerja|work\\w*|job|majikan|bos|perusahaan|company|gaji|pmi|tkw|tki|abk|buruh|pekerja|pembantu|magang',
+      'kerja|work\\w*|job|majikan|bos|perusahaan|company|gaji|pmi|tkw|tki|abk|buruh|pekerja|pembantu|magang|(?:jadi|sebagai) (?:bantu|pelayan|kuli)|jaga (?:toko|warung|kios|kedai|stall|shop)|mengemis|ngemis|to beg|begging',
     signals: ['work'],
     timeless: true,
   },
@@ -545,6 +577,15 @@ export const CONTEXT_CUES: readonly Cue[] = [
     timeless: true,
   },
   {
+    // A move the person agreed to is no move against their will (TRIAGE.md P4: a voluntary move tomorrow).
+    id: 'consents',
+    pattern:
+      '(?:saya|kami|sudah) (?:sudah )?(?:setuju|sepakat|sarujuk|rela)|(?:sesuai|atas|dengan) (?:permintaan|keinginan|kemauan) (?:saya|kami|sendiri)|(?:saya|kami) (?:agreed|agree)',
+    signals: ['consents'],
+    negatable: true,
+    timeless: true,
+  },
+  {
     id: 'returned',
     pattern:
       '(?:sudah|baru|telah) (?:pulang|di pulang|sampai|kembali|tiba|balik|wangsul)(?: (?:ke |di )?(?:indonesia|indo|tanah air|rumah|kampung|jakarta|surabaya))?|(?:sudah|udah|wis|sampun) (?:di )?(?:rumah(?! (?:majikan|agen|tekong|calo|bos|teman|temen|orang|penampungan|sakit))|kampung|ngomah|indonesia)|now home|home (?:in|at) (?!the)|(?:sudah|sekarang) (?:di |ada di )?(?:indonesia|kampung|tanah air|rumah(?! (?:majikan|agen|tekong|calo|bos|teman|temen|orang|penampungan|sakit|bordil)))|(?:sudah|telah) di deportasi|(?:already|now) (?:back )?(?:home|in indonesia)|returned (?:home|to indonesia)|mantan (?:pmi|tkw|tki|abk|pekerja)|(?:sudah|sekarang|saiki|wis) (?:di |neng )?kampung|waktu (?:saya |dia )?(?:kerja|di) (?:sana|malaysia|saudi|arab|taiwan|hongkong|hong kong|korea|jepang|kamboja|myanmar)',
@@ -561,7 +602,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'minor_words',
     pattern:
-      '(?:di )?bawah umur|underage|minor|masih (?:sekolah|smp|sma|smk|sd|kecil|anak anak|remaja|belum 18)|anak sekolah|belum (?:17|18|cukup umur)|pelajar|tidak sekolah lagi|(?:tak|tidak|ora) (?:bagi |boleh )?sekolah|(?:masih|kelas|anak) (?:smp|sd|mts)|baru lulus (?:sd|smp|mi|mts)',
+      '(?:di )?bawah umur|underage|minor|masih (?:sekolah|smp|sma|smk|sd|kecil|anak anak|remaja|belum 18)|anak sekolah|belum (?:17|18|cukup umur)|pelajar|tidak sekolah lagi|(?:tak|tidak|ora) (?:bagi |boleh )?sekolah|(?:masih|kelas|anak) (?:smp|sd|mts)|baru lulus (?:sd|smp|mi|mts)|masih (?:bocah|budak|cilik|kanak kanak|kanak|(?:in|at) school)|under (?:17|18)|below 18|(?:tidak|not) (?:yet )?(?:turned|reached) (?:17|18)|(?:kelas|klas) (?:\\d+|[ivx]+) (?:smp|sd|mts|sma|smk)|pekerja anak|child labou?r',
     signals: ['minor'],
     timeless: true,
   },

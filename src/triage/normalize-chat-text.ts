@@ -1,4 +1,4 @@
-import { CLAUSE_STARTS, ROOT_ALIASES, ROOTS, SPELLINGS } from './chat-words.ts';
+import { CLAUSE_STARTS, ROOT_ALIASES, ROOTS, SPELLINGS, TEEN_UNITS } from './chat-words.ts';
 
 /** One word of normalised text, with where it came from in the original. */
 export interface ChatToken {
@@ -125,6 +125,12 @@ export function normalizeChatText(source: string): NormalizedText {
   const tokens: ChatToken[] = [];
   const push = (word: string, start: number, end: number) => {
     const previous = tokens[tokens.length - 1];
+    // "enam belas", "genep welas": an age written as two words becomes one number, as "16" would be read.
+    if (previous && (word === 'belas' || word === 'welas') && TEEN_UNITS[previous.word] !== undefined) {
+      previous.word = String(10 + TEEN_UNITS[previous.word]!);
+      previous.end = end;
+      return;
+    }
     // Why: reduplication ("dipukul-pukul", "kerja2") and repeated breaks carry no extra meaning for triage.
     if (previous && previous.word === word && (word === '|' || word !== 'di')) return;
     tokens.push({ word, start, end });

@@ -82,11 +82,16 @@ const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
 const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
 const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 const AGE =
-  /(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
+  /(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
   /(?<= )(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day)(?= )|(?<= )(?:kerja|work|working) (\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
   /(?<= )(?:jam|dari|from) (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))? (?:sampai|sampe|smp|hingga|to|until|ke|\|)(?: jam)? (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))?(?= )/g;
+/** Who employs; with a child word before an age, the age is of the employer's child. */
+const EMPLOYERS: ReadonlySet<string> = new Set(['majikan', 'bos', 'nyonya', 'tuan', 'sir']);
+const CHILDREN: ReadonlySet<string> = new Set(['anak', 'bayi', 'cucu', 'kids', 'children', 'child', 'baby']);
+/** "waktu umur 15", "when I was 15": an age at some time, which a past clause puts in the past. */
+const AGE_AT_A_TIME: ReadonlySet<string> = new Set(['waktu', 'ketika', 'saat', 'sewaktu', 'pas', 'when']);
 const GREETING_WORDS = new Set([
   'halo',
   'hallo',
@@ -361,6 +366,13 @@ export function readText(source: string): TextReading {
   const ages: { age: number; evidence: string }[] = [];
   for (const match of text.joined.matchAll(AGE)) {
     const age = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
+    const first = tokenAt(text.offsets, match.index);
+    const before = words.slice(Math.max(0, first - 4), first);
+    // Why: "saya jaga anak majikan umur 5 tahun" is the employer's child, not the person concerned.
+    if (before.some((w) => EMPLOYERS.has(w)) && before.some((w) => CHILDREN.has(w))) continue;
+    // Why: "dulu saya kerja waktu umur 15" is an age once, not now (TRIAGE.md: the minor flag is under 18 now).
+    const clause = clauses[clauseOf[first] ?? 0]!;
+    if (before.some((w) => AGE_AT_A_TIME.has(w)) && (clause.time ?? messageTime) === 'past') continue;
     if (age > 0 && age < 100)
       ages.push({ age, evidence: evidenceOf(match.index, match.index + match[0].length) });
   }

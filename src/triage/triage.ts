@@ -427,6 +427,11 @@ export function triage(input: TriageInput): TriageResult {
     findings.flags.delete('confined_now');
     findings.flags.delete('imminent_move');
   }
+  // A move the person says they agreed to is not against their will (TRIAGE.md P4).
+  if (has('consents')) {
+    emergencies.delete('imminent_move');
+    findings.flags.delete('imminent_move');
+  }
   // Untreated care is an emergency only with an illness or injury to treat; serious injury that is over is not.
   if (
     emergencies.has('untreated') &&
