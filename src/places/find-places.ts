@@ -130,7 +130,12 @@ function sentenceEdges(text: string): Set<number> {
 
 function scan(text: string, strict: boolean): Hit[] {
   const words = placeWords(text);
-  const edges = strict ? sentenceEdges(text) : new Set<number>();
+  // Why on demand: only a weak name without "di" before it asks, and most messages have none.
+  let edges: Set<number> | undefined;
+  const standsAlone = (start: number, end: number) => {
+    edges ??= sentenceEdges(text);
+    return edges.has(start) && edges.has(end);
+  };
   const hits: Hit[] = [];
   let i = 0;
   while (i < words.length) {
@@ -152,8 +157,7 @@ function scan(text: string, strict: boolean): Hit[] {
           (after !== undefined && FLAG_WORDS_AFTER.has(after));
         // Why a sentence of its own counts: "tolong sy dikunci di gudang. Huelva" names where, as an answer
         // would; a small town's name is rarely a sentence by chance, an everyday word often is ("Nice.").
-        const alone = !exact.everyday && edges.has(i) && edges.has(i + length);
-        if (strict && exact.weak && !locative && !alone) continue;
+        if (strict && exact.weak && !locative && (exact.everyday || !standsAlone(i, i + length))) continue;
         hit = { named: exact, start: i, end: i + length, matched: phrase, fuzzy: false };
       }
     }
