@@ -581,4 +581,22 @@ export const MEDICAL_AND_SELF_HARM_VOCABULARY: readonly EmergencyKind[] = [
       'my eyes are tired from working on the computer',
     ],
   },
+  {
+    kind: 'self-harm and care refused: Javanese and Sundanese everyday words (third batch)',
+    emergencies: [
+      'aku pengin ncemplung kali ben rampung',
+      'aku pengen mlumpat neng segoro',
+      'kalau sy mati jg gak ada yg peduli',
+      'mun abdi paeh ge moal aya nu paduli',
+      'sy kepikiran overdosis obat tidur',
+      'abdi gering parah, teu diubaran ku dunungan',
+      'suku abdi bareuh sareng bau, teu dipasihan obat',
+      'dunungan teu ngidinan abdi ka dokter, abdi gering parah',
+    ],
+    notEmergencies: [
+      'aku arep dolan neng segoro minggu ngarep',
+      'mun abdi tos mulih, abdi bade ngadamel di kampung',
+      'abdi tos diubaran di klinik, ayeuna tos damang',
+    ],
+  },
 ];
