@@ -1,12 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
-import { recordProcessing } from '../audit/processing-log.ts';
 import type { DB } from '../db/schema.ts';
 import { addTicketEvent } from '../intake/tickets.ts';
 import { startDrainLoop } from '../outbox/drain-loop.ts';
 import { retryDelayMs } from '../outbox/outbox-worker.ts';
 import type { CaseDocument } from './case-document-schema.ts';
 import { SIGNATURE_HEADER, signPartnerBody, TIMESTAMP_HEADER } from './partner-signature.ts';
+import { recordReferralChange } from './record-referral-change.ts';
 import { documentFieldNames } from './referrals.ts';
 
 // The partners' outbox: webhook calls queued in the transaction of the referral they announce, sent by this
@@ -140,24 +140,23 @@ async function settle(options: PartnerDeliveryOptions, row: ClaimedDelivery, out
         .execute();
       const referral = await trx
         .selectFrom('referrals')
-        .select(['ticket_id', 'purpose', 'basis'])
+        .select(['id', 'ticket_id', 'partner_id', 'purpose', 'basis'])
         .where('id', '=', row.referral_id)
         .executeTakeFirstOrThrow();
       const parsed = row.body ? (JSON.parse(row.body) as { document?: CaseDocument }) : {};
-      await recordProcessing(trx, {
-        actor: 'system',
-        action: 'referral.deliver',
-        ticketId: referral.ticket_id,
-        partnerId: row.partner_id,
-        referralId: row.referral_id,
-        fields: parsed.document ? documentFieldNames(parsed.document) : ['referral_id'],
-        purpose: referral.purpose,
-        basis: referral.basis,
+      await recordReferralChange(trx, referral, {
+        event: {
+          type: 'referral_delivered',
+          actor: 'system',
+          data: { referral_id: row.referral_id, event: row.event },
+        },
+        audit: null,
+        processing: {
+          actor: 'system',
+          action: 'referral.deliver',
+          fields: parsed.document ? documentFieldNames(parsed.document) : ['referral_id'],
+        },
         at: now,
-      });
-      await addTicketEvent(trx, referral.ticket_id, 'referral_delivered', 'system', {
-        referral_id: row.referral_id,
-        event: row.event,
       });
     });
     return;

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type RequestOrigin, recordAudit } from '../audit/audit-log.ts';
-import { recordProcessing } from '../audit/processing-log.ts';
+import type { RequestOrigin } from '../audit/audit-log.ts';
 import { sendOrHoldSuarMessage } from '../casework/staff-replies.ts';
 import { CaseworkError } from '../casework/ticket-actions.ts';
 import { listConsents } from '../consent/consent-records.ts';
@@ -9,6 +8,7 @@ import type { DB } from '../db/schema.ts';
 import type { Content } from '../engine/index.ts';
 import { addTicketEvent } from '../intake/tickets.ts';
 import type { Partner } from '../partners/partner-store.ts';
+import { recordReferralChange } from './record-referral-change.ts';
 import { type PartnerStatus, partnerMayMove, type Referral } from './referrals.ts';
 
 /** The text keys of the news told to the person, per status (locales/; discreet: no agency is named). */
@@ -63,33 +63,31 @@ export async function applyPartnerStatus(
     .where('id', '=', referral.id)
     .execute();
   const actor = `partner:${by.partner.id}` as const;
-  await addTicketEvent(trx, referral.ticket_id, 'referral_status', actor, {
-    referral_id: referral.id,
-    partner: by.partner.name,
-    from: referral.status,
-    to: update.status,
-    ...(update.reason ? { reason: update.reason } : {}),
-    ...(update.note ? { note: update.note } : {}),
-  });
-  if (by.staffId && by.origin) {
-    await recordAudit(trx, {
+  await recordReferralChange(trx, referral, {
+    event: {
+      type: 'referral_status',
+      actor,
+      data: {
+        referral_id: referral.id,
+        partner: by.partner.name,
+        from: referral.status,
+        to: update.status,
+        ...(update.reason ? { reason: update.reason } : {}),
+        ...(update.note ? { note: update.note } : {}),
+      },
+    },
+    audit: {
       staffId: by.staffId,
+      origin: by.origin,
       action: 'partner.status',
-      ticketId: referral.ticket_id,
       subject: referral.id,
       detail: { status: update.status },
-      origin: by.origin,
-    });
-  }
-  await recordProcessing(trx, {
-    actor: by.staffId ? `staff:${by.staffId}` : actor,
-    action: 'partner.status',
-    ticketId: referral.ticket_id,
-    partnerId: by.partner.id,
-    referralId: referral.id,
-    fields: ['status', ...(update.reason ? ['reason'] : []), ...(update.note ? ['note'] : [])],
-    purpose: referral.purpose,
-    basis: referral.basis,
+    },
+    processing: {
+      actor: by.staffId ? `staff:${by.staffId}` : actor,
+      action: 'partner.status',
+      fields: ['status', ...(update.reason ? ['reason'] : []), ...(update.note ? ['note'] : [])],
+    },
     at: now,
   });
   await trx.updateTable('tickets').set({ updated_at: now }).where('id', '=', referral.ticket_id).execute();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { type RequestOrigin, recordAudit } from '../audit/audit-log.ts';
+import type { RequestOrigin } from '../audit/audit-log.ts';
 import { type ProcessingAction, type ProcessingActor, recordProcessing } from '../audit/processing-log.ts';
 import { CaseworkError, STATUS_TRANSITIONS } from '../casework/ticket-actions.ts';
 import { listConsents, type StoredConsent } from '../consent/consent-records.ts';
@@ -19,10 +19,12 @@ import type { Partner } from '../partners/partner-store.ts';
 import type { StaffMember } from '../staff/staff-roles.ts';
 import { buildCaseDocument } from './case-document.ts';
 import { CASE_DOCUMENT_VERSION, type CaseDocument } from './case-document-schema.ts';
+import { recordReferralChange } from './record-referral-change.ts';
 
 // Referring a ticket to partner agencies, revoking a referral, and the partners' status updates. Each is one
 // transaction in the caller's hands: the referral, its timeline event, its audit entry, its processing-log
-// entry and — for a webhook partner — its delivery row are committed together or not at all.
+// entry (recordReferralChange) and — for a webhook partner — its delivery row are committed together or not
+// at all.
 
 /** A referral row as read. */
 export type Referral = Selectable<ReferralsTable>;
@@ -326,32 +328,31 @@ export async function referTicket(
         act.now,
       );
     }
-    const data = {
-      referral_id: referral.id,
-      partner: plan.partner.name,
-      basis: plan.basis,
-      fields,
-      urgency: request.urgency,
-      ...(plan.basis !== 'consent' ? { reason: request.override?.reason.trim() } : {}),
-    };
-    await addTicketEvent(trx, ticket.id, 'referred', actorOf(act.staff), data);
-    await recordAudit(trx, {
-      staffId: act.staff.id,
-      action: plan.basis === 'consent' ? 'ticket.refer' : 'ticket.refer_override',
-      ticketId: ticket.id,
-      subject: plan.partner.id,
-      detail: { referral_id: referral.id, basis: plan.basis, fields },
-      origin: act.origin,
-    });
-    await recordProcessing(trx, {
-      actor: actorOf(act.staff),
-      action: 'referral.create',
-      ticketId: ticket.id,
-      partnerId: plan.partner.id,
-      referralId: referral.id,
-      fields: documentFieldNames(document),
-      purpose: plan.purpose,
-      basis: plan.basis,
+    await recordReferralChange(trx, referral, {
+      event: {
+        type: 'referred',
+        actor: actorOf(act.staff),
+        data: {
+          referral_id: referral.id,
+          partner: plan.partner.name,
+          basis: plan.basis,
+          fields,
+          urgency: request.urgency,
+          ...(plan.basis !== 'consent' ? { reason: request.override?.reason.trim() } : {}),
+        },
+      },
+      audit: {
+        staffId: act.staff.id,
+        origin: act.origin,
+        action: plan.basis === 'consent' ? 'ticket.refer' : 'ticket.refer_override',
+        subject: plan.partner.id,
+        detail: { referral_id: referral.id, basis: plan.basis, fields },
+      },
+      processing: {
+        actor: actorOf(act.staff),
+        action: 'referral.create',
+        fields: documentFieldNames(document),
+      },
       at: act.now,
     });
   }
@@ -422,29 +423,20 @@ export async function revokeReferral(
       now,
     );
   }
-  await addTicketEvent(trx, referral.ticket_id, 'referral_revoked', by.actor, {
-    referral_id: referral.id,
-    partner: partner.name,
-    reason,
-  });
-  if (by.staffId && by.origin) {
-    await recordAudit(trx, {
+  await recordReferralChange(trx, referral, {
+    event: {
+      type: 'referral_revoked',
+      actor: by.actor,
+      data: { referral_id: referral.id, partner: partner.name, reason },
+    },
+    audit: {
       staffId: by.staffId,
+      origin: by.origin,
       action: 'ticket.referral_revoke',
-      ticketId: referral.ticket_id,
       subject: partner.id,
       detail: { referral_id: referral.id },
-      origin: by.origin,
-    });
-  }
-  await recordProcessing(trx, {
-    actor: by.actor,
-    action: 'referral.revoke',
-    ticketId: referral.ticket_id,
-    partnerId: partner.id,
-    referralId: referral.id,
-    purpose: referral.purpose,
-    basis: referral.basis,
+    },
+    processing: { actor: by.actor, action: 'referral.revoke' },
     at: now,
   });
 }

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import { type ReferralChange, recordReferralChange } from '../../src/referral/record-referral-change.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { addTestStaff } from '../support/desk.ts';
+import { insertTestTickets } from '../support/insert-test-tickets.ts';
+
+const AT = new Date('2026-03-01T10:00:00.000Z');
+
+async function aReferral(database: Database) {
+  const [ticketId] = await insertTestTickets(database.db, [{ priority: 'P2', created_at: AT }]);
+  return {
+    id: randomUUID(),
+    ticket_id: ticketId!,
+    partner_id: randomUUID(),
+    purpose: 'protection_services',
+    basis: 'consent' as const,
+  };
+}
+
+function revokedBy(staffId: string | null): ReferralChange {
+  return {
+    event: {
+      type: 'referral_revoked',
+      actor: staffId ? `staff:${staffId}` : 'contact',
+      data: { reason: 'x' },
+    },
+    audit: {
+      staffId,
+      origin: staffId ? { ip: '127.0.0.1', userAgent: 'test' } : null,
+      action: 'ticket.referral_revoke',
+      subject: 'partner',
+      detail: { referral_id: 'r' },
+    },
+    processing: { actor: staffId ? `staff:${staffId}` : 'contact', action: 'referral.revoke' },
+    at: AT,
+  };
+}
+
+async function recordsOf(database: Database, ticketId: string) {
+  const { db } = database;
+  return {
+    events: await db
+      .selectFrom('ticket_events')
+      .select(['type', 'actor'])
+      .where('ticket_id', '=', ticketId)
+      .execute(),
+    audit: await db
+      .selectFrom('audit_log')
+      .select(['action', 'staff_id'])
+      .where('ticket_id', '=', ticketId)
+      .execute(),
+    processing: await db
+      .selectFrom('processing_log')
+      .select(['action', 'actor', 'partner_id', 'referral_id', 'purpose', 'basis', 'at'])
+      .where('ticket_id', '=', ticketId)
+      .execute(),
+  };
+}
+
+describeEachDatabase('recordReferralChange', (database) => {
+  it('writes the timeline event, the audit entry and the processing entry of one referral change', async () => {
+    const referral = await aReferral(database());
+    const staff = await addTestStaff(database().db, { role: 'supervisor' });
+    await database()
+      .db.transaction()
+      .execute((trx) => recordReferralChange(trx, referral, revokedBy(staff.id)));
+    expect(await recordsOf(database(), referral.ticket_id)).toEqual({
+      events: [{ type: 'referral_revoked', actor: `staff:${staff.id}` }],
+      audit: [{ action: 'ticket.referral_revoke', staff_id: staff.id }],
+      processing: [
+        {
+          action: 'referral.revoke',
+          actor: `staff:${staff.id}`,
+          partner_id: referral.partner_id,
+          referral_id: referral.id,
+          purpose: referral.purpose,
+          basis: 'consent',
+          at: AT,
+        },
+      ],
+    });
+  });
+
+  it('writes all three in the caller’s transaction: a rollback leaves none', async () => {
+    const referral = await aReferral(database());
+    const staff = await addTestStaff(database().db, { role: 'supervisor' });
+    await expect(
+      database()
+        .db.transaction()
+        .execute(async (trx) => {
+          await recordReferralChange(trx, referral, revokedBy(staff.id));
+          throw new Error('the change itself failed');
+        }),
+    ).rejects.toThrow('the change itself failed');
+    expect(await recordsOf(database(), referral.ticket_id)).toEqual({
+      events: [],
+      audit: [],
+      processing: [],
+    });
+  });
+
+  it('leaves no audit entry when no staff member made the change, and still the other two', async () => {
+    const referral = await aReferral(database());
+    await database()
+      .db.transaction()
+      .execute((trx) => recordReferralChange(trx, referral, revokedBy(null)));
+    const records = await recordsOf(database(), referral.ticket_id);
+    expect(records.events).toEqual([{ type: 'referral_revoked', actor: 'contact' }]);
+    expect(records.audit).toEqual([]);
+    expect(records.processing.map((p) => p.actor)).toEqual(['contact']);
+  });
+});
