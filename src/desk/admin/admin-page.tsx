@@ -4,9 +4,8 @@ import type { Kysely } from 'kysely';
 import { type AuditEntry, recordAudit } from '../../audit/audit-log.ts';
 import type { DB } from '../../db/schema.ts';
 import { HttpProblem } from '../../http/http-problem.ts';
-import type { StaffMember } from '../../staff/staff-roles.ts';
 import type { DeskEnv } from '../desk-context.ts';
-import { type DeskLanguage, defineTexts } from '../desk-texts.ts';
+import { defineTexts } from '../desk-texts.ts';
 import { CsrfField, Page } from '../layout.tsx';
 import { can, type DeskAction } from '../permissions.ts';
 
@@ -86,29 +85,33 @@ export async function auditedChange<T>(
   });
 }
 
-/** The desk's frame with the admin menu above the page's content. */
+/**
+ * The desk's frame with the admin menu above the page's content. The language, the signed-in admin and the
+ * session's CSRF token come from the request's context: every admin page is behind requireStaff.
+ */
 export function AdminPage(props: {
+  context: Context<DeskEnv>;
   title: string;
-  lang: DeskLanguage;
-  staff: StaffMember;
-  csrfToken: string;
   section: AdminSection | null;
+  /** This page's path and query (after a POST, the page to come back to): see PageProps. */
   path: string;
   children?: Child;
 }) {
-  const t = adminTexts[props.lang];
+  const lang = props.context.get('lang');
+  const staff = props.context.get('staff');
+  const t = adminTexts[lang];
   return (
     <Page
       title={props.title}
-      lang={props.lang}
-      staff={props.staff}
-      csrfToken={props.csrfToken}
+      lang={lang}
+      staff={staff}
+      csrfToken={props.context.get('session').csrfToken}
       section="admin"
       path={props.path}
     >
       <nav class="subnav" aria-label={t.menu}>
         <ul>
-          {ADMIN_SECTIONS.filter((s) => can(props.staff, s.action) === 'allowed').map((s) => (
+          {ADMIN_SECTIONS.filter((s) => can(staff, s.action) === 'allowed').map((s) => (
             <li>
               <a href={s.path} aria-current={props.section === s.key ? 'page' : undefined}>
                 {t[s.key]}

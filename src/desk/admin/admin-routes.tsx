@@ -23,14 +23,7 @@ export function adminRoutes(ctx: DeskContext) {
       audit: t.auditHint,
     };
     return c.html(
-      <AdminPage
-        title={t.title}
-        lang={lang}
-        staff={staff}
-        csrfToken={c.get('session').csrfToken}
-        section={null}
-        path="/desk/admin"
-      >
+      <AdminPage context={c} title={t.title} section={null} path="/desk/admin">
         <ul class="admin-sections">
           {ADMIN_SECTIONS.filter((s) => can(staff, s.action) === 'allowed').map((s) => (
             <li class="card">

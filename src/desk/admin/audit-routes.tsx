@@ -187,14 +187,7 @@ export function auditRoutes(ctx: DeskContext) {
     };
     const csrfToken = c.get('session').csrfToken;
     return c.html(
-      <AdminPage
-        title={t.title}
-        lang={lang}
-        staff={c.get('staff')}
-        csrfToken={csrfToken}
-        section="audit"
-        path={pageLink(before)}
-      >
+      <AdminPage context={c} title={t.title} section="audit" path={pageLink(before)}>
         <form method="get" action="/desk/admin/audit" class="card filters">
           <div>
             <label for="staff">{t.staff}</label>

@@ -135,14 +135,7 @@ export function cannedReplyRoutes(ctx: DeskContext) {
       .execute();
     const csrfToken = c.get('session').csrfToken;
     return c.html(
-      <AdminPage
-        title={t.title}
-        lang={lang}
-        staff={c.get('staff')}
-        csrfToken={csrfToken}
-        section="canned"
-        path="/desk/admin/canned"
-      >
+      <AdminPage context={c} title={t.title} section="canned" path="/desk/admin/canned">
         <DoneFlash
           done={c.req.query('done')}
           messages={{ created: t.created, updated: t.updated, deleted: t.deleted }}
@@ -209,14 +202,7 @@ export function cannedReplyRoutes(ctx: DeskContext) {
     const t = cannedTexts[lang];
     const csrfToken = c.get('session').csrfToken;
     return c.html(
-      <AdminPage
-        title={t.editTitle}
-        lang={lang}
-        staff={c.get('staff')}
-        csrfToken={csrfToken}
-        section="canned"
-        path={`/desk/admin/canned/${reply.id}`}
-      >
+      <AdminPage context={c} title={t.editTitle} section="canned" path={`/desk/admin/canned/${reply.id}`}>
         <div class="card">
           <form method="post" action={`/desk/admin/canned/${reply.id}`}>
             <CsrfField token={csrfToken} />

@@ -100,14 +100,7 @@ export function channelRoutes(ctx: DeskContext) {
     const { telegram, whatsapp } = ctx.channels;
     const baileys = baileysStatus();
     return c.html(
-      <AdminPage
-        title={t.title}
-        lang={lang}
-        staff={c.get('staff')}
-        csrfToken={c.get('session').csrfToken}
-        section="channels"
-        path="/desk/admin/channels"
-      >
+      <AdminPage context={c} title={t.title} section="channels" path="/desk/admin/channels">
         <div class="card">
           <StatusList
             lang={lang}
@@ -148,14 +141,7 @@ export function channelRoutes(ctx: DeskContext) {
         : '';
     c.header('refresh', '10');
     return c.html(
-      <AdminPage
-        title={t.linkTitle}
-        lang={lang}
-        staff={c.get('staff')}
-        csrfToken={c.get('session').csrfToken}
-        section="channels"
-        path="/desk/admin/channels/whatsapp"
-      >
+      <AdminPage context={c} title={t.linkTitle} section="channels" path="/desk/admin/channels/whatsapp">
         <div class="card">
           <p role="status">{t.state(status.state)}</p>
           {status.state === 'qr' ? (

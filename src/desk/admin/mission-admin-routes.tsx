@@ -230,14 +230,7 @@ export function missionAdminRoutes(ctx: DeskContext) {
         .map((row) => (row.area ? `${row.area} (${row.country})` : countryName(row.country, lang)))
         .join(', ');
     return c.html(
-      <AdminPage
-        title={t.title}
-        lang={lang}
-        staff={c.get('staff')}
-        csrfToken={csrfToken}
-        section="missions"
-        path="/desk/admin/missions"
-      >
+      <AdminPage context={c} title={t.title} section="missions" path="/desk/admin/missions">
         {c.req.query('done') === 'created' ? <Flash kind="ok">{t.created}</Flash> : null}
         <p>{t.intro}</p>
         <PlainTable
@@ -306,14 +299,7 @@ export function missionAdminRoutes(ctx: DeskContext) {
     const csrfToken = c.get('session').csrfToken;
     const base = `/desk/admin/missions/${mission.id}`;
     return c.html(
-      <AdminPage
-        title={mission.name}
-        lang={lang}
-        staff={c.get('staff')}
-        csrfToken={csrfToken}
-        section="missions"
-        path={base}
-      >
+      <AdminPage context={c} title={mission.name} section="missions" path={base}>
         <DoneFlash
           done={c.req.query('done')}
           messages={{

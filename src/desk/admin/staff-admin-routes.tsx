@@ -255,14 +255,7 @@ export function staffAdminRoutes(ctx: DeskContext) {
     const lang = c.get('lang');
     const t = staffAdminTexts[lang];
     return c.html(
-      <AdminPage
-        title={t.passwordTitle}
-        lang={lang}
-        staff={c.get('staff')}
-        csrfToken={c.get('session').csrfToken}
-        section="staff"
-        path="/desk/admin/staff"
-      >
+      <AdminPage context={c} title={t.passwordTitle} section="staff" path="/desk/admin/staff">
         <div class="card">
           <p>
             <strong>{staff.name}</strong> · {staff.email}
@@ -286,14 +279,7 @@ export function staffAdminRoutes(ctx: DeskContext) {
       id === null ? t.central : (ctx.missions.missions.find((m) => m.id === id)?.name ?? id);
     const csrfToken = c.get('session').csrfToken;
     return c.html(
-      <AdminPage
-        title={t.title}
-        lang={lang}
-        staff={c.get('staff')}
-        csrfToken={csrfToken}
-        section="staff"
-        path="/desk/admin/staff"
-      >
+      <AdminPage context={c} title={t.title} section="staff" path="/desk/admin/staff">
         <PlainTable
           columns={[
             t.name,
@@ -383,14 +369,7 @@ export function staffAdminRoutes(ctx: DeskContext) {
       </form>
     );
     return c.html(
-      <AdminPage
-        title={staff.name}
-        lang={lang}
-        staff={c.get('staff')}
-        csrfToken={csrfToken}
-        section="staff"
-        path={base}
-      >
+      <AdminPage context={c} title={staff.name} section="staff" path={base}>
         {message ? <Flash kind="ok">{message}</Flash> : null}
         <div class="card">
           <dl class="facts">
