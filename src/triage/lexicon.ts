@@ -52,7 +52,8 @@ export type Signal =
   | 'recovered'
   | 'pre_departure'
   | 'detained'
-  | 'consents';
+  | 'consents'
+  | 'free_to_leave';
 
 /** One pattern and what it raises. */
 export interface Cue {
@@ -128,7 +129,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'locked_in_en',
     pattern:
-      '(?:locked|lock|locks|locking) (?:saya |kami |dia |mereka )?(?:in|up|inside)|held captive|kept captive|locked (?:in|inside) (?:a |the )?room|(?:lock|locks|locked|locking) (?:the |kami |saya )?(?:door|gate|room)|(?:door|gate) (?:is |was |are )?locked|(?:doors?|gates?|windows?) (?:is |are |was |were )?(?:bolted|barricaded|padlocked|nailed shut|welded shut)|(?:barricad\\w*|bolt\\w*|padlock\\w*|nail\\w*) (?:the )?(?:doors?|gates?|room)|(?:shut|shuts|shutting) (?:saya |kami |dia |mereka )?(?:in|inside)(?! (?:saya |dia |the )?face)|(?:keep|keeps|kept|keeping) (?:saya |kami |dia |mereka )?(?:inside|locked|tied|chained|caged)|(?:tidak|tidak pernah) let (?:saya|kami|dia|mereka) out (?:of )?(?:the |this |a )?(?:room|kamar|building|{hold})|caged|(?:am|is|are|was|were|being|been|majikan|mereka|bos) confined|confined (?:saya|kami|dia|mereka)|tied (?:up|to (?:the |a )?(?:bed|chair|tree|pole|post|pipe|bars?|rail))|under (?:armed )?guard|(?:watched|guarded|monitored) by (?:armed )?(?:guards?|men|thugs|security)|(?:held|kept) (?:in|inside) (?:a |the )?(?:locked \\w+|cell|cage)|imprison(?:s|ing)? (?:saya|kami|dia|mereka)',
+      '(?:locked|lock|locks|locking) (?:saya |kami |dia |mereka )?(?:in|up|inside)|held captive|kept captive|locked (?:in|inside) (?:a |the )?room|(?:lock|locks|locked|locking) (?:the |kami |saya )?(?:door|gate|room)|(?:door|gate) (?:is |was |are )?locked|(?:doors?|gates?|windows?) (?:is |are |was |were )?(?:bolted|barricaded|padlocked|nailed shut|welded shut)|(?:barricad\\w*|bolt\\w*|padlock\\w*|nail\\w*) (?:the )?(?:doors?|gates?|room)|(?:shut|shuts|shutting) (?:saya |kami |dia |mereka )?(?:in|inside)(?! (?:saya |dia |the )?face)|(?:keep|keeps|kept|keeping) (?:saya |kami |dia |mereka )?(?:inside|locked|tied|chained|caged)|(?:tidak|tidak pernah) let (?:saya|kami|dia|mereka) out (?:of )?(?:the |this |a )?(?:room|kamar|building|{hold})|(?:saya|kami|dia|mereka|wife|husband|sister|brother|daughter|son|cousin|niece|nephew|anak|adik|kakak|istri|suami) (?:is |are |am |was |were |being |been )*caged|caged (?:saya|kami|dia|mereka)|(?:in|inside) a cage|(?:am|is|are|was|were|being|been|majikan|mereka|bos) confined|confined (?:saya|kami|dia|mereka)|tied (?:up|to (?:the |a )?(?:bed|chair|tree|pole|post|pipe|bars?|rail))|under (?:armed )?guard|(?:watched|guarded|monitored) by (?:armed )?(?:guards?|men|thugs|security)|(?:held|kept) (?:in|inside) (?:a |the )?(?:locked \\w+|cell|cage)|imprison(?:s|ing)? (?:saya|kami|dia|mereka)',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -136,7 +137,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'guarded',
     pattern:
-      'di (?:jaga|kawal|awas|pantau) {gap1}(?:ketat|terus|24 jam|penjaga|satpam|orang bersenjata|pakai senjata|bersenjata|preman|centeng|bodyguard|pengawal|anjing)|(?:penjaga|satpam|security|guards?) (?:di )?(?:tiap|setiap|every|each) (?:lantai|pintu|floor|door)|(?:penjaga|satpam|guards?|orang) (?:bawa|dengan|pakai|with) (?:senjata|pistol|parang|golok|pentungan|tongkat listrik|tongkat setrum|guns?|electric batons?|batons?)|(?:ada |banyak )?(?:penjaga|satpam|security|preman|centeng) (?:bersenjata|pakai senjata|bawa senjata|jaga (?:di )?(?:pintu|gerbang|kami|kita))|(?:guards?|penjaga|satpam) (?:have|has|carry|carries|carrying|hold|holding|punya|pegang) (?:guns?|weapons?|rifles?|senjata|pistol|sticks?|batons?)|armed guards?|(?:we are|are being|being) guarded|guards? (?:with guns|everywhere|at the (?:door|gate))',
+      'di (?:jaga|kawal|awas|pantau) {gap1}(?:ketat|terus|24 jam|penjaga|satpam|orang bersenjata|pakai senjata|bersenjata|preman|centeng)|(?:penjaga|satpam|security|guards?) (?:di )?(?:tiap|setiap|every|each) (?:lantai|pintu|floor|door)|(?:penjaga|satpam|guards?|orang) (?:bawa|dengan|pakai|with) (?:senjata|pistol|parang|golok|pentungan|tongkat listrik|tongkat setrum|guns?|electric batons?|batons?)|(?:ada |banyak )?(?:penjaga|satpam|security|preman|centeng) (?:bersenjata|pakai senjata|bawa senjata|jaga (?:di )?(?:pintu|gerbang|kami|kita))|(?:guards?|penjaga|satpam) (?:have|has|carry|carries|carrying|hold|holding|punya|pegang) (?:guns?|weapons?|rifles?|senjata|pistol|sticks?|batons?)|armed guards?|(?:we are|are being|being) guarded|guards? (?:with guns|everywhere|at the (?:door|gate))',
     emergency: 'confined',
     indicators: ['restriction_of_movement'],
     flags: ['confined_now'],
@@ -156,7 +157,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'kidnapped',
     pattern:
-      'di (?:culik|sandera|tawan)|culik|sandera|(?:jadi|sebagai) tawan|di gondol (?:oleh |sama )?{takers}|di (?:bawa (?:lari|kabur)|lari) (?:oleh |sama )?{takers}|di angkut paksa|kidnap\\w*|abduct(?:ed|ion)?|(?:saya|dia|kami|mereka|anak|adik|kakak|suami|istri|daughter|son|sister|brother|wife|husband|cousin|niece|nephew|child|kid) (?:was |were |has been |have been |got |is |being )?(?:snatched|grabbed by)|(?:grabbed|seized|taken) by (?:strangers|a gang|gangsters|armed men|unknown men|thugs)|(?:took|take|takes|dragged|drag\\w*) (?:[a-z]+ ){0,2}(?:away )?by force|(?:taken|moved|brought|sent) against (?:saya|dia|kami|mereka) will|(?:are|is) holding (?:saya|kami|dia|mereka)(?= (?:[|?] |$))|taken hostage|held hostage|penculikan|di bawa (?:paksa(?! (?:ke |oleh |sama )?(?:polisi|polis|imigrasi|petugas|kantor polisi|rumah sakit))|lari (?:orang|oleh))|(?:taken|dragged) (?:away )?by force|di jemput paksa|di (?:tarik|seret|dorong|paksa) {gap1}(?:masuk|mlebu|naik|munggah|asup) (?:ke )?mobil|di tangkap lagi|(?:tidak|belum) (?:tahu|tau) di bawa (?:ke )?(?:mana|kemana)|(?:di )?bawa (?:ke )?(?:mana|kemana) (?:tidak|belum) (?:tahu|tau)|forcibly taken|(?:di tangkap|di bawa|di culik) (?:oleh |sama )?(?:preman|orang (?:tidak|tak) (?:di )?dikenal|orang asing|gangster|geng|mafia|sindikat|sindiket)',
+      'di (?:culik|sandera|tawan(?! hati))|culik|sandera|(?:jadi|sebagai) tawan|di gondol (?:oleh |sama )?{takers}|di (?:bawa (?:lari|kabur)|lari) (?:oleh |sama )?{takers}|di angkut paksa|kidnap\\w*|abduct(?:ed|ion)?|(?:saya|dia|kami|mereka|anak|adik|kakak|suami|istri|daughter|son|sister|brother|wife|husband|cousin|niece|nephew|child|kid) (?:was |were |has been |have been |got |is |being )?(?:snatched|grabbed by)|(?:grabbed|seized|taken) by (?:strangers|a gang|gangsters|armed men|unknown men|thugs)|(?:took|take|takes|dragged|drag\\w*) (?:[a-z]+ ){0,2}(?:away )?by force|(?:taken|moved|brought|sent) against (?:saya|dia|kami|mereka) will|(?:are|is) holding (?:saya|kami|dia|mereka)(?= (?:[|?] |$))|taken hostage|held hostage|penculikan|di bawa (?:paksa(?! (?:ke |oleh |sama )?(?:polisi|polis|imigrasi|petugas|kantor polisi|rumah sakit))|lari (?:orang|oleh))|(?:taken|dragged) (?:away )?by force|di jemput paksa|di (?:tarik|seret|dorong|paksa) {gap1}(?:masuk|mlebu|naik|munggah|asup) (?:ke )?mobil|di tangkap lagi|(?:tidak|belum) (?:tahu|tau) di bawa (?:ke )?(?:mana|kemana)|(?:di )?bawa (?:ke )?(?:mana|kemana) (?:tidak|belum) (?:tahu|tau)|forcibly taken|(?:di tangkap|di bawa|di culik) (?:oleh |sama )?(?:preman|orang (?:tidak|tak) (?:di )?dikenal|orang asing|gangster|geng|mafia|sindikat|sindiket)',
     emergency: 'kidnapping',
     indicators: ['restriction_of_movement'],
   },
@@ -251,7 +252,7 @@ export const CUES: readonly Cue[] = [
     pattern:
       // Why the lookaheads: "dikirim pulang" is going home, and a move next month or after the contract is not
       // within days (TRIAGE.md P1).
-      '(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh|lelang|selundup|angkut|hantar)(?! (?:pulang|balik|ke (?:{med}|kbri|kjri|kdei|shelter|polisi)))(?!(?: [a-z0-9]+){0,6} (?:bulan depan|tahun depan|next month|next year|habis kontrak|selesai kontrak))|(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow) {gap5}(?:di )?(?:pindah|jemput|berangkat|bawa|kirim|angkut|hantar|oper|serah) (?:secara )?paksa|(?:di )?(?:pindah|jemput|berangkat|bawa|kirim|angkut|hantar|oper|serah) (?:secara )?paksa (?:[a-z0-9]+ ){0,8}(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow)|(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow) {gap5}di paksa (?:naik|pindah|pergi|ikut|berangkat|masuk)|di paksa (?:naik|pindah|pergi|ikut|berangkat|masuk) (?:[a-z0-9]+ ){0,8}(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow)|(?:am|is|are) being (?:sold|auctioned|trafficked|smuggled|shipped|handed over)|(?:am|is|are) being (?:moved|sent|transferred|taken) {gap5}(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow)|operasi(?:nya)? {gap}(?:besok|lusa|minggu depan)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent|auctioned|shipped|handed over|trafficked|smuggled)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)|(?:sell|selling|transfer|transferring|send|sending|move|moving|ship|shipping|traffic|trafficking|smuggle|smuggling|hand|handing) (?:saya|kami|dia|mereka) {gap5}(?:besok|nanti malam|lusa|soon|next week|this week|minggu ini|minggu depan)|(?:ginjal|organ|kidney|liver)\\w* {gap}(?:mau|akan|bakal|besok|will be) {gap1}(?:di )?(?:ambil|operasi|jual|taken|removed)|(?:mau|akan|bakal) di ambil (?:ginjal|organ)|(?:mau|akan|bakal) (?:oper|jual|pindah|transfer|kirim|serah|hantar) {victim} (?:[a-z0-9]+ ){0,8}(?:{soon}|paksa)|operasi {gap}{soon}',
+      '(?<!(?:barang|uang|duit|gaji|paket|{doc}|hp|foto|surat|kiriman|baju|oleh oleh|koper|tas|bagasi|makanan|obat|mobil|motor|tanah|perhiasan|emas)(?: saya| kami| nya| dia| bos| majikan)? )(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|segera|akan|mau|bakal|rencana) {gap5}di (?:jual|pindah|bawa|oper|kirim|transfer|serah|tukar|beli|operasi|nikah|kawin|jodoh|lelang|selundup|angkut|hantar)(?! (?:pulang|balik|ke (?:{med}|kbri|kjri|kdei|shelter|polisi)))(?!(?: [a-z0-9]+){0,6} (?:bulan depan|tahun depan|next month|next year|habis kontrak|selesai kontrak|(?:untuk|buat|supaya|biar) pulang))|(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow) {gap5}(?:di )?(?:pindah|jemput|berangkat|bawa|kirim|angkut|hantar|oper|serah) (?:secara )?paksa|(?:di )?(?:pindah|jemput|berangkat|bawa|kirim|angkut|hantar|oper|serah) (?:secara )?paksa (?:[a-z0-9]+ ){0,8}(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow)|(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow) {gap5}di paksa (?:naik|pindah|pergi|ikut|berangkat|masuk)|di paksa (?:naik|pindah|pergi|ikut|berangkat|masuk) (?:[a-z0-9]+ ){0,8}(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow)|(?:am|is|are) being (?:sold|auctioned|trafficked|smuggled|shipped|handed over)|(?:am|is|are) being (?:moved|sent|transferred|taken) {gap5}(?:besok|lusa|nanti malam|malam ini|hari ini|minggu ini|sebentar lagi|this week|tomorrow)|operasi(?:nya)? {gap}(?:besok|lusa|minggu depan)|(?:will|going to|gonna|about to) be (?:sold|moved|transferred|taken|sent|auctioned|shipped|handed over|trafficked|smuggled)|(?:sold|sell|selling) (?:saya|us|her|him|them) (?:tomorrow|tonight|soon)|(?:sell|selling|transfer|transferring|send|sending|move|moving|ship|shipping|traffic|trafficking|smuggle|smuggling|hand|handing) (?:saya|kami|dia|mereka) {gap5}(?:besok|nanti malam|lusa|soon|next week|this week|minggu ini|minggu depan)|(?:ginjal|organ|kidney|liver)\\w* {gap}(?:mau|akan|bakal|besok|will be) {gap1}(?:di )?(?:ambil|operasi|jual|taken|removed)|(?:mau|akan|bakal) di ambil (?:ginjal|organ)|(?:mau|akan|bakal) (?:oper|jual|pindah|transfer|kirim|serah|hantar) {victim} (?:[a-z0-9]+ ){0,8}(?:{soon}|paksa)|operasi {gap}{soon}',
     emergency: 'imminent_move',
     flags: ['imminent_move'],
   },
@@ -411,7 +412,7 @@ export const CUES: readonly Cue[] = [
     // negation in the gap: "kapal kami tidak bocor" says the opposite.
     id: 'vessel_in_danger',
     pattern:
-      '{vessel}\\w* (?:(?!tidak |belum |bukan |no |not )[a-z0-9]+ ){0,4}(?:bocor|tenggelam|karam|terbakar|kebakaran|kandas|terbalik|mati mesin|aground|capsiz\\w*|on fire|leaking|leaks|sinking|sank|going down|taking (?:on )?water|breaking up|listing)|lambung (?:kapal )?bocor|{vessel}\\w* (?:[a-z0-9|]+ ){0,8}(?:air|banyu) (?:minum |bersih |tawar |resik )?(?:sudah |udah )?(?:habis|entek|tidak ada)|(?:air|banyu) (?:minum|bersih|tawar|resik) (?:di|dalam|neng) {vessel}\\w* (?:[a-z0-9]+ ){0,2}(?:habis|entek|tidak ada)|(?:tidak ada|no) (?:drinking |fresh |clean )?(?:air minum|air bersih|air tawar|water|air) (?:left )?(?:di|dalam|on|in) (?:the )?{vessel}',
+      '{vessel}\\w* (?:(?!tidak |belum |bukan |no |not )[a-z0-9]+ ){0,4}(?:bocor|tenggelam|karam|terbakar|kebakaran|kandas|terbalik|mati mesin|aground|capsiz\\w*|on fire|leaking|leaks|sinking|sank|going down|taking (?:on )?water|breaking up|listing)|lambung (?:kapal )?bocor|{vessel}\\w* (?:(?!sandar |berlabuh |pelabuhan |port |docked |darat )[a-z0-9|]+ ){0,8}(?:air|banyu) (?:minum |bersih |tawar |resik )?(?:sudah |udah )?(?:habis|entek|tidak ada)|(?:air|banyu) (?:minum|bersih|tawar|resik) (?:di|dalam|neng) {vessel}\\w* (?:[a-z0-9]+ ){0,2}(?:habis|entek|tidak ada)|(?:tidak ada|no) (?:drinking |fresh |clean )?(?:air minum|air bersih|air tawar|water|air) (?:left )?(?:di|dalam|on|in) (?:the )?{vessel}',
     emergency: 'danger_words',
   },
   {
@@ -577,10 +578,20 @@ export const CONTEXT_CUES: readonly Cue[] = [
     timeless: true,
   },
   {
+    // Free to come and go ("kami bebas keluar", "I have my own key"): a locked gate or a guard is not confinement.
+    // Why the lookbehind: "I must pay before I can go out" is a condition, not freedom.
+    id: 'free_to_leave',
+    pattern:
+      'bebas (?:keluar|pergi|keluar masuk)|(?:punya|pegang|ada) kunci sendiri|(?:have|has) (?:saya |dia |kami )?own keys?|free to (?:go|leave|come and go|go out)|(?<!(?:before|until|unless|after|when|if|kalau|sebelum|sampai|baru) )(?:saya|kami) can go out(?! (?:only|if|when|after|once))',
+    signals: ['free_to_leave'],
+    negatable: true,
+    timeless: true,
+  },
+  {
     // A move the person agreed to is no move against their will (TRIAGE.md P4: a voluntary move tomorrow).
     id: 'consents',
     pattern:
-      '(?:saya|kami|sudah) (?:sudah )?(?:setuju|sepakat|sarujuk|rela)|(?:sesuai|atas|dengan) (?:permintaan|keinginan|kemauan) (?:saya|kami|sendiri)|(?:saya|kami) (?:agreed|agree)',
+      '(?:saya|kami|sudah) (?:sudah |sangat )?(?:setuju|sepakat|sarujuk|rela|senang)|(?:sesuai|atas|dengan) (?:permintaan|keinginan|kemauan) (?:saya|kami|sendiri)|(?:saya|kami) (?:agreed|agree)',
     signals: ['consents'],
     negatable: true,
     timeless: true,

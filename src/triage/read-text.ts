@@ -92,6 +92,13 @@ const EMPLOYERS: ReadonlySet<string> = new Set(['majikan', 'bos', 'nyonya', 'tua
 const CHILDREN: ReadonlySet<string> = new Set(['anak', 'bayi', 'cucu', 'kids', 'children', 'child', 'baby']);
 /** "waktu umur 15", "when I was 15": an age at some time, which a past clause puts in the past. */
 const AGE_AT_A_TIME: ReadonlySet<string> = new Set(['waktu', 'ketika', 'saat', 'sewaktu', 'pas', 'when']);
+/** A child at home or at school, in the clause that gives the age. */
+const CHILD_AT_HOME =
+  / (?:di kampung|di rumah(?! (?:majikan|agen|bos|tekong|calo|orang|penampungan))|tinggal (?:dengan|sama|bersama)|ikut (?:nenek|kakek|ibu|ayah|saya)|sekolah|kuliah|lives with|at home|studies|studying|school|di indonesia) /;
+/** Work or something done to the person, in the clause that gives the age. */
+// Why not after 'saya'/'kami': "saya kerja di taiwan" is the writer's own work.
+const AT_WORK =
+  / (?<!(?:saya|kami) )(?:kerja|work\w*|di (?:paksa|suruh|jual|bawa|kirim|jadi)|forced|made|sold|bantu|pelayan) /;
 const GREETING_WORDS = new Set([
   'halo',
   'hallo',
@@ -373,6 +380,9 @@ export function readText(source: string): TextReading {
     // Why: "dulu saya kerja waktu umur 15" is an age once, not now (TRIAGE.md: the minor flag is under 18 now).
     const clause = clauses[clauseOf[first] ?? 0]!;
     if (before.some((w) => AGE_AT_A_TIME.has(w)) && (clause.time ?? messageTime) === 'past') continue;
+    // Why: "anak saya umur 10 sekolah di kampung, saya kerja di taiwan" is a child at home; the work is the writer's.
+    const clauseText = ` ${words.slice(clause.start, clause.end).join(' ')} `;
+    if (CHILD_AT_HOME.test(clauseText) && !AT_WORK.test(clauseText)) continue;
     if (age > 0 && age < 100)
       ages.push({ age, evidence: evidenceOf(match.index, match.index + match[0].length) });
   }

@@ -432,6 +432,11 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('imminent_move');
     findings.flags.delete('imminent_move');
   }
+  // A locked gate or a guard with the person free to come and go is not confinement (TRIAGE.md P1 needs it).
+  if (has('free_to_leave')) {
+    emergencies.delete('confined');
+    findings.flags.delete('confined_now');
+  }
   // Untreated care is an emergency only with an illness or injury to treat; serious injury that is over is not.
   if (
     emergencies.has('untreated') &&

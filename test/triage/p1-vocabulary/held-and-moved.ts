@@ -55,6 +55,9 @@ export const HELD_AND_MOVED_VOCABULARY: readonly EmergencyKind[] = [
       'pintu kamar saya kunci sendiri dari dalam supaya aman',
       'kami dikawal polisi ke bandara untuk pulang',
       'saya diikat kontrak 2 tahun, mau pindah majikan tidak bisa',
+      'di asrama kami dijaga satpam 24 jam, tapi kami bebas keluar',
+      'majikan mengunci pintu depan tiap malam demi keamanan, saya punya kunci sendiri',
+      'anak majikan dikawal bodyguard ke sekolah',
     ],
   },
   {
@@ -138,6 +141,8 @@ export const HELD_AND_MOVED_VOCABULARY: readonly EmergencyKind[] = [
       'is it legal to lock a maid in at night?',
       'I feel like a prisoner in this job but I can go out on Sundays',
       'I am not allowed to go home until my contract ends',
+      'my employer locks the gate at night but I have my own key',
+      'the door is locked because of covid rules but we can go out',
     ],
   },
   {
@@ -168,6 +173,7 @@ export const HELD_AND_MOVED_VOCABULARY: readonly EmergencyKind[] = [
       'majikan minta ganti rugi 10 juta kalau sy mau pulang',
       'adik sy sudah ditebus dan sudah pulang ke rumah',
       'suami sy tidak diculik, cuma hp nya rusak',
+      'saya tertawan hatinya sama pacar saya',
     ],
   },
   {
@@ -242,6 +248,11 @@ export const HELD_AND_MOVED_VOCABULARY: readonly EmergencyKind[] = [
       'besok saya dipindah ke cabang lain sesuai permintaan saya',
       'saya tidak dijual, saya berangkat sendiri',
       'besok saya dijemput agen untuk pulang ke indonesia',
+      'besok saya dikirim ke bandara oleh agen untuk pulang',
+      'uang saya mau dikirim ke keluarga besok',
+      'barang saya mau dikirim ke indonesia besok',
+      'besok saya akan dipindahkan ke cabang baru, saya senang sekali',
+      'mobil bos mau dilelang minggu ini',
     ],
   },
   {
@@ -318,6 +329,8 @@ export const HELD_AND_MOVED_VOCABULARY: readonly EmergencyKind[] = [
       'anak saya 17 tahun mau kerja ke luar negeri, apa boleh?',
       'sy kerja sudah 15 tahun di hongkong, gaji telat',
       'saya jaga anak majikan umur 5 tahun, gaji saya telat 2 bulan',
+      'anak saya umur 10 tahun sekolah di kampung, saya kerja di taiwan gaji telat',
+      'adik saya 16 tahun di kampung, saya kerja di malaysia',
     ],
   },
   {
@@ -359,6 +372,8 @@ export const HELD_AND_MOVED_VOCABULARY: readonly EmergencyKind[] = [
       'my son is 15 and studying in malaysia, he is happy',
       'I started working at 16, now I am 25 and my salary is late',
       'my employer has three kids aged 8, 10 and 15, I take care of them and I am tired',
+      'my daughter is 5 and lives with my mother, I work in hong kong',
+      'my 14 year old son lives with my mother and i work in taiwan, salary late',
     ],
   },
   {
@@ -440,6 +455,7 @@ export const HELD_AND_MOVED_VOCABULARY: readonly EmergencyKind[] = [
       'kapal kami tidak bocor, cuma gaji belum dibayar',
       'dulu ada teman jatuh ke laut, sekarang saya sudah pulang',
       'di kapal ada air minum cukup, tapi kerja 18 jam',
+      'kapal kami sandar di pelabuhan, air minum habis',
       'my boat was leaking last year but now I work on land',
     ],
   },
