@@ -169,6 +169,7 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   wingi: 'kemarin',
   yesterday: 'kemarin',
   bsk: 'besok',
+  dlm: 'dalam',
   // Gulf domestic workers' Arabic: the kafil is the household sponsor, the maktab the recruitment office.
   kafil: 'majikan',
   kafeel: 'majikan',
@@ -884,6 +885,8 @@ export const ROOTS: readonly string[] = [
   'campur',
   'konsumsi',
   'cebur',
+  // rescue
+  'bebas',
 ];
 
 /** Root spellings that mean the same root. */

@@ -339,6 +339,15 @@ export const CUES: readonly Cue[] = [
       'nyawa (?:saya |kami |dia |kakak |adik )?(?:terancam|dalam bahaya|di ancam)|dalam bahaya|in danger|(?:tolong )?selamat\\w* (?:saya|kami|kakak|adik|anak|dia)|di selamatkan (?:segera|secepatnya|cepat)|save (?:saya|us|her|him)|sos|darurat|emergency|bahaya sekali|sangat bahaya|kapal\\w* {gap1}(?:bocor|tenggelam|karam|terbakar|di bakar)|(?:sinking|sank|capsized)|(?:sembunyi|bersembunyi|ngumpet|hiding) (?:di|dari|in|from)|di kejar (?:kejar )?(?:sama |oleh )?(?:orang|preman|agen|bos)|nyawa (?:[a-z]+ ){0,2}(?:terancam|dalam bahaya|di ancam)|(?:rescue|save) (?:saya|kami|dia|mereka)|jatuh (?:ke )?(?:laut|sungai)|(?:fell|fallen|thrown) (?:overboard|into the sea)|man overboard|(?:hanyut|terapung|terombang ambing|adrift|drifting) (?:di )?(?:laut|tengah laut|at sea)',
     emergency: 'danger_words',
   },
+  {
+    // A plea to be taken away from where one is, or a stated fear for one's life or safety there: danger now
+    // in so many words, whatever the particulars (TRIAGE.md P1). Leaving a job ("saya mau keluar dari sini")
+    // has no one to be fetched, so it does not match.
+    id: 'plea_for_rescue',
+    pattern:
+      '(?:jemput|evakuasi|keluar|bebas|ambil|selamat|metu|kaluar|get|take|pick up|fetch) {victim}(?: saya| kami)? (?:dari|seko|ti|tina|out of|from|away from) (?:sini|sana|tempat ini|tempat ni|rumah ini|rumah ni|kene|kono|dieu|here|this place)|keluar seko kene|come (?:and )?(?:get|pick up|fetch|rescue) (?:saya|kami|dia)|(?:saya|kami|dia|mereka) (?:merasa |am |are |is )?tidak (?:aman|selamat|safe)(?! (?:kok|ya|lah))|tidak (?:aman|selamat|safe) (?:di sini|disini|di kene|di dieu|here|in this)|nyawa\\w+ (?:[a-z]+ ){0,2}(?:di ancam|terancam|dalam bahaya)|dina bahaya|keadaan (?:saya |kami |dia )?(?:genting|gawat|kritis)|(?:fear\\w*|afraid|scared) for (?:saya|our|kami|dia) li(?:fe|ves)|(?:saya|kami|dia) li(?:fe|ves) (?:is |are )?(?:in danger|at risk|threatened)|(?:kami|saya) (?:are |am )?trapped(?! in (?:debt|this job|a contract|utang|hutang))|(?:takut|wedi|sieun|afraid|scared|fear) {gap1}(?:di )?(?:bunuh|pateni|paehan|maehan|killed|murdered)',
+    emergency: 'danger_words',
+  },
   // ── restriction of movement ───────────────────────────────────────────────────────────────────────
   {
     id: 'not_allowed_out',

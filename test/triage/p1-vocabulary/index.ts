@@ -1,4 +1,5 @@
 import type { EmergencyKind } from '../p1-coverage-matrix.ts';
+import { DANGER_WORDS_VOCABULARY } from './danger-words.ts';
 import { HELD_AND_MOVED_VOCABULARY } from './held-and-moved.ts';
 import { MEDICAL_AND_SELF_HARM_VOCABULARY } from './medical-and-self-harm.ts';
 import { VIOLENCE_VOCABULARY } from './violence.ts';
@@ -13,4 +14,5 @@ export const P1_VOCABULARY: readonly EmergencyKind[] = [
   ...VIOLENCE_VOCABULARY,
   ...MEDICAL_AND_SELF_HARM_VOCABULARY,
   ...HELD_AND_MOVED_VOCABULARY,
+  ...DANGER_WORDS_VOCABULARY,
 ];
