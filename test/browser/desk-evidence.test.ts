@@ -102,9 +102,15 @@ describe.skipIf(!existsSync(CHROMIUM))('evidence on the desk in a browser', () =
     const response = await framed;
     expect(response.status()).toBe(200);
     expect((await response.allHeaders())['content-security-policy']).toBe("default-src 'none'; sandbox");
-    await desk.waitForTimeout(1000);
-    // Chromium hands the framed PDF to its viewer (a frame of its own inside ours).
-    expect(desk.frames().some((f) => f.url().endsWith(`${pdf}/stream`))).toBe(true);
+    // Chromium hands the framed PDF to its viewer (a frame of its own inside ours): waited for as it happens,
+    // and loaded, so that a complaint it raises is in `errors` below.
+    await expect
+      .poll(() => desk.frames().some((f) => f.url().endsWith(`${pdf}/stream`)), { timeout: 10_000 })
+      .toBe(true);
+    await desk
+      .frames()
+      .find((f) => f.url().endsWith(`${pdf}/stream`))!
+      .waitForLoadState();
     expect(await accessibilityProblems(desk)).toEqual([]);
 
     expect(errors, errors.join('\n')).toEqual([]);

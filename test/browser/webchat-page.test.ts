@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { pino } from 'pino';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { createApp } from '../../src/http/app.ts';
@@ -14,6 +15,8 @@ describe.skipIf(!existsSync(CHROMIUM))('web chat page in a phone-sized browser',
   let database: Database;
   let server: ReturnType<typeof serve>;
   let base: string;
+  // One Chromium for the file; each test opens its own context (its own storage, its own offline switch).
+  let browser: Browser;
   // While set, posting a message answers 503 (the database is away); everything else works.
   let postsDown = false;
 
@@ -30,19 +33,18 @@ describe.skipIf(!existsSync(CHROMIUM))('web chat page in a phone-sized browser',
     server = serve({ fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
+    await browser?.close();
     server?.close();
     await database?.close();
   });
 
-  const launch = () => launchChromium();
-
   it('keeps unsent messages through a reload and going offline, and sends each once when it can', async () => {
-    const browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
     try {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -85,14 +87,14 @@ describe.skipIf(!existsSync(CHROMIUM))('web chat page in a phone-sized browser',
       expect(rows.map((r) => r.body)).toEqual(['Ya', 'saya sendiri']);
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
+      await context.close();
     }
   });
 
   it('greets, shows options as buttons, and carries on when one is tapped or text is typed', async () => {
-    const browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
     try {
-      const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+      const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(base);
@@ -107,7 +109,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web chat page in a phone-sized browser',
       if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT });
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
+      await context.close();
     }
   });
 });
