@@ -622,3 +622,15 @@ describe('Round 4: indicators in the words people use (new examples)', () => {
     );
   });
 });
+
+describe('Words that sound like danger and are not (found while probing the vocabulary)', () => {
+  it('a swim in the sea is not a wish to die; goods sent home are no threat', () => {
+    expect(text('hari minggu mau nyebur ke laut buat berenang').priority).not.toBe('P1');
+    expect(text('barang saya mau dikirim ke indonesia minggu depan').indicators).not.toContain(
+      'intimidation_threats',
+    );
+    expect(text('majikan ancam kirim saya ke indonesia kalau saya lapor').indicators).toContain(
+      'intimidation_threats',
+    );
+  });
+});

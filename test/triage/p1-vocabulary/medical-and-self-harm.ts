@@ -46,6 +46,7 @@ export const MEDICAL_AND_SELF_HARM_VOCABULARY: readonly EmergencyKind[] = [
       'kakak sy mau terjun dari atap gedung',
     ],
     notEmergencies: [
+      'besok libur, mau nyebur ke laut buat berenang sama teman',
       'saya tidak mau bunuh diri, cuma mau pulang',
       'sy capek kerja tp sy gak ada niat bunuh diri',
       'apa hukumnya kalau pmi bunuh diri di luar negeri?',
