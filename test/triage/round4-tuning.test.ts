@@ -14,10 +14,12 @@ describe('triage on the round-4 tuning set', () => {
     const { misses, ...figures } = score;
     console.log('triage round-4 tuning set', JSON.stringify(figures), `misses: ${misses.length}`);
     expect(score.size).toBe(130);
-    expect(score.p1Recall).toBeGreaterThanOrEqual(0.8);
-    expect(score.priorityExact).toBeGreaterThanOrEqual(0.82);
-    expect(score.categoryExact).toBeGreaterThanOrEqual(0.72);
-    expect(score.indicatorMicroF1).toBeGreaterThanOrEqual(0.78);
+    // Floors a little under today's figures (P1 recall 98.5%, priority 96.9%, category 88.5%, F1 0.838).
+    expect(score.p1Recall).toBeGreaterThanOrEqual(0.97);
+    expect(score.priorityExact).toBeGreaterThanOrEqual(0.94);
+    expect(score.categoryExact).toBeGreaterThanOrEqual(0.86);
+    expect(score.indicatorMicroF1).toBeGreaterThanOrEqual(0.82);
+    expect(score.p1FalseAlarms).toBe(0);
     expect(score.countryAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(score.p1OnInformation).toBe(0);
   });
