@@ -472,8 +472,6 @@ export const CONTEXT_CUES: readonly Cue[] = [
     emergency: 'sexual_violence',
     indicators: ['physical_sexual_violence'],
     signals: ['sex_work'],
-    // Why negatable although a context cue: it raises an emergency, and "never dipaksa tidur sm customer" denies it.
-    negatable: true,
   },
   {
     id: 'sex_work',

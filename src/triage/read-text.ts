@@ -73,10 +73,11 @@ function compile(cue: Cue): CompiledCue {
   return { cue, regex: new RegExp(`(?<= )(?:${expand(cue.pattern)})(?= )`, 'g') };
 }
 
-// Why context cues ignore negation: "tidak capai target" still says where the person works.
+// Why context cues ignore negation: "tidak capai target" still says where the person works. One that raises an
+// emergency is negatable like any emergency cue: "never dipaksa tidur sm customer" denies it.
 const COMPILED: readonly CompiledCue[] = [
   ...CUES,
-  ...CONTEXT_CUES.map((cue) => ({ ...cue, negatable: cue.negatable ?? false })),
+  ...CONTEXT_CUES.map((cue) => ({ ...cue, negatable: cue.negatable ?? cue.emergency !== undefined })),
 ].map(compile);
 const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
 const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
