@@ -45,6 +45,10 @@ describe('detectLanguage', () => {
 describe.each([
   ['tuning.tsv', 0.85, 0.95],
   ['held-out.tsv', 0.85, 0.95],
+  // Written by others and split before the detector ran on it: the sealed half is never tuned on or read. First
+  // score: tuning 88.0% / 96.4%, sealed 87.0% / 96.3%.
+  ['independent-tuning.tsv', 0.86, 0.94],
+  ['independent-sealed.tsv', 0.85, 0.94],
 ])('accuracy on %s', (file, strictFloor, mergedFloor) => {
   it('meets the macro-accuracy floors', () => {
     const accuracy = measureAccuracy(loadSamples(file));
