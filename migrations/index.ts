@@ -17,6 +17,7 @@ import * as mentalHealthLines from './0015-mental-health-lines.ts';
 import * as evidenceDeskLive from './0016-evidence-desk-live.ts';
 import * as fileRefusedNotice from './0017-file-refused-notice.ts';
 import * as auditThumbnailLookup from './0018-audit-thumbnail-lookup.ts';
+import * as auditActor from './0019-audit-actor.ts';
 
 /** Every migration, in order. Listed by hand because Kysely's file provider cannot import .ts under Vitest. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016-evidence-desk-live': evidenceDeskLive,
   '0017-file-refused-notice': fileRefusedNotice,
   '0018-audit-thumbnail-lookup': auditThumbnailLookup,
+  '0019-audit-actor': auditActor,
 };

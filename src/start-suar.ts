@@ -258,6 +258,7 @@ export async function startSuar(
           content,
           replayWindowSeconds: config.partners.replayWindowSeconds,
           onQueued: outbox.wake,
+          clientIp: clientIpReader(config.trustProxyHops),
         }),
       },
     ],

@@ -7,9 +7,17 @@ export interface RequestOrigin {
   userAgent: string | null;
 }
 
-/** One audit entry: who (a staff id, or null for the system or an unknown person), did what, to what. */
+/**
+ * Who an audit entry names when no staff member acted: a partner agency through the partner API (its id),
+ * the person through their chat (the channel's name: never their address or number), or Suar itself.
+ */
+export type OtherAuditActor = `partner:${string}` | `contact:${string}` | 'system';
+
+/** One audit entry: who (a staff id, or another actor, or neither for an unknown person), did what, to what. */
 export interface AuditEntry {
   staffId: string | null;
+  /** Who acted when no staff member did (only with a null staffId: a staff member's entry names them). */
+  actor?: OtherAuditActor | undefined;
   /** A dotted name: `ticket.view`, `ticket.status`, `staff.sign_in_failed`, `audit.export`… */
   action: string;
   ticketId?: string | null;
@@ -26,11 +34,14 @@ export interface AuditEntry {
  * entry are committed together or not at all. The table refuses UPDATE and DELETE (migration 0007).
  */
 export async function recordAudit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
+  if (entry.staffId && entry.actor)
+    throw new Error('an audit entry names one actor: a staff member or another');
   await db
     .insertInto('audit_log')
     .values({
       ...(entry.at ? { at: entry.at } : {}),
       staff_id: entry.staffId,
+      actor: entry.staffId ? `staff:${entry.staffId}` : (entry.actor ?? null),
       action: entry.action,
       ticket_id: entry.ticketId ?? null,
       subject: entry.subject ?? null,

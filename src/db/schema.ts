@@ -238,6 +238,11 @@ export interface AuditLogTable {
   detail: DefaultedJsonb<Record<string, unknown>>;
   ip: string | null;
   user_agent: string | null;
+  /**
+   * Who acted: `staff:<id>` (beside staff_id), `partner:<id>`, `contact:<channel>` or `system`; null on
+   * entries older than migration 0019.
+   */
+  actor: ColumnType<string | null, string | null | undefined, never>;
 }
 
 /** Two tickets staff found to be about the same case, or related. */

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { RequestOrigin } from '../audit/audit-log.ts';
 
 /** Reads the address a request came from (for per-address limits). */
 export type ClientIp = (c: Context) => string;
@@ -20,4 +21,13 @@ export function clientIpReader(trustedHops = 0): ClientIp {
       .filter(Boolean);
     return forwarded[forwarded.length - trustedHops] ?? forwarded[0] ?? peer;
   };
+}
+
+/**
+ * Where a request came from, as the audit log records it: the client's address (none when it is unknown, as
+ * through app.request) and its user agent. One reading for the desk and the partner API alike.
+ */
+export function requestOrigin(c: Context, clientIp: ClientIp): RequestOrigin {
+  const ip = clientIp(c);
+  return { ip: ip === 'unknown' ? null : ip, userAgent: c.req.header('user-agent') ?? null };
 }

@@ -7,6 +7,7 @@ import { recordProcessing } from '../audit/processing-log.ts';
 import { CaseworkError } from '../casework/ticket-actions.ts';
 import type { DB } from '../db/schema.ts';
 import type { Content } from '../engine/index.ts';
+import { type ClientIp, requestOrigin } from '../http/client-ip.ts';
 import { HttpProblem } from '../http/http-problem.ts';
 import { findPartnerByToken, type Partner, type PartnerScope } from '../partners/partner-store.ts';
 import { caseDocumentCsv } from './case-document-csv.ts';
@@ -37,6 +38,8 @@ export interface PartnerApiContext {
   replayWindowSeconds: number;
   /** Called after a message to the person was queued (wakes the outbox worker). */
   onQueued: () => void;
+  /** Reads the client's address for the audit log (behind the same trusted proxies as the desk). */
+  clientIp: ClientIp;
 }
 
 interface PartnerEnv {
@@ -229,7 +232,7 @@ export function partnerApiRoutes(ctx: PartnerApiContext) {
           if (!referral) throw new HttpProblem(404, 'no such referral');
           const { told } = await applyPartnerStatus(
             trx,
-            { partner, staffId: null, origin: null },
+            { partner, staffId: null, origin: requestOrigin(c, ctx.clientIp) },
             referral,
             {
               status: parsed.data.status,

@@ -35,12 +35,14 @@ export interface PartnerReporter {
   partner: Partner;
   /** A partner desk account; null for the API. */
   staffId: string | null;
-  origin: RequestOrigin | null;
+  /** Where the request came from, as the audit log records it. */
+  origin: RequestOrigin;
 }
 
 /**
  * Applies a partner's status update to a referral it holds: the referral changes, the ticket's timeline
- * shows it, the processing log records it, and — where the person's consent asked to be told — a plain,
+ * shows it, the audit log (by the desk account, or else the partner agency) and the processing log record
+ * it, and — where the person's consent asked to be told — a plain,
  * discreet message goes to their chat (held for their safe window like a staff reply). One transaction.
  */
 export async function applyPartnerStatus(
@@ -78,6 +80,8 @@ export async function applyPartnerStatus(
     },
     audit: {
       staffId: by.staffId,
+      // Through the API no staff member acts: the agency itself is who the audit log names.
+      ...(by.staffId ? {} : { actor }),
       origin: by.origin,
       action: 'partner.status',
       subject: referral.id,

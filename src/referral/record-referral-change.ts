@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type RequestOrigin, recordAudit } from '../audit/audit-log.ts';
+import { type OtherAuditActor, type RequestOrigin, recordAudit } from '../audit/audit-log.ts';
 import { type ProcessingAction, type ProcessingActor, recordProcessing } from '../audit/processing-log.ts';
 import type { DB } from '../db/schema.ts';
 import { type Actor, addTicketEvent } from '../intake/tickets.ts';
@@ -10,11 +10,14 @@ export interface ReferralChange {
   /** The timeline event: its type, who the timeline shows, and what it says. */
   event: { type: string; actor: Actor; data: Record<string, unknown> };
   /**
-   * The audit entry. Written only when a staff member made the change from the desk: a partner's API call,
-   * the person in the chat or Suar itself leave none (the processing log still names them).
+   * The audit entry: by the staff member who made the change, or — when none did — by `actor` (a partner
+   * agency through the partner API). Null for what Suar does by itself on a change already audited (a
+   * delivery to the partner's webhook).
    */
   audit: {
     staffId: string | null;
+    actor?: OtherAuditActor | undefined;
+    /** Where the request came from; null when there was none (a chat message). */
     origin: RequestOrigin | null;
     action: string;
     subject: string;
@@ -37,14 +40,15 @@ export async function recordReferralChange(
 ): Promise<void> {
   const { event, audit, processing } = change;
   await addTicketEvent(trx, referral.ticket_id, event.type, event.actor, event.data);
-  if (audit?.staffId && audit.origin) {
+  if (audit && (audit.staffId || audit.actor)) {
     await recordAudit(trx, {
       staffId: audit.staffId,
+      ...(audit.staffId ? {} : { actor: audit.actor }),
       action: audit.action,
       ticketId: referral.ticket_id,
       subject: audit.subject,
       detail: audit.detail,
-      origin: audit.origin,
+      origin: audit.origin ?? { ip: null, userAgent: null },
     });
   }
   await recordProcessing(trx, {

@@ -444,6 +444,39 @@ describeEachDatabase('desk admin area', (database) => {
     }
   });
 
+  it('names who acted when no staff member did: a partner agency by name, the person by their channel', async () => {
+    const db = database().db;
+    const polri = await db
+      .selectFrom('partners')
+      .select(['id', 'name'])
+      .where('code', '=', 'polri')
+      .executeTakeFirstOrThrow();
+    const nowhere = { ip: null, userAgent: null };
+    await recordAudit(db, {
+      staffId: null,
+      actor: `partner:${polri.id}`,
+      action: 'actor.check',
+      origin: nowhere,
+    });
+    await recordAudit(db, {
+      staffId: null,
+      actor: 'contact:telegram',
+      action: 'actor.check',
+      origin: nowhere,
+    });
+    const page = await (await admin.get('/desk/admin/audit?action=actor.check')).text();
+    expect(page).toContain(`Lembaga mitra: ${polri.name}`);
+    expect(page).toContain('Pelapor, lewat telegram');
+    const response = await admin.post('/desk/admin/audit/export', { action: 'actor.check' });
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    const [header, ...rows] = parseCsv(text.slice(1));
+    const column = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(rows.map((r) => [column(r, 'actor'), column(r, 'partner_name')])).toEqual([
+      ['contact:telegram', ''],
+      [`partner:${polri.id}`, polri.name],
+    ]);
+  });
+
   it('exports the filtered log as CSV, escaping commas, quotes, line breaks and formulas, and audits the export', async () => {
     const db = database().db;
     const origin = { ip: '@10.0.0.1', userAgent: '+cmd|calc' };

@@ -38,6 +38,23 @@ function revokedBy(staffId: string | null): ReferralChange {
   };
 }
 
+/** A partner agency's status update through the partner API: no staff member acts. */
+function statusFromPartner(partnerId: string): ReferralChange {
+  return {
+    event: { type: 'referral_status', actor: `partner:${partnerId}`, data: { to: 'accepted' } },
+    audit: {
+      staffId: null,
+      actor: `partner:${partnerId}`,
+      origin: { ip: '203.0.113.7', userAgent: 'partner-system' },
+      action: 'partner.status',
+      subject: 'referral',
+      detail: { status: 'accepted' },
+    },
+    processing: { actor: `partner:${partnerId}`, action: 'partner.status', fields: ['status'] },
+    at: AT,
+  };
+}
+
 async function recordsOf(database: Database, ticketId: string) {
   const { db } = database;
   return {
@@ -48,7 +65,7 @@ async function recordsOf(database: Database, ticketId: string) {
       .execute(),
     audit: await db
       .selectFrom('audit_log')
-      .select(['action', 'staff_id'])
+      .select(['action', 'staff_id', 'actor', 'ip'])
       .where('ticket_id', '=', ticketId)
       .execute(),
     processing: await db
@@ -68,7 +85,9 @@ describeEachDatabase('recordReferralChange', (database) => {
       .execute((trx) => recordReferralChange(trx, referral, revokedBy(staff.id)));
     expect(await recordsOf(database(), referral.ticket_id)).toEqual({
       events: [{ type: 'referral_revoked', actor: `staff:${staff.id}` }],
-      audit: [{ action: 'ticket.referral_revoke', staff_id: staff.id }],
+      audit: [
+        { action: 'ticket.referral_revoke', staff_id: staff.id, actor: `staff:${staff.id}`, ip: '127.0.0.1' },
+      ],
       processing: [
         {
           action: 'referral.revoke',
@@ -91,6 +110,41 @@ describeEachDatabase('recordReferralChange', (database) => {
         .db.transaction()
         .execute(async (trx) => {
           await recordReferralChange(trx, referral, revokedBy(staff.id));
+          throw new Error('the change itself failed');
+        }),
+    ).rejects.toThrow('the change itself failed');
+    expect(await recordsOf(database(), referral.ticket_id)).toEqual({
+      events: [],
+      audit: [],
+      processing: [],
+    });
+  });
+
+  it('audits a partner agency’s change under the agency, with no staff member, from its address', async () => {
+    const referral = await aReferral(database());
+    await database()
+      .db.transaction()
+      .execute((trx) => recordReferralChange(trx, referral, statusFromPartner(referral.partner_id)));
+    const records = await recordsOf(database(), referral.ticket_id);
+    expect(records.events).toEqual([{ type: 'referral_status', actor: `partner:${referral.partner_id}` }]);
+    expect(records.audit).toEqual([
+      {
+        action: 'partner.status',
+        staff_id: null,
+        actor: `partner:${referral.partner_id}`,
+        ip: '203.0.113.7',
+      },
+    ]);
+    expect(records.processing.map((p) => p.actor)).toEqual([`partner:${referral.partner_id}`]);
+  });
+
+  it('writes a partner agency’s audit entry in the caller’s transaction too: a rollback leaves none', async () => {
+    const referral = await aReferral(database());
+    await expect(
+      database()
+        .db.transaction()
+        .execute(async (trx) => {
+          await recordReferralChange(trx, referral, statusFromPartner(referral.partner_id));
           throw new Error('the change itself failed');
         }),
     ).rejects.toThrow('the change itself failed');

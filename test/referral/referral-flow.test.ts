@@ -2,9 +2,11 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { webchatSender } from '../../src/channels/webchat/webchat-sender.ts';
 import type { Database } from '../../src/db/database.ts';
+import { clientIpReader } from '../../src/http/client-ip.ts';
 import { drainOutboxOnce } from '../../src/outbox/outbox-worker.ts';
 import { partnerApiRoutes } from '../../src/referral/partner-api-routes.ts';
 import { drainPartnerDeliveriesOnce } from '../../src/referral/partner-deliveries.ts';
+import { auditCount } from '../support/audit-log.ts';
 import { validateCaseDocument } from '../support/case-document-validator.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { addTestStaff, deskTestApp, signIn, type TestBrowser } from '../support/desk.ts';
@@ -38,6 +40,8 @@ async function setUp(database: Database) {
           content,
           replayWindowSeconds: 300,
           onQueued: () => {},
+          // Behind one trusted proxy, so a test can say where a partner's request came from.
+          clientIp: clientIpReader(1),
         }),
       },
     ],
@@ -77,6 +81,16 @@ const eventsOf = async (database: Database, ticketId: string, type: string) =>
     .select(['data', 'actor'])
     .where('ticket_id', '=', ticketId)
     .where('type', '=', type)
+    .orderBy('id')
+    .execute();
+
+/** The audit entries of partner status updates on a ticket. */
+const partnerStatusAudit = async (database: Database, ticketId: string) =>
+  database.db
+    .selectFrom('audit_log')
+    .select(['staff_id', 'actor', 'action', 'subject', 'detail', 'ip', 'user_agent'])
+    .where('ticket_id', '=', ticketId)
+    .where('action', '=', 'partner.status')
     .orderBy('id')
     .execute();
 
@@ -208,12 +222,25 @@ describeEachDatabase('referral to a partner agency', (database) => {
     advance(60_000);
     const post = JSON.stringify({ status: 'accepted', note: 'Ditangani Subdit TPPO.' });
     const headers = signedHeaders(secret, post, new Date(Date.parse(EVENING_IN_MALAYSIA) + 60_000), token);
+    const partnerAddress = { 'x-forwarded-for': '203.0.113.7', 'user-agent': 'polri-case-system/2.1' };
     const accepted = await app.request(`/api/partner/v1/referrals/${referral.id}/status`, {
       method: 'POST',
-      headers,
+      headers: { ...headers, ...partnerAddress },
       body: post,
     });
     expect(accepted.status).toBe(200);
+    // Audited once, in the change's transaction: the agency acted, no staff member; from its address.
+    expect(await partnerStatusAudit(database(), ticket.id)).toEqual([
+      {
+        staff_id: null,
+        actor: `partner:${polri}`,
+        action: 'partner.status',
+        subject: referral.id,
+        detail: { status: 'accepted' },
+        ip: '203.0.113.7',
+        user_agent: 'polri-case-system/2.1',
+      },
+    ]);
     expect(await accepted.json()).toMatchObject({ status: 'accepted', person_told: 'now' });
     const news = await eventsOf(database(), ticket.id, 'referral_status');
     expect(news).toHaveLength(1);
@@ -227,6 +254,7 @@ describeEachDatabase('referral to a partner agency', (database) => {
     expect(timeline).toContain('Kepolisian Negara Republik Indonesia');
 
     // A replayed, stale, unsigned or tampered post is refused with 401 and stores nothing.
+    const auditedBefore = await auditCount(database().db);
     const replay = await app.request(`/api/partner/v1/referrals/${referral.id}/status`, {
       method: 'POST',
       headers,
@@ -270,6 +298,9 @@ describeEachDatabase('referral to a partner agency', (database) => {
       expect(response.status).toBe(400);
       expect(((await response.json()) as { error: string }).error).toContain(message);
     }
+    // Nothing refused was audited (nor changed).
+    expect(await auditCount(database().db)).toBe(auditedBefore);
+    expect(await partnerStatusAudit(database(), ticket.id)).toHaveLength(1);
 
     // Every processing of her data is in the processing log: who, which fields, for what, on what basis.
     const log = await processing(database(), ticket.id);

@@ -22,6 +22,10 @@ export interface AuditRow {
   staff_id: string | null;
   staff_email: string | null;
   staff_name: string | null;
+  /** Who acted (`staff:…`, `partner:…`, `contact:<channel>`, `system`); null on entries before migration 0019. */
+  actor: string | null;
+  /** The partner agency that acted, when one did. */
+  partner_name: string | null;
   action: string;
   ticket_ref: string | null;
   subject: string | null;
@@ -45,6 +49,7 @@ export async function findAuditEntries(
     .selectFrom('audit_log as a')
     .leftJoin('staff as s', 's.id', 'a.staff_id')
     .leftJoin('tickets as t', 't.id', 'a.ticket_id')
+    .leftJoin('partners as p', (join) => join.on(sql`'partner:' || p.id::text`, '=', sql.ref('a.actor')))
     // Subjects are text: a staff id among them is matched as text, never cast (other subjects are not uuids).
     .leftJoin('staff as subject_staff', (join) =>
       join.on(sql`subject_staff.id::text`, '=', sql.ref('a.subject')),
@@ -55,6 +60,8 @@ export async function findAuditEntries(
       'a.staff_id',
       's.email as staff_email',
       's.name as staff_name',
+      'a.actor',
+      'p.name as partner_name',
       'a.action',
       't.ref as ticket_ref',
       'a.subject',

@@ -35,6 +35,8 @@ export const auditTexts = defineTexts({
     detail: 'Rincian',
     ip: 'Alamat IP',
     system: 'Sistem',
+    partner: 'Lembaga mitra',
+    person: 'Pelapor, lewat',
     none: 'Tidak ada catatan yang cocok.',
     older: 'Lebih lama →',
     newest: '← Terbaru',
@@ -59,6 +61,8 @@ export const auditTexts = defineTexts({
     detail: 'Details',
     ip: 'IP address',
     system: 'System',
+    partner: 'Partner agency',
+    person: 'The person, through',
     none: 'No entries match.',
     older: 'Older →',
     newest: '← Newest',
@@ -124,6 +128,14 @@ function readQuery(c: Context<DeskEnv>): { fields: FilterFields; before: string 
   return { fields: parsed.data, before };
 }
 
+/** Who acted, as the page shows it: the staff member, the partner agency, the person's channel, or the system. */
+function actorText(row: AuditRow, t: (typeof auditTexts)['id']): string {
+  if (row.staff_email) return `${row.staff_name} · ${row.staff_email}`;
+  if (row.partner_name) return `${t.partner}: ${row.partner_name}`;
+  if (row.actor?.startsWith('contact:')) return `${t.person} ${row.actor.slice('contact:'.length)}`;
+  return t.system;
+}
+
 function detailText(detail: Record<string, unknown>): string {
   return Object.keys(detail).length === 0 ? '' : JSON.stringify(detail);
 }
@@ -142,6 +154,8 @@ const CSV_HEADER = [
   'detail',
   'ip',
   'user_agent',
+  'actor',
+  'partner_name',
 ];
 
 function csvRow(row: AuditRow): string {
@@ -158,6 +172,8 @@ function csvRow(row: AuditRow): string {
     detailText(row.detail),
     row.ip,
     row.user_agent,
+    row.actor,
+    row.partner_name,
   ]);
 }
 
@@ -247,7 +263,7 @@ export function auditRoutes(ctx: DeskContext) {
             {shown.map((row) => (
               <tr>
                 <td>{formatDateTime(row.at, lang)}</td>
-                <td>{row.staff_email ? `${row.staff_name} · ${row.staff_email}` : t.system}</td>
+                <td>{actorText(row, t)}</td>
                 <td>
                   <code>{row.action}</code>
                 </td>

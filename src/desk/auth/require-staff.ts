@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
+import { requestOrigin } from '../../http/client-ip.ts';
 import { HttpProblem } from '../../http/http-problem.ts';
 import { findStaffSession, touchStaffSession } from '../../staff/staff-sessions.ts';
 import type { DeskContext, DeskEnv } from '../desk-context.ts';
@@ -29,8 +30,7 @@ const TOUCH_EVERY_MS = 60_000;
 /** Sets the client's address and browser for the audit log, and the page language (before any session). */
 export function describeRequest(ctx: DeskContext): MiddlewareHandler<DeskEnv> {
   return async function describeRequest(c, next) {
-    const ip = ctx.clientIp(c);
-    c.set('origin', { ip: ip === 'unknown' ? null : ip, userAgent: c.req.header('user-agent') ?? null });
+    c.set('origin', requestOrigin(c, ctx.clientIp));
     c.set('lang', deskLanguageOf(getCookie(c, LANGUAGE_COOKIE) ?? c.req.header('accept-language')));
     await next();
   };
