@@ -1,5 +1,6 @@
 import { type DetectedLanguage, LATIN_LANGUAGES, replyLanguageFor } from './languages.ts';
 import { addLetterEvidence, type LanguageScores } from './letter-patterns.ts';
+import { derivedEvidence } from './word-forms.ts';
 import { TELLING_PAIRS, WORD_EVIDENCE } from './word-lists.ts';
 
 /** The detected language of one message, with a confidence between 0 and 1. */
@@ -99,7 +100,9 @@ export function detectLanguageFamily(text: string): FamilyDetection {
     return { lang, confidence, familyConfidence: confidence };
   }
 
-  const words = lower.match(WORDS) ?? [];
+  // Words are matched on the cased text too, so a capitalised word inside a message can be read as a name.
+  const cased = text.normalize('NFC').match(WORDS) ?? [];
+  const words = cased.map((word) => word.toLowerCase());
   if (words.length === 0) return UNDETERMINED;
   if (words.every((word) => NEUTRAL_WORDS.has(word))) {
     return { lang: 'und', confidence: 0.1, familyConfidence: 0.1 };
@@ -111,19 +114,25 @@ export function detectLanguageFamily(text: string): FamilyDetection {
     return { lang: 'vi', confidence, familyConfidence: confidence };
   }
 
-  return scoreLatin(words);
+  // Why only after the first word: a capital there is sentence case, not a name.
+  const names = cased.map((word, i) => i > 0 && word[0] !== words[i]![0]);
+  return scoreLatin(words, names);
 }
 
 /** Scores Latin-script words with word lists and letter evidence; returns the best language. */
-function scoreLatin(words: string[]): FamilyDetection {
+function scoreLatin(words: string[], names: boolean[]): FamilyDetection {
   const scores: LanguageScores = new Float64Array(LATIN_LANGUAGES.length);
   const letters: LanguageScores = new Float64Array(LATIN_LANGUAGES.length);
   let evidence = 0;
-  for (const word of words) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
     if (NEUTRAL_WORDS.has(word)) continue;
+    const known = WORD_EVIDENCE.get(word) ?? derivedEvidence(word);
+    // Why skip an unknown capitalised word: it is most likely a name (Bandung, Riyadh, Hong Kong), which is
+    // written the same in every language; its letters and its absence from our lists say nothing.
+    if (!known && names[w]) continue;
     letters.fill(0);
     addLetterEvidence(word, letters);
-    const known = WORD_EVIDENCE.get(word);
     // Why: on a word both Indonesian and Malay use, franc's two trigram models differ by accident of their
     // training texts, not by any spelling rule; let the word lists alone separate them.
     if (known?.id !== undefined && known.ms !== undefined) letters[MS] = letters[ID]!;
