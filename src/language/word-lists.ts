@@ -30,13 +30,13 @@ lagi minta nyuruh disuruh dikasih kerjaan tau
 /** Malay words and spellings that Indonesian does not use, or uses far less. */
 const MALAY_MARKERS = `
 tak boleh awak sikit macam nak hendak mahu sahaja saje kerana bila apasal camne bahawa iaitu ialah
-daripada selepas semasa baharu kereta teksi bas polis hospital klinik pejabat kedai wang ringgit
+daripada selepas semasa baharu kereta teksi bas polis hospital pejabat kedai wang ringgit
 percuma bilik jabatan kerajaan beritahu cakap lepas dah korang kitorang diorang depa ni tu kat
 lelaki kawan betul amat ramai esok semalam syarikat mesyuarat telefon nombor universiti kualiti
-aktiviti bahagian berjaya dijangka kewangan keselamatan kesihatan jawatan jawatankuasa kenyataan
-menerusi mengikut negeri pasport lah kot je tengok faham jom takde tiada xde xnak xleh kene cik
-encik kilang imigresen budak rehat borang sila doktor berehat bertolak awam padang sesiapa sekejap kejap mcm sgt tgk kpd jugak pelbagai berkenaan sebarang bersedia
-memberitahu pekerjaan berkata kanak perlu lagipun sekiranya manakala walau bagaimanapun selain
+aktiviti bahagian berjaya dijangka kewangan jawatan jawatankuasa
+menerusi mengikut pasport lah kot je tengok faham jom takde tiada xde xnak xleh kene cik
+encik kilang imigresen budak rehat borang sila doktor berehat bertolak awam sesiapa sekejap kejap mcm
+sgt tgk kpd jugak pelbagai berkenaan sebarang kanak lagipun sekiranya manakala bagaimanapun
 `;
 
 /**
@@ -45,7 +45,10 @@ memberitahu pekerjaan berkata kanak perlu lagipun sekiranya manakala walau bagai
  * vocabulary (percuma/gratis, kereta/mobil, pejabat/kantor, nak/mau) or in chat forms (tak, dah, kat, je,
  * camne / nggak, udah, banget, dong). Each weight says how sure the word is: a sure word outweighs a handful
  * of shared ones; a word the other language also uses now and then ("tak", "boleh", "ramai") counts less.
- * These weights override the marker lists above for Malay and Indonesian.
+ * These weights override the marker lists above for Malay and Indonesian. Sure Malay words include its own
+ * spellings of loans (minit, peratus, lesen, akaun, projek, insurans), everyday words Indonesian says otherwise
+ * (petang, kasut, seluar, kerusi, isteri, sejuk, dadah, jenayah), chat forms (takpe, pulak, jer, pastu) and
+ * northern, Kelantan, Sabah and Brunei forms (awat, gapo, inda, bisai, kamurang).
  */
 const TELLING_WORDS: ReadonlyArray<readonly [LatinLanguage, number, string]> = [
   [
@@ -59,14 +62,33 @@ const TELLING_WORDS: ReadonlyArray<readonly [LatinLanguage, number, string]> = [
     mcm sgt tgk kpd jugak pelbagai lagipun sekiranya manakala bagaimanapun doktor borang sila baharu rakan
     dakwa didakwa mendakwa kononnya terbabit berhampiran perbicaraan reman membanteras memperbaharui
     selepas kat encik rehat berehat faham pasport ringgit rosak khabar kongsi tandas lif kaunter kenderaan
-    wad disyaki dipercayai berdepan majistret lokap ahad isnin khamis jumaat bekerjasama bas ubat`,
+    wad disyaki dipercayai berdepan majistret lokap ahad isnin khamis jumaat bekerjasama bas ubat
+    petang minit peratus bilion kelmarin seluar kasut tuala pinggan kerusi almari tingkap basikal motosikal
+    lori lesen cukai saman yuran siasatan siasat menyiasat disiasat pengarah timbalan kakitangan lawatan
+    melawat rasmi akaun sindiket pemerdagangan penyeludupan seludup diseludup dahaga seronok jemput
+    tumpang puan fikir berfikir fikiran fasal kempen projek televisyen bajet insurans ansuran caj muzium
+    muzik zon pakej mesej elaun jimat baiki membaiki dibaiki basuh membasuh penderaan rogol dirogol
+    merogol pengsan jururawat bomba jenayah penjenayah dadah peguam pendakwaan susulan seramai kesemua
+    sebahagian walaubagaimanapun bermula memulakan menyertai sertai memperolehi perolehi berjumpa
+    sentiasa pastu lepastu harini pulak kut jer borak sembang berbual bergaduh teruk lawa hensem comel
+    kelakar sejuk kuih kek ais pakcik makcik atuk isteri awek pakwe makwe sempadan kastam jeti pasaraya
+    gerai takpe takpa takpelah takdelah xpe xtau xboleh camana macamana apahal apesal ker inda bisai
+    ganya kamurang awat pasaipa guane gapo rm`,
   ],
   [
     'ms',
     1.6,
-    `tak dah lepas esok lelaki budak semasa hendak awak cakap tengok sikit macam ni kene mahkamah pemandu tambang`,
+    `tak dah lepas esok lelaki budak semasa hendak awak cakap tengok sikit macam ni kene mahkamah pemandu tambang
+    kereta risau bimbang sedap kawasan bandar berhubung memaklumkan mendapati didapati dera didera kecemasan
+    patut sudi bising senyap gaduh ribut hang bah jua tamat mengadu membenarkan benarkan dibenarkan nk dh tk
+    blh ckp jgk lps cmtu cmni camtu camni mcmtu mcmni alamak adoi ek taw warganegara`,
   ],
-  ['ms', 1, `boleh betul daripada berkata amat ramai kawan semalam lah kena bagi`],
+  [
+    'ms',
+    1,
+    `boleh betul daripada berkata perlu padang amat ramai kawan semalam lah kena bagi sebab apabila pula nampak
+    letih la sbb mula jumpa tukar pasal permit agensi`,
+  ],
   [
     'id',
     3,
@@ -74,10 +96,23 @@ const TELLING_WORDS: ReadonlyArray<readonly [LatinLanguage, number, string]> = [
     karena krn karna uang mobil kantor gratis polisi bilang ngomong gini gitu kayak jgn gue gw lu nyuruh
     disuruh ketemu nunggu makasih capek cape doang cuman dikit paspor taksi besok kemarin kmrn cowok cewek
     mas mbak ntar ongkos sopir warung razia lembur calo rusak kabar ngapain bikin pengen kangen bareng
-    dikasih ngasih jagain nyariin ngerti paham apotek mengizinkan pengaduan kamar`,
+    dikasih ngasih jagain nyariin ngerti paham apotek mengizinkan pengaduan kamar
+    mksh bgmn aj gk bs smpe nyampe ampe bener beneran emang emg lo elo ane ente bokap nyokap kaga kagak ogah napa yuk tante
+    kakek paman sepatu celana handuk piring kursi lemari jendela sepeda bandara perbatasan kasus narkoba
+    pemerkosaan diperkosa perkosa pingsan dokter perawat obat berobat menit persen miliar entar barusan
+    belom blom gajian thr libur liburan penyalur pjtki tki tkw kbri kjri kemnaker kemlu disnaker bpjs ktp
+    ijin perpanjang diperpanjang ngurus ngurusin nomor hape kuota bingung males sebel rp rb`,
   ],
-  ['id', 1.6, `bisa mau teman kerjaan agen kabur lalu sejak tau nanti setelah izin`],
+  [
+    'id',
+    1.6,
+    `bisa mau teman kerjaan agen kabur lalu sejak tau nanti setelah izin ayo om bibi motor kejahatan korban
+    puskesmas darurat biaya perusahaan pulsa pusing parah ngeri blm sore jt`,
+  ],
 ];
+
+/** Chat abbreviations Indonesian and Malay both write (lg, tp, utk, msh): evidence for the family only. */
+const SHARED_CHAT_WORDS = `lg lgi tp tpi td trs msh dmn pdhl jd jdi utk bkn tmn kmn knp sdh bru tdk dpt`;
 
 /** Word pairs whose order or pairing tells Malay from Indonesian ("minggu lepas" / "minggu lalu"). */
 export const TELLING_PAIRS: ReadonlyMap<string, readonly [LatinLanguage, number]> = new Map<
@@ -103,6 +138,20 @@ export const TELLING_PAIRS: ReadonlyMap<string, readonly [LatinLanguage, number]
     'tidak apa',
     'tak apa',
     'macam mana',
+    'luar negara',
+    'oleh itu',
+    'lepas ni',
+    'lepas tu',
+    'lapangan terbang',
+    'balai polis',
+    'pasar raya',
+    'lebuh raya',
+    'macam ni',
+    'macam tu',
+    'anak saudara',
+    'jangan risau',
+    'namun begitu',
+    'tambahan pula',
   ].map((pair) => [pair, ['ms', 2.5]] as const),
   ...[
     'minggu lalu',
@@ -117,10 +166,17 @@ export const TELLING_PAIRS: ReadonlyMap<string, readonly [LatinLanguage, number]
     'nggak apa',
     'tidak apa-apa',
     'sekali banget',
+    'luar negeri',
+    'kereta api',
+    'bea cukai',
+    'oleh karena',
+    'kayak gini',
+    'kayak gitu',
+    'namun demikian',
   ].map((pair) => [pair, ['id', 2.5]] as const),
 ]);
 
-/** Javanese (ngoko and krama) function words and chat words; absent from stopwords-iso. */
+/** Javanese function words and chat words (ngoko, krama, Surabaya, Banyumas ngapak); absent from stopwords-iso. */
 // Why hand-curated: stopwords-iso has no Javanese list, and franc's Javanese trigrams come from one formal
 // text, which is blind to the chat register (ora, wis, piye) people actually write in.
 const JAVANESE_MARKERS = `
@@ -142,6 +198,20 @@ mengkono ngapunten sewu pangapunten bapake ibune anake bojone omahe dhuwite gaji
 juragan digebugi digebuki ngelak luwe ngelih kesel mumet nelpon kabare nemoni ndak anyar babagan
 dijupuk nyilih ngaso sepur pitu maca awake dina regane hawane budhal padha cedhak neng kene kono
 kana nulungi ngongkon mangsuli kanthi nganti udan deres gampang angel ngomah pitakon dhisik
+koen kon rek cak ndek nang lek ojok mosok isih sik sek disik engko sakiki mbiyen emben njuk ambek mbek
+kalih utawa opoo lapo kenopo yaopo yoopo nandi seng kui iko ngunu ngeneki mrene mrono mrana mrika mriki
+isoh biso meh arek cah bojoku ibuk pakdhe budhe paklik bulik lik sedulur batur yatra utang jaluk
+tulungono madhang tangi adus muleh mangkat lungguh ngadeg eruh omong ngomel ngamuk nesu ngguyu guyu
+ngelu mriyang keselen isin ngenteni golek nggoleki nemu ilang kelangan jupuk njupuk gowo nggowo digowo
+gawa nggawa digawa wenehi menehi diwenehi ngekei dikei tuku tumbas dodol adol mbayar takok tekok
+ngapusi diapusi nyolong dicolong ngantem diantemi gebuk mbukak bukak kerjo prei leren elek dawa
+cendhak adoh parek thithik titik kabèh lawas larang adhem atis kadhemen abot entheng suwe sedhela
+sediluk rodo temen pol jane sakjane sebenere mesisan ae tok thok mek inyong nyong rika kencot kiye
+kuwe maning priwe pimen kepriwe kepriben teyeng ndean jere rangerti batir piyambakipun dalem griya
+dereng napa saking dhateng teng kangge lajeng sakmenika sakderengipun sasampunipun sedaya siyang
+padamelan kondur dhahar ngunjuk sare priksa pirsa mirsani mireng midhanget ngendika paring maringi
+ngaturaken maturnuwun estu lepat saweg taksih tasih kersa purun pareng mekaten ngoten ngaten meniko
+wekdal mbenjang entek rasah telung dino iyo rung ngaku saben kangen banget
 `;
 
 /** Sundanese function words and chat words; absent from stopwords-iso. */
@@ -163,6 +233,15 @@ dikonci hente ulah entong mangkaning sakali sakitu rada kawas siga sapertos meur
 tangtu leres nya nyaeta nyaéta saur cenah ceuk carita nelepon damang pangapunten lepat ka ti ku
 unggal barudak ulin lembur isuk béja beja sono dicandak anyar gawé hawa terang pamaréntah tanaga
 karéta dieu dinya ditu aranjeunna nembe ngeunaan sok diajar ngabantu ngabantosan kaayaan
+nanaon jang tong beak hilap poho salamet kintun dikintun ngintun moal tacan ari geura gancang lila
+sakedap kedap beurang peuting pasosore karek kakara parantos kungsi reuwas keuheul hariwang melang
+bungah resep bogoh nyaah hanaang udur ubar dewek maranéhna kunaon pedah nalika bari sanajan ngarah
+kadieu miang cicing linggih calik diuk nangtung lumpat neda ngaleueut kulem hudang gugah ngabersihan
+beberes nyeuseuh ngasuh nempo ngadangu ngawangkong ngajawab ngawaler nitah dititah mere masihan
+dibere dipasihan nampi narima nyandak nyokot dicokot meuli ngagaleuh ngajual ngical mayar neangan
+milarian manggihan leungit inget émut apal nyaho ngarti ngartos pagawean bumi rorompok nagara nagri
+aki nini aa euceu pamajikan salaki batur sobat hade awon deukeut caket awis mirah tiis haneut capé
+bageur hese gampil babari enggal lami kénéh keneh hungkul wungkul atawa atanapi
 `;
 
 /** Tagalog words stopwords-iso lacks, mostly chat and politeness ("po", "salamat"). */
@@ -174,6 +253,15 @@ nga daw raw yung yun nang kanya akin tao bahay trabaho amo pera sahod araw gabi 
 kahapon tulong tulungan talaga sobra malaki maliit maganda pangit mabuti masama kumusta kamusta
 ingat paalam sige tama mali nasa ay si sina kay kina ho pasaporte kinuha binugbog tumakas
 nagtatrabaho trabahador pinapasahod ate kuya nanay tatay anak asawa pamilya kapatid pinsan kaibigan
+grabe init na muna tapos pagkatapos bawal pumunta umuwi uuwi makauwi umalis aalis sumahod sweldo
+suweldo bayad binayaran wag huwag hwag may ikaw kanila amin atin inyo sya cya ung un nung nun dun jan
+dyan sayo sakin saken kc lng nmn tlga aq pra pano bkt cge katulong kasambahay ofw poea dmw owwa
+embahada konsulado kontrata magtrabaho nagtrabaho pagod gutom uhaw masakit lagnat takot natatakot
+kinakabahan malungkot masaya galit nagagalit sinaktan sinasaktan sinampal binubugbog pinapalo
+kinulong ikinulong nakakulong takas pakiusap pakitulungan kumain kain pagkain tubig kanin tulog
+natutulog puyat linggo buwan taon oras minuto mamaya kanina palagi minsan dalawa tatlo apat anim
+pito walo siyam sampu libo piso nasaan anong lahat iba ibang ganito ganyan ganoon ganun kapag pag
+habang tungkol mula galing hanggang bago mag nag
 `;
 
 /** Common English words in chat, beyond the stop-word list. */
@@ -212,6 +300,9 @@ const ENGLISH_COMMON = (englishDictionary['commonWords-en'] as string[]).slice(0
 // Malay shares most of Indonesian's vocabulary; slightly less weight keeps Indonesian the winner on shared
 // words, so the telling words below decide (a Malay pair of shared words reads as Indonesian: same reply).
 const MALAY_SHARE = 0.9;
+// Rank under which a curated marker counts as a common Indonesian word too, and the share it then gives it.
+const SHARED_MARKER_RANK = 3000;
+const SHARED_MARKER = 0.8;
 
 /** Evidence of a word at `rank` in a frequency list: 1.5 for the commonest, about 0.35 at 15,000. */
 function rankWeight(rank: number): number {
@@ -256,6 +347,8 @@ function buildWordEvidence(): Map<string, WordEvidence> {
     'vi',
     STOPWORD,
   );
+  add(splitWords(SHARED_CHAT_WORDS), 'id', STOPWORD);
+  add(splitWords(SHARED_CHAT_WORDS), 'ms', MALAY_SHARE * STOPWORD);
   add(splitWords(INDONESIAN_MARKERS), 'id', MARKER);
   add(splitWords(MALAY_MARKERS), 'ms', MARKER);
   add(splitWords(JAVANESE_MARKERS), 'jv', MARKER);
@@ -263,6 +356,14 @@ function buildWordEvidence(): Map<string, WordEvidence> {
   add(splitWords(TAGALOG_MARKERS), 'tl', MARKER);
   add(splitWords(ENGLISH_MARKERS), 'en', MARKER);
   add(splitWords(VIETNAMESE_EXTRA), 'vi', MARKER);
+  // Why: a marker of Malay, Javanese, Sundanese or Tagalog that is also among the commonest Indonesian words
+  // ("aku", "perlu", "teh", "anak") is shared, not characteristic: Indonesian gets nearly its weight too.
+  const common = new Map(INDONESIAN_COMMON.slice(0, SHARED_MARKER_RANK).map((word, rank) => [word, rank]));
+  for (const list of [JAVANESE_MARKERS, SUNDANESE_MARKERS, TAGALOG_MARKERS]) {
+    const shared = splitWords(list).filter((word) => common.has(word));
+    add(shared, 'id', SHARED_MARKER * MARKER);
+    add(shared, 'ms', SHARED_MARKER * MALAY_SHARE * MARKER);
+  }
   for (const [lang, weight, list] of TELLING_WORDS) {
     for (const word of splitWords(list)) {
       const entry = table.get(word) ?? {};
