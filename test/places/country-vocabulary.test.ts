@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { triage } from '../../src/triage/index.ts';
+import {
+  COUNTRY_VOCABULARY,
+  NATIONALITY_AND_PLACE,
+  PROMISED_THEN_HERE,
+  REPORT_FORMS,
+  TRANSIT_THEN_HERE,
+} from './country-vocabulary/index.ts';
+
+function countryOf(text: string): string | null {
+  return triage({ texts: [text], answers: {} }).country;
+}
+
+// Each word for a country, or for a place in it, in each short report form, gives that country: the reports
+// differ only in the word, so a miss is a gap in the place data or in how a name is matched.
+describe.each(COUNTRY_VOCABULARY)('$region', ({ countries, noPlace }) => {
+  const words = countries.flatMap(({ country, names, places }) =>
+    [...names, ...places].map((word) => ({ country, word })),
+  );
+
+  it.each(words)('$word → $country', ({ country, word }) => {
+    const misses = REPORT_FORMS.map((form) => form(word)).filter((text) => countryOf(text) !== country);
+    expect(misses).toEqual([]);
+  });
+
+  it.each(noPlace)('no country: %s', (text) => {
+    expect(countryOf(text)).toBeNull();
+  });
+});
+
+describe.each([
+  { label: 'promised there, now here', cases: PROMISED_THEN_HERE },
+  { label: 'on the way there, now here', cases: TRANSIT_THEN_HERE },
+  { label: 'a nationality, and a place', cases: NATIONALITY_AND_PLACE },
+])('$label', ({ cases }) => {
+  it.each(cases)('$text → $country', ({ text, country }) => {
+    expect(countryOf(text)).toBe(country);
+  });
+});

@@ -1,0 +1,172 @@
+import type { RegionWords } from './types.ts';
+
+/** The Gulf, the Levant, Iraq and Iran, Turkey, and North Africa: domestic work, Hajj cleaning, study, workshops. */
+export const MIDDLE_EAST_NORTH_AFRICA: RegionWords = {
+  region: 'Middle East and North Africa',
+  countries: [
+    {
+      country: 'SA',
+      names: ['Arab Saudi', 'Saudi', 'Saudi Arabia', 'Saudia', 'KSA', 'Arab', 'arab saudia', 'saudy'],
+      places: [
+        'Riyadh',
+        'Riyad',
+        'Jeddah',
+        'Jedah',
+        'Mekkah',
+        'Makkah',
+        'Mecca',
+        'Madinah',
+        'Medina',
+        'Dammam',
+        'Khobar',
+        'Taif',
+        'Tabuk',
+        'Abha',
+        'Jizan',
+        'Qassim',
+        'Hail',
+      ],
+    },
+    {
+      country: 'AE',
+      names: [
+        'Uni Emirat Arab',
+        'UEA',
+        'UAE',
+        'Emirat',
+        'Emirat Arab',
+        'United Arab Emirates',
+        'Emiriah Arab Bersatu',
+        'Emirates',
+      ],
+      places: [
+        'Dubai',
+        'Dubay',
+        'Abu Dhabi',
+        'Abu Dabi',
+        'Sharjah',
+        'Ajman',
+        'Al Ain',
+        'Ras Al Khaimah',
+        'Fujairah',
+        'Jebel Ali',
+      ],
+    },
+    {
+      country: 'QA',
+      names: ['Qatar', 'Katar', 'qattar'],
+      places: ['Doha', 'Al Rayyan', 'Al Khor', 'Al Wakrah', 'Lusail'],
+    },
+    {
+      country: 'KW',
+      names: ['Kuwait', 'Kuweit', 'kuwet'],
+      places: ['Kuwait City', 'Hawalli', 'Salmiya', 'Jahra', 'Farwaniya'],
+    },
+    {
+      country: 'BH',
+      names: ['Bahrain', 'Bahrein'],
+      places: ['Manama', 'Muharraq', 'Riffa'],
+    },
+    {
+      country: 'OM',
+      names: ['Oman', 'Kesultanan Oman', 'Omman'],
+      places: ['Muscat', 'Masqat', 'Salalah', 'Sohar', 'Nizwa', 'Sur'],
+    },
+    {
+      country: 'YE',
+      names: ['Yaman', 'Yemen'],
+      places: ['Sanaa', "Sana'a", 'Aden', 'Mukalla', 'Tarim', 'Hadramaut', 'Hadhramaut'],
+    },
+    {
+      country: 'JO',
+      names: ['Yordania', 'Jordan', 'Yordan', 'Jordania', 'Urdun'],
+      places: ['Amman', 'Irbid', 'Zarqa', 'Aqaba'],
+    },
+    {
+      country: 'LB',
+      names: ['Lebanon', 'Libanon', 'Lubnan'],
+      places: ['Beirut', 'Sidon', 'Jounieh', 'Tyre'],
+    },
+    {
+      country: 'SY',
+      names: ['Suriah', 'Syria', 'Siria', 'Syiria'],
+      places: ['Damaskus', 'Damascus', 'Aleppo', 'Homs', 'Latakia'],
+    },
+    {
+      country: 'IQ',
+      names: ['Irak', 'Iraq'],
+      places: ['Baghdad', 'Bagdad', 'Erbil', 'Basra', 'Basrah', 'Sulaymaniyah', 'Najaf', 'Karbala'],
+    },
+    {
+      country: 'IR',
+      names: ['Iran', 'Persia'],
+      places: ['Teheran', 'Tehran', 'Mashhad', 'Isfahan', 'Qom', 'Bandar Abbas', 'Shiraz'],
+    },
+    {
+      country: 'IL',
+      names: ['Israel'],
+      places: ['Tel Aviv', 'Haifa', 'Eilat'],
+    },
+    {
+      country: 'PS',
+      names: ['Palestina', 'Palestine', 'Palestin'],
+      places: ['Gaza', 'Ramallah', 'Tepi Barat', 'West Bank', 'Hebron'],
+    },
+    {
+      country: 'TR',
+      names: ['Turki', 'Turkiye', 'Türkiye', 'Turkey', 'Turky', 'Turkei'],
+      places: ['Istanbul', 'Ankara', 'Izmir', 'Antalya', 'Bursa', 'Konya', 'Gaziantep', 'Mersin', 'Kayseri'],
+    },
+    {
+      country: 'CY',
+      names: ['Siprus', 'Cyprus'],
+      places: ['Nicosia', 'Limassol', 'Larnaca'],
+    },
+    {
+      country: 'EG',
+      names: ['Mesir', 'Egypt', 'Misr'],
+      places: [
+        'Kairo',
+        'Cairo',
+        'Alexandria',
+        'Iskandariyah',
+        'Giza',
+        'Hurghada',
+        'Sharm el Sheikh',
+        'Port Said',
+      ],
+    },
+    {
+      country: 'LY',
+      names: ['Libya', 'Libia'],
+      places: ['Tripoli', 'Benghazi', 'Misrata'],
+    },
+    {
+      country: 'TN',
+      names: ['Tunisia', 'Tunisie'],
+      places: ['Tunis', 'Sfax', 'Sousse'],
+    },
+    {
+      country: 'DZ',
+      names: ['Aljazair', 'Algeria', 'Aljazaer'],
+      places: ['Aljir', 'Algiers', 'Oran', 'Constantine'],
+    },
+    {
+      country: 'MA',
+      names: ['Maroko', 'Morocco', 'Maghribi', 'Marokko'],
+      places: ['Rabat', 'Casablanca', 'Marrakesh', 'Marrakech', 'Tangier', 'Agadir', 'Fes'],
+    },
+    {
+      country: 'SD',
+      names: ['Sudan'],
+      places: ['Khartoum', 'Port Sudan', 'Omdurman'],
+    },
+  ],
+  noPlace: [
+    'orang arab itu baik, tapi gaji belum dibayar',
+    'sy belajar bahasa arab di pondok',
+    'aman kok sekarang, sudah di rumah',
+    'sy dikasih makan sisa, tidak ada istirahat',
+    'tyre mobil majikan bocor, saya disalahkan',
+  ],
+};
