@@ -4,6 +4,7 @@
  * ("Queensland", "Hokkaido", "Cambridgeshire"). Read only when the world places are derived, never at start.
  */
 import { createRequire } from 'node:module';
+import { articleVariants } from './article-variants.ts';
 import { normalizePlaceText } from './normalize-place-text.ts';
 
 /** One subdivision under one of the names people write for it (normalised), with its ISO name and country. */
@@ -35,9 +36,6 @@ export function subdivisionsVersion(): string {
 const KIND_SUFFIXES =
   /\s(do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi|sheng|shi|zizhiqu|sar)$/;
 
-// Why: ISO spells the Arabic article as it is said ("Ar Rayyān", "Ash Shāriqah"); chat writes "Al Rayyan".
-const SUN_LETTER_ARTICLE = /^(?:ar|as|ash|ad|adh|az|at|ath|an|al) /;
-
 // Why: ISO romanises Japanese prefectures in Kunrei-shiki ("Hukusima", "Tiba", "Sizuoka"); people write Hepburn.
 function hepburn(name: string): string {
   return name
@@ -59,11 +57,43 @@ function variantsOf(isoName: string, country: string): string[] {
     names.add(key);
     const bare = key.replace(KIND_SUFFIXES, '');
     if (bare !== key) names.add(bare);
-    if (SUN_LETTER_ARTICLE.test(key)) names.add(key.replace(SUN_LETTER_ARTICLE, 'al '));
+    for (const variant of articleVariants(key, country)) names.add(variant);
     if (country === 'JP') names.add(hepburn(key));
   }
   return [...names];
 }
+
+// Why: ISO 3166-2 also lists these as divisions of another state, but each has its own alpha-2, which is the
+// country a report from there is about ("Hong Kong SAR" is HK, "Nouvelle-Calédonie" NC, not CN or FR).
+const OWN_COUNTRY: Readonly<Record<string, string>> = {
+  'CN-HK': 'HK',
+  'CN-MO': 'MO',
+  'CN-TW': 'TW',
+  'FR-971': 'GP',
+  'FR-972': 'MQ',
+  'FR-973': 'GF',
+  'FR-974': 'RE',
+  'FR-976': 'YT',
+  'FR-BL': 'BL',
+  'FR-MF': 'MF',
+  'FR-NC': 'NC',
+  'FR-PF': 'PF',
+  'FR-PM': 'PM',
+  'FR-TF': 'TF',
+  'FR-WF': 'WF',
+  'NL-AW': 'AW',
+  'NL-CW': 'CW',
+  'NL-SX': 'SX',
+  'NO-21': 'SJ',
+  'NO-22': 'SJ',
+  'US-AS': 'AS',
+  'US-GU': 'GU',
+  'US-MP': 'MP',
+  'US-PR': 'PR',
+  'US-UM': 'UM',
+  'US-VI': 'VI',
+  'FI-01': 'AX',
+};
 
 /** Every subdivision under each of its names; a name shared by divisions of several countries is left out. */
 export function subdivisionNames(): SubdivisionName[] {
@@ -75,7 +105,7 @@ export function subdivisionNames(): SubdivisionName[] {
   }
   const byKey = new Map<string, SubdivisionName | null>();
   for (const entry of entries) {
-    const country = entry.code.slice(0, 2);
+    const country = OWN_COUNTRY[entry.code] ?? entry.code.slice(0, 2);
     for (const key of variantsOf(entry.name, country)) {
       const known = byKey.get(key);
       // Why drop shared names: "Punjab" (IN, PK), "Limburg" (NL, BE), "Nord": the name alone says no country.

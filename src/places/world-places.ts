@@ -6,6 +6,7 @@
  * node_modules/.cache (like the PGlite template) and read from there on later starts.
  */
 import { createRequire } from 'node:module';
+import { articleVariants } from './article-variants.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { rememberDerived } from './derived-cache.ts';
 import { everydayWords } from './everyday-words.ts';
@@ -70,20 +71,22 @@ function derive(): WorldPlace[] {
   }
   for (const city of cities) {
     if (city.population < MIN_POPULATION && !SEATS.has(city.featureCode)) continue;
-    const key = normalizePlaceText(city.name);
-    if (!kept(key)) continue;
-    const known = best.get(key);
-    // One name, several places: the most populous is the one people mean.
-    if (!known || city.population > known.population) {
-      const everyday = words.everyday.has(key);
-      best.set(key, {
-        name: city.name,
-        key,
-        country: city.country,
-        population: city.population,
-        everyday,
-        kind: 'city',
-      });
+    const written = normalizePlaceText(city.name);
+    for (const key of [written, ...articleVariants(written, city.country)]) {
+      if (!kept(key)) continue;
+      const known = best.get(key);
+      // One name, several places: the most populous is the one people mean ("st petersburg" is Russia's).
+      if (!known || city.population > known.population) {
+        const everyday = words.everyday.has(key);
+        best.set(key, {
+          name: city.name,
+          key,
+          country: city.country,
+          population: city.population,
+          everyday,
+          kind: 'city',
+        });
+      }
     }
   }
   for (const division of subdivisionNames()) {
@@ -103,7 +106,7 @@ type Row = [name: string, key: string, country: string, population: number, ever
 
 /** Every kept place, read from the cache when it matches the installed packages, else derived and cached. */
 export function loadWorldPlaces(): WorldPlace[] {
-  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-v3.json`;
+  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-v4.json`;
   let rows: Row[];
   try {
     rows = rememberDerived<Row[]>(file, () =>

@@ -224,3 +224,33 @@ describe('typo tolerance never reads a word of the language as a misspelt place'
     expect(findPlacesInText('sy tinggal di kost dekat pabrik')).toEqual([]);
   });
 });
+
+describe('names as people write them, beyond how the data spells them', () => {
+  it.each([
+    // Letters NFKD keeps whole: "Łódź" was "odz", "Wrocław" two words.
+    ['kerja di pabrik di Łódź', 'PL'],
+    ['sy di Wrocław, paspor ditahan', 'PL'],
+    ['kami di Sumqayıt sekarang', 'AZ'],
+    // The Arabic article as chat writes it, or without it.
+    ['saya kerja di Sulaymaniyah', 'IQ'],
+    ['majikan tinggal di Al Farwaniyah', 'KW'],
+    // "St" for "Saint": the most populous place of either spelling.
+    ['I am in St Petersburg now', 'RU'],
+    // Territories ISO 3166-2 also lists under another state keep their own code.
+    ['kerja di Hong Kong SAR', 'HK'],
+    ['sekarang di Nouvelle-Calédonie', 'NC'],
+  ])('%j names %s', (text, country) => {
+    expect(findPlacesInText(text)[0]?.country).toBe(country);
+  });
+
+  it.each([
+    'bursa kerja di kantor desa',
+    'male nurse wanted, agent lied',
+    'we split the money',
+    'naik kreta ke kota',
+    'Wina teman saya juga belum digaji',
+    'tuas rem motor majikan rusak',
+  ])('%j names no place', (text) => {
+    expect(findPlacesInText(text)).toEqual([]);
+  });
+});
