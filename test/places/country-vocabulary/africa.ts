@@ -22,7 +22,7 @@ export const AFRICA: RegionWords = {
     {
       country: 'SC',
       names: ['Seychelles', 'Seychelle', 'Seisel'],
-      places: ['Victoria', 'Mahe', 'Port Victoria'],
+      places: ['Mahe', 'Port Victoria'],
     },
     {
       country: 'MG',

@@ -80,7 +80,7 @@ export const AMERICAS: RegionWords = {
     {
       country: 'BS',
       names: ['Bahama', 'Bahamas'],
-      places: ['Nassau', 'Freeport'],
+      places: ['Nassau'],
     },
     {
       country: 'JM',
@@ -100,7 +100,7 @@ export const AMERICAS: RegionWords = {
     {
       country: 'FK',
       names: ['Kepulauan Falkland', 'Falkland Islands', 'Falklands', 'Malvinas'],
-      places: ['Stanley', 'Port Stanley'],
+      places: ['Port Stanley'],
     },
   ],
   noPlace: [

@@ -46,7 +46,7 @@ export const EUROPE: RegionWords = {
     },
     {
       country: 'DE',
-      names: ['Jerman', 'Germany', 'Deutschland', 'German'],
+      names: ['Jerman', 'Germany', 'Deutschland'],
       places: [
         'Berlin',
         'Hamburg',
@@ -102,7 +102,7 @@ export const EUROPE: RegionWords = {
     },
     {
       country: 'PT',
-      names: ['Portugal', 'Portugis'],
+      names: ['Portugal'],
       places: ['Lisbon', 'Lisboa', 'Porto', 'Odemira', 'Faro', 'Alentejo'],
     },
     {
@@ -147,8 +147,8 @@ export const EUROPE: RegionWords = {
     },
     {
       country: 'GR',
-      names: ['Yunani', 'Greece', 'Greek'],
-      places: ['Athena', 'Athens', 'Thessaloniki', 'Piraeus', 'Kreta', 'Crete'],
+      names: ['Yunani', 'Greece'],
+      places: ['Athena', 'Athens', 'Thessaloniki', 'Piraeus', 'Crete'],
     },
     {
       country: 'HR',

@@ -26,7 +26,7 @@ export const OCEANIA: RegionWords = {
     {
       country: 'NZ',
       names: ['Selandia Baru', 'New Zealand', 'Newzealand', 'NZ', 'Aotearoa', 'Niu Zealand'],
-      places: ['Auckland', 'Wellington', 'Christchurch', 'Nelson', 'Hamilton', 'Tauranga', 'Dunedin'],
+      places: ['Auckland', 'Wellington', 'Christchurch', 'Nelson', 'Tauranga', 'Dunedin'],
     },
     {
       country: 'PG',
@@ -35,7 +35,7 @@ export const OCEANIA: RegionWords = {
     },
     {
       country: 'FJ',
-      names: ['Fiji', 'Fiji Islands', 'Fuji', 'Kepulauan Fiji'],
+      names: ['Fiji', 'Fiji Islands', 'Kepulauan Fiji'],
       places: ['Suva', 'Lautoka', 'Nadi', 'Levuka'],
     },
     {
@@ -111,7 +111,7 @@ export const OCEANIA: RegionWords = {
     {
       country: 'MP',
       names: ['Kepulauan Mariana Utara', 'Northern Mariana Islands', 'Saipan'],
-      places: ['Tinian', 'Rota'],
+      places: ['Tinian'],
     },
     {
       country: 'CK',

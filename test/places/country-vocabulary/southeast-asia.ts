@@ -39,7 +39,7 @@ export const SOUTHEAST_ASIA: RegionWords = {
     {
       country: 'BN',
       names: ['Brunei', 'Brunei Darussalam', 'brunai', 'Bruney'],
-      places: ['Bandar Seri Begawan', 'BSB', 'Kuala Belait', 'Seria', 'Tutong', 'Muara'],
+      places: ['Bandar Seri Begawan', 'BSB', 'Kuala Belait', 'Seria', 'Tutong'],
     },
     {
       country: 'TH',
