@@ -126,7 +126,8 @@ function scoreLatin(words: string[], names: boolean[]): FamilyDetection {
   let evidence = 0;
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
-    if (NEUTRAL_WORDS.has(word)) continue;
+    // Why skip a repeat: reduplication (ramai-ramai, kerja-kerja) is one word, and says no more the second time.
+    if (NEUTRAL_WORDS.has(word) || word === words[w - 1]) continue;
     const known = WORD_EVIDENCE.get(word) ?? derivedEvidence(word);
     // Why skip an unknown capitalised word: it is most likely a name (Bandung, Riyadh, Hong Kong), which is
     // written the same in every language; its letters and its absence from our lists say nothing.

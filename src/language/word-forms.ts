@@ -74,6 +74,7 @@ const AFFIX_RULES: readonly AffixRule[] = [
  */
 const CLITICS = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'] as const;
 const CLITIC_SHARE = 0.8;
+const KAH_MALAY = 0.6;
 const BARE_NYA: WordEvidence = { id: 1, ms: 0.9 };
 
 const VOWEL = /[aeiou]$/;
@@ -103,6 +104,9 @@ export function derivedEvidence(word: string): WordEvidence | undefined {
       for (const lang of ['id', 'ms'] as const) {
         if (known[lang] !== undefined) inherited[lang] = CLITIC_SHARE * known[lang]!;
       }
+      // Why: Malay asks with -kah on any word (adakah, bolehkah, betulkah); Indonesian keeps it to a few
+      // formal words (apakah, bukankah) that the lists already hold.
+      if (clitic === 'kah') inherited.ms = (inherited.ms ?? 0) + KAH_MALAY;
       return inherited;
     }
     if (clitic === 'nya') return BARE_NYA;

@@ -65,7 +65,7 @@ const TELLING_WORDS: ReadonlyArray<readonly [LatinLanguage, number, string]> = [
     wad disyaki dipercayai berdepan majistret lokap ahad isnin khamis jumaat bekerjasama bas ubat
     petang minit peratus bilion kelmarin seluar kasut tuala pinggan kerusi almari tingkap basikal motosikal
     lori lesen cukai saman yuran siasatan siasat menyiasat disiasat pengarah timbalan kakitangan lawatan
-    melawat rasmi akaun sindiket pemerdagangan penyeludupan seludup diseludup dahaga seronok jemput
+    melawat rasmi akaun sindiket pemerdagangan penyeludupan seludup diseludup dahaga seronok
     tumpang puan fikir berfikir fikiran fasal kempen projek televisyen bajet insurans ansuran caj muzium
     muzik zon pakej mesej elaun jimat baiki membaiki dibaiki basuh membasuh penderaan rogol dirogol
     merogol pengsan jururawat bomba jenayah penjenayah dadah peguam pendakwaan susulan seramai kesemua
@@ -73,21 +73,21 @@ const TELLING_WORDS: ReadonlyArray<readonly [LatinLanguage, number, string]> = [
     sentiasa pastu lepastu harini pulak kut jer borak sembang berbual bergaduh teruk lawa hensem comel
     kelakar sejuk kuih kek ais pakcik makcik atuk isteri awek pakwe makwe sempadan kastam jeti pasaraya
     gerai takpe takpa takpelah takdelah xpe xtau xboleh camana macamana apahal apesal ker inda bisai
-    ganya kamurang awat pasaipa guane gapo rm`,
+    ganya kamurang awat pasaipa guane gapo rm hendaklah levi`,
   ],
   [
     'ms',
     1.6,
     `tak dah lepas esok lelaki budak semasa hendak awak cakap tengok sikit macam ni kene mahkamah pemandu tambang
-    kereta risau bimbang sedap kawasan bandar berhubung memaklumkan mendapati didapati dera didera kecemasan
-    patut sudi bising senyap gaduh ribut hang bah jua tamat mengadu membenarkan benarkan dibenarkan nk dh tk
-    blh ckp jgk lps cmtu cmni camtu camni mcmtu mcmni alamak adoi ek taw warganegara`,
+    boleh kereta risau bimbang sedap kawasan bandar berhubung memaklumkan mendapati didapati dera didera kecemasan
+    patut sudi bising senyap gaduh ribut hang bah jua tamat membenarkan benarkan dibenarkan nk dh tk
+    blh ckp jgk lps cmtu cmni camtu camni mcmtu mcmni alamak adoi ek taw warganegara perlukan`,
   ],
   [
     'ms',
     1,
-    `boleh betul daripada berkata perlu padang amat ramai kawan semalam lah kena bagi sebab apabila pula nampak
-    letih la sbb mula jumpa tukar pasal permit agensi`,
+    `betul daripada berkata perlu padang amat ramai kawan semalam lah kena bagi sebab apabila pula nampak
+    letih la sbb mula jumpa tukar permit agensi tengah lambat berkuasa pas`,
   ],
   [
     'id',
@@ -101,18 +101,19 @@ const TELLING_WORDS: ReadonlyArray<readonly [LatinLanguage, number, string]> = [
     kakek paman sepatu celana handuk piring kursi lemari jendela sepeda bandara perbatasan kasus narkoba
     pemerkosaan diperkosa perkosa pingsan dokter perawat obat berobat menit persen miliar entar barusan
     belom blom gajian thr libur liburan penyalur pjtki tki tkw kbri kjri kemnaker kemlu disnaker bpjs ktp
-    ijin perpanjang diperpanjang ngurus ngurusin nomor hape kuota bingung males sebel rp rb`,
+    ijin perpanjang diperpanjang ngurusin nomor hape kuota bingung males sebel rp rb deket temen pinter cepet ama bales rewel
+    stasiun nanya pinjem dituding`,
   ],
   [
     'id',
     1.6,
     `bisa mau teman kerjaan agen kabur lalu sejak tau nanti setelah izin ayo om bibi motor kejahatan korban
-    puskesmas darurat biaya perusahaan pulsa pusing parah ngeri blm sore jt`,
+    puskesmas darurat biaya perusahaan pulsa pusing parah ngeri blm sore jt petugas`,
   ],
 ];
 
-/** Chat abbreviations Indonesian and Malay both write (lg, tp, utk, msh): evidence for the family only. */
-const SHARED_CHAT_WORDS = `lg lgi tp tpi td trs msh dmn pdhl jd jdi utk bkn tmn kmn knp sdh bru tdk dpt`;
+/** Chat abbreviations (lg, tp, utk, msh) and loans Indonesian and Malay both write: evidence for the family only. */
+const SHARED_CHAT_WORDS = `lg lgi tp tpi td trs msh dmn pdhl jd jdi utk bkn tmn kmn knp sdh bru tdk dpt konsulat migran`;
 
 /** Word pairs whose order or pairing tells Malay from Indonesian ("minggu lepas" / "minggu lalu"). */
 export const TELLING_PAIRS: ReadonlyMap<string, readonly [LatinLanguage, number]> = new Map<
@@ -152,6 +153,15 @@ export const TELLING_PAIRS: ReadonlyMap<string, readonly [LatinLanguage, number]
     'jangan risau',
     'namun begitu',
     'tambahan pula',
+    'ke belum',
+    'ke tak',
+    'ke tidak',
+    'boleh ke',
+    'balik kampung',
+    'nasi lemak',
+    'tepi jalan',
+    'tambah nilai',
+    'pihak berkuasa',
   ].map((pair) => [pair, ['ms', 2.5]] as const),
   ...[
     'minggu lalu',
@@ -211,7 +221,8 @@ kuwe maning priwe pimen kepriwe kepriben teyeng ndean jere rangerti batir piyamb
 dereng napa saking dhateng teng kangge lajeng sakmenika sakderengipun sasampunipun sedaya siyang
 padamelan kondur dhahar ngunjuk sare priksa pirsa mirsani mireng midhanget ngendika paring maringi
 ngaturaken maturnuwun estu lepat saweg taksih tasih kersa purun pareng mekaten ngoten ngaten meniko
-wekdal mbenjang entek rasah telung dino iyo rung ngaku saben kangen banget
+wekdal mbenjang entek rasah telung dino iyo rung ngaku saben kangen banget pak mas mbak bu siji telu
+papat limo enem wolu songo sanga sepuluh sewelas rolas selawe seket satus sewu rong
 `;
 
 /** Sundanese function words and chat words; absent from stopwords-iso. */
@@ -241,7 +252,8 @@ beberes nyeuseuh ngasuh nempo ngadangu ngawangkong ngajawab ngawaler nitah ditit
 dibere dipasihan nampi narima nyandak nyokot dicokot meuli ngagaleuh ngajual ngical mayar neangan
 milarian manggihan leungit inget émut apal nyaho ngarti ngartos pagawean bumi rorompok nagara nagri
 aki nini aa euceu pamajikan salaki batur sobat hade awon deukeut caket awis mirah tiis haneut capé
-bageur hese gampil babari enggal lami kénéh keneh hungkul wungkul atawa atanapi
+bageur hese gampil babari enggal lami kénéh keneh hungkul wungkul atawa atanapi hiji tilu opat genep
+dalapan salapan sapuluh sabelas saratus sarébu sarebu
 `;
 
 /** Tagalog words stopwords-iso lacks, mostly chat and politeness ("po", "salamat"). */
