@@ -308,6 +308,91 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'trawler',
 ]);
 
+/**
+ * Words of nearness and of kind of place ("dkt Honiara", "cedhak Parma", "daerah Foggia", "near Arava"): before a
+ * small town's name they show it is meant as a place, but not before an everyday word ("sekitar lima orang" is
+ * about five people, not Lima).
+ */
+export const NEAR_WORDS: ReadonlySet<string> = new Set([
+  'dkt',
+  'deket',
+  'dket',
+  'dekt',
+  'cedhak',
+  'cedak',
+  'caket',
+  'celak',
+  'near',
+  'nearby',
+  'outside',
+  'around',
+  'sekitar',
+  'sktr',
+  'seputar',
+  'daerah',
+  'kawasan',
+  'wilayah',
+  'area',
+  'kota',
+  'city',
+  'town',
+  'provinsi',
+  'province',
+  'prefektur',
+  'prefecture',
+  'kabupaten',
+  'ing',
+  'ring',
+  'dlm',
+  'dalam',
+  'inside',
+  'outskirts',
+  'pinggir',
+]);
+
+/**
+ * Kinds of place that stand between a locative and a small town's name ("di shisetsu Kobe", "kerja di pabrik keju
+ * Parma", "camp in Gulf Province"): the locative still licenses the name.
+ */
+export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
+  'pabrik',
+  'factory',
+  'kilang',
+  'kojo',
+  'koujou',
+  'gongchang',
+  'shisetsu',
+  'kebun',
+  'ladang',
+  'farm',
+  'perkebunan',
+  'plantation',
+  'camp',
+  'kamp',
+  'pelabuhan',
+  'port',
+  'galangan',
+  'shipyard',
+  'gudang',
+  'warehouse',
+  'proyek',
+  'asrama',
+  'dorm',
+  'hospital',
+  'byouin',
+  'restoran',
+  'restaurant',
+  'hotel',
+  'kibbutz',
+  'moshav',
+  'packhouse',
+  'desa',
+  'kampung',
+  'village',
+  'penampungan',
+  'shelter',
+]);
+
 /** Words that, right after a weak name, show it names a vessel's flag ("Chinese fishing boat"). */
 export const FLAG_WORDS_AFTER: ReadonlySet<string> = new Set([
   'fishing',

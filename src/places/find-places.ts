@@ -1,5 +1,11 @@
 import { COMMON_WORDS } from './common-words.ts';
-import { FLAG_WORDS_AFTER, LOCATIVE_WORDS, NON_PLACE_BEFORE } from './country-variants.ts';
+import {
+  FLAG_WORDS_AFTER,
+  LOCATIVE_WORDS,
+  NEAR_WORDS,
+  NON_PLACE_BEFORE,
+  PLACE_KIND_WORDS,
+} from './country-variants.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { everydayWords } from './everyday-words.ts';
 import { placeWords } from './normalize-place-text.ts';
@@ -152,9 +158,17 @@ function scan(text: string, strict: boolean): Hit[] {
       }
       if (exact) {
         const after = words[i + length];
+        const twoBack = words[i - 2];
         const locative =
           (before !== undefined && LOCATIVE_WORDS.has(before)) ||
-          (after !== undefined && FLAG_WORDS_AFTER.has(after));
+          (after !== undefined && FLAG_WORDS_AFTER.has(after)) ||
+          // "di shisetsu Kobe", "pabrik keju cedhak Parma": a kind of place between the locative and the name.
+          (before !== undefined &&
+            PLACE_KIND_WORDS.has(before) &&
+            twoBack !== undefined &&
+            LOCATIVE_WORDS.has(twoBack)) ||
+          // Why not an everyday word: "sekitar lima orang" is about five people.
+          (before !== undefined && NEAR_WORDS.has(before) && !exact.everyday);
         // Why a sentence of its own counts: "tolong sy dikunci di gudang. Huelva" names where, as an answer
         // would; a small town's name is rarely a sentence by chance, an everyday word often is ("Nice.").
         if (strict && exact.weak && !locative && (exact.everyday || !standsAlone(i, i + length))) continue;

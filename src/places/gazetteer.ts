@@ -332,6 +332,55 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['aqaba'], country: 'JO', city: 'Aqaba' },
   { names: ['irbid'], country: 'JO', city: 'Irbid' },
   { names: ['beirut'], country: 'LB', city: 'Beirut' },
+  // Districts and towns where Indonesian domestic and farm workers live, which GeoNames lists under another
+  // spelling ("Madīnat Ḩamad", "Al Jahrā'"), as part of a city, or under the 15,000 people kept.
+  {
+    names: ['jabriya', 'jabriyah', 'jabriyya', 'hawalli', 'hawally', 'rumaithiya', 'mishref', 'bayan kuwait'],
+    country: 'KW',
+    city: 'Hawalli',
+    area: 'Hawalli',
+  },
+  { names: ['jahra', 'jahrah', 'al jahra'], country: 'KW', city: 'Jahra', area: 'Jahra' },
+  {
+    names: ['mangaf', 'fahaheel', 'fintas', 'mahboula', 'abu halifa', 'ahmadi kuwait'],
+    country: 'KW',
+    city: 'Ahmadi',
+    area: 'Ahmadi',
+  },
+  { names: ['khaitan', 'jleeb', 'jleeb al shuyoukh', 'abbasiya'], country: 'KW', area: 'Farwaniya' },
+  { names: ['shuwaikh', 'shuwaikh port', 'sabah al salem'], country: 'KW', city: 'Kuwait City' },
+  { names: ['juffair', 'adliya', 'seef', 'hoora', 'gudaibiya'], country: 'BH', city: 'Manama' },
+  { names: ['muharraq', 'muharaq', 'al muharraq', 'hidd', 'busaiteen'], country: 'BH', city: 'Muharraq' },
+  { names: ['hamad town', 'madinat hamad', 'isa town', 'madinat isa'], country: 'BH', area: 'Northern' },
+  { names: ['sitra', 'budaiya', 'janabiyah', 'saar bahrain'], country: 'BH', area: 'Northern' },
+  { names: ['saida', 'sidon', 'sayda'], country: 'LB', city: 'Sidon' },
+  { names: ['jbeil', 'jbail', 'byblos'], country: 'LB', city: 'Byblos' },
+  {
+    names: ['hazmieh', 'hazmiyeh', 'achrafieh', 'ashrafieh', 'jounieh', 'baabda', 'dbayeh', 'antelias'],
+    country: 'LB',
+    area: 'Mount Lebanon',
+  },
+  {
+    names: ['dhulail', 'al dhulail', 'dulail', 'sahab', 'al hassan industrial'],
+    country: 'JO',
+    area: 'Zarqa',
+  },
+  { names: ['maadi', 'nasr city', 'heliopolis', 'zamalek'], country: 'EG', city: 'Cairo' },
+  // Israeli farm towns and kibbutzim of the Negev and the Arava where agricultural workers are placed.
+  {
+    names: [
+      'sderot',
+      'netivot',
+      'ofakim',
+      'arava',
+      'arava valley',
+      'negev',
+      'beersheba',
+      'beer sheva',
+      'kiryat shmona',
+    ],
+    country: 'IL',
+  },
   { names: ['damaskus', 'damascus'], country: 'SY', city: 'Damascus' },
   { names: ['baghdad', 'bagdad'], country: 'IQ', city: 'Baghdad' },
   { names: ['erbil', 'arbil'], country: 'IQ', city: 'Erbil' },
@@ -507,6 +556,24 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['port moresby'], country: 'PG', city: 'Port Moresby' },
   { names: ['vanimo'], country: 'PG', city: 'Vanimo' },
   { names: ['port vila'], country: 'VU', city: 'Port Vila' },
+  // Papua New Guinea's provinces and logging and fishing towns, the Solomons' islands, New Zealand's packhouses.
+  { names: ['gulf province', 'kikori', 'kerema'], country: 'PG', area: 'Gulf' },
+  { names: ['western province png', 'daru', 'kiunga'], country: 'PG', area: 'Western' },
+  {
+    names: [
+      'east new britain',
+      'west new britain',
+      'new ireland',
+      'kimbe',
+      'wewak',
+      'alotau',
+      'manus',
+      'kokopo',
+    ],
+    country: 'PG',
+  },
+  { names: ['guadalcanal', 'malaita', 'gizo'], country: 'SB' },
+  { names: ['pukekohe', 'hawkes bay', 'te puke', 'blenheim nz'], country: 'NZ' },
   { names: ['apia'], country: 'WS', city: 'Apia' },
   { names: ['pago pago'], country: 'AS', city: 'Pago Pago' },
   { names: ['majuro'], country: 'MH', city: 'Majuro' },
@@ -544,6 +611,16 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['hamburg'], country: 'DE', city: 'Hamburg' },
   { names: ['paris'], country: 'FR', city: 'Paris' },
   { names: ['roma', 'rome'], country: 'IT', city: 'Rome' },
+  // Farm towns of the Agro Pontino and the south where caporalato gangs place pickers.
+  { names: ['sabaudia', 'agro pontino', 'fondi', 'terracina', 'rosarno', 'castel volturno'], country: 'IT' },
+  // The Alabuga special economic zone in Tatarstan, where drone factories recruit "interns".
+  {
+    names: ['alabuga', 'alabuga start', 'yelabuga', 'elabuga', 'tatarstan'],
+    country: 'RU',
+    area: 'Tatarstan',
+  },
+  // Boten, the Lao border town of casinos and compounds.
+  { names: ['boten'], country: 'LA', area: 'Boten' },
   { names: ['madrid'], country: 'ES', city: 'Madrid' },
   // Berry farms of the Alentejo coast: Odemira has under 15,000 people, too few to be kept from GeoNames.
   { names: ['odemira', 'alentejo'], country: 'PT', area: 'Alentejo' },
@@ -717,6 +794,15 @@ export const WEAK_GAZETTEER_NAMES: ReadonlySet<string> = new Set([
   'perth',
   'mahe',
   'kobe',
+  // A woman's name, Javanese "no" ("boten"), Arabic "clouds", and short words of other languages.
+  'saida',
+  'boten',
+  'sahab',
+  'seef',
+  'hidd',
+  'daru',
+  'manus',
+  'fondi',
   'riad',
   'ahsa',
   'sibu',

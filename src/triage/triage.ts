@@ -124,6 +124,7 @@ function chooseCountry(
   readings: readonly TextReading[],
   placesByReading: readonly Place[][],
   vesselAtSea: boolean,
+  returned: boolean,
 ): { country: string | null; reason: Evidence | null } {
   if (input.pin) {
     const place = placeOfPoint(input.pin.latitude, input.pin.longitude);
@@ -139,7 +140,7 @@ function chooseCountry(
     if (place?.country)
       return { country: place.country, reason: { source: 'answer', evidence: 'location_text' } };
   }
-  const fromText = countryFromTexts(readings, placesByReading, vesselAtSea);
+  const fromText = countryFromTexts(readings, placesByReading, vesselAtSea, returned);
   // Why after places and only against home: "minta balik indonesia … ganti rugi 5000 ringgit" is Malaysia.
   if (!fromText || fromText.country === 'ID') {
     const currency = countryFromCurrency(readings);
@@ -208,6 +209,47 @@ function promisedBefore(before: readonly string[]): boolean {
   return false;
 }
 
+/** Words for a move still to come ("nunggu speedboat ke malaysia", "besok diberangkatkan ke Medan lalu ke Malaysia"). */
+const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'akan',
+  'mau',
+  'bakal',
+  'besok',
+  'besoknya',
+  'lusa',
+  'nanti',
+  'rencana',
+  'rencananya',
+  'nunggu',
+  'tunggu',
+  'menunggu',
+  'arep',
+  'sesuk',
+  'will',
+  'tomorrow',
+  'tonight',
+  'waiting',
+]);
+
+/** Words for working somewhere, after a future word in "mau kerja di …". */
+const WORK_WORDS: ReadonlySet<string> = new Set(['kerja', 'bekerja', 'kerjo', 'gawe', 'work', 'ditempatkan']);
+
+/** The place after these words is where a move not yet made will go: "ke/to" after a future word, no turn between. */
+function destinationAhead(before: readonly string[]): boolean {
+  const previous = before[before.length - 1] ?? '';
+  // "katanya mau kerja di dili": work still to come is somewhere the person has not reached.
+  if (['di', 'in', 'at'].includes(previous))
+    return (
+      FUTURE_WORDS.has(before[before.length - 3] ?? '') && WORK_WORDS.has(before[before.length - 2] ?? '')
+    );
+  if (!['ke', 'to', 'menuju', 'nyebrang', 'lalu'].includes(previous)) return false;
+  for (const word of before.slice(-7).reverse()) {
+    if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word)) return false;
+    if (FUTURE_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
 /** Words for being near a coast rather than on it ("perairan dkt New Zealand", "off Argentina"). */
 const NEAR_COAST_WORDS: ReadonlySet<string> = new Set([
   'dekat',
@@ -265,6 +307,7 @@ function countryFromTexts(
   readings: readonly TextReading[],
   placesByReading: readonly Place[][],
   vesselAtSea: boolean,
+  returned: boolean,
 ): Place | null {
   let best: { place: Place; score: number } | null = null;
   let order = 0;
@@ -284,10 +327,16 @@ function countryFromTexts(
       const previous = before[before.length - 1] ?? '';
       const twoBack = before.slice(-2).join(' ');
       let score = place.city || place.area ? 2 : 0;
-      if (place.country === 'ID') score -= 10;
+      // A returned person's case is where it happened, never the home they came back to (TRIAGE.md country).
+      if (place.country === 'ID') score -= returned ? 30 : 10;
       // "dijanjiin kerja CS di bangkok", "padahal dijanjiin ke Abu Dhabi": the promised place is not where the
       // person is, whatever else points at it; the place they were sent to or held in is.
-      if (promisedBefore(before)) score -= 8;
+      // Why not a flag: "katanya kapal taiwan" reports which vessel, it promises no place.
+      const afterVesselWord =
+        VESSEL_WORDS.has(previous) || ['berbendera', 'bendera', 'flag'].includes(previous);
+      if (promisedBefore(before) && !afterVesselWord) score -= 8;
+      // "kami di pondok di Dumai, nunggu speedboat ke Malaysia": a destination not yet reached is not where they are.
+      if (destinationAhead(before)) score -= 15;
       if (['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba', 'neng', 'nang', 'ka'].includes(previous))
         score += 2;
       // "sekarang di rumah tekong di Tanjung Pinang": where the person is now beats where they came from,
@@ -298,7 +347,7 @@ function countryFromTexts(
       if (['dari', 'dr', 'from'].includes(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack))
         score -= 3;
       // A vessel's flag ("kapal taiwan", "Taiwanese vessel") is the country while at sea; in port, the port wins.
-      const flagWord = VESSEL_WORDS.has(previous) || ['berbendera', 'bendera', 'flag'].includes(previous);
+      const flagWord = afterVesselWord;
       // "a Chinese squid boat", "Taiwanese longliner": the flag said before the vessel word.
       const after = normalizedSource
         .slice(at + place.matched.length + 2)
@@ -687,7 +736,13 @@ export function triage(input: TriageInput): TriageResult {
 
   const { reporter, reason: reporterReason } = reporterOf(input, readings);
   const vesselAtSea = has('vessel') && !has('in_port');
-  const { country, reason: countryReason } = chooseCountry(input, readings, placesByReading, vesselAtSea);
+  const { country, reason: countryReason } = chooseCountry(
+    input,
+    readings,
+    placesByReading,
+    vesselAtSea,
+    returned,
+  );
 
   reason(
     `priority:${priority}`,
