@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { ProcessingActor } from './processing-log.ts';
 
 /** Where a request came from, as the audit log records it. */
 export interface RequestOrigin {
@@ -12,6 +13,18 @@ export interface RequestOrigin {
  * the person through their chat (the channel's name: never their address or number), or Suar itself.
  */
 export type OtherAuditActor = `partner:${string}` | `contact:${string}` | 'system';
+
+/**
+ * Who made a change to a ticket, for each of its records: the timeline and the processing log name `actor`;
+ * the audit log names the staff member, or — when none acted — `auditActor`. `origin` is where the request
+ * came from (null when there was none, as for a chat message).
+ */
+export interface ChangeMadeBy {
+  actor: ProcessingActor;
+  staffId: string | null;
+  auditActor?: OtherAuditActor | undefined;
+  origin: RequestOrigin | null;
+}
 
 /** One audit entry: who (a staff id, or another actor, or neither for an unknown person), did what, to what. */
 export interface AuditEntry {

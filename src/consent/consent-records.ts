@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type ChangeMadeBy, recordAudit } from '../audit/audit-log.ts';
 import { recordProcessing } from '../audit/processing-log.ts';
 import type { DB } from '../db/schema.ts';
 import { type Actor, addTicketEvent } from '../intake/tickets.ts';
@@ -120,29 +121,38 @@ export async function listConsents(db: Kysely<DB>, ticketId: string): Promise<St
 
 /**
  * Withdraws every consent of these tickets still in force; returns the ids withdrawn. Each ticket's
- * timeline and the processing log say so.
+ * timeline, the audit log (one entry per ticket: by the staff member who recorded it, or the person through
+ * their chat) and the processing log say so, in the caller's transaction.
  */
 export async function withdrawConsents(
   trx: Kysely<DB>,
   ticketIds: string[],
   via: 'chat' | 'phone' | 'desk',
-  actor: Actor,
+  by: ChangeMadeBy,
   now: Date,
-  staffId: string | null = null,
 ): Promise<{ id: string; ticketId: string }[]> {
   if (ticketIds.length === 0) return [];
   const rows = await trx
     .updateTable('consents')
-    .set({ withdrawn_at: now, withdrawn_via: via, withdrawn_recorded_by: staffId })
+    .set({ withdrawn_at: now, withdrawn_via: via, withdrawn_recorded_by: by.staffId })
     .where('ticket_id', 'in', ticketIds)
     .where('withdrawn_at', 'is', null)
     .returning(['id', 'ticket_id'])
     .execute();
   for (const ticketId of new Set(rows.map((r) => r.ticket_id))) {
     const ids = rows.filter((r) => r.ticket_id === ticketId).map((r) => r.id);
-    await addTicketEvent(trx, ticketId, 'consent_withdrawn', actor, { consent_ids: ids, via });
+    await addTicketEvent(trx, ticketId, 'consent_withdrawn', by.actor, { consent_ids: ids, via });
+    // How many, never what the person wrote: the timeline keeps which consents.
+    await recordAudit(trx, {
+      staffId: by.staffId,
+      ...(by.staffId ? {} : { actor: by.auditActor }),
+      action: 'ticket.consent_withdraw',
+      ticketId,
+      detail: { consents: ids.length },
+      origin: by.origin ?? { ip: null, userAgent: null },
+    });
     await recordProcessing(trx, {
-      actor,
+      actor: by.actor,
       action: 'consent.withdraw',
       ticketId,
       purpose: 'consent',

@@ -80,7 +80,8 @@ export async function recordChatConsent(
 
 /**
  * Withdraws every consent of the person's reports and revokes every referral resting on one (partners
- * with a webhook get `referral.revoked` through the partners' outbox); returns the plain message that tells
+ * with a webhook get `referral.revoked` through the partners' outbox), each change audited under the person
+ * through their channel, in the message's transaction; returns the plain message that tells
  * them what it means. `agreedInSession`: this conversation's answers had agreed to share (the engine has
  * voided them); that counts as a consent withdrawn until a filed report recorded it.
  */
@@ -94,13 +95,16 @@ export async function withdrawConsentInChat(
   const ticketIds = (
     await trx.selectFrom('tickets').select('id').where('contact_id', '=', contactId).execute()
   ).map((t) => t.id);
-  const withdrawn = await withdrawConsents(trx, ticketIds, 'chat', 'contact', ctx.now);
+  // The person acts through their chat: the audit log names the channel (never their address), and there is
+  // no request address to record.
+  const by = { actor: 'contact', staffId: null, auditActor: `contact:${ctx.channel}`, origin: null } as const;
+  const withdrawn = await withdrawConsents(trx, ticketIds, 'chat', by, ctx.now);
   const onlyInSession =
     withdrawn.length === 0 && agreedInSession && !(await chatConsentRecorded(trx, ticketIds));
   const revoked = await revokeReferralsOnConsents(
     trx,
     withdrawn.map((w) => w.id),
-    { actor: 'contact', staffId: null, origin: null },
+    by,
     ctx.now,
   );
   const texts = content.texts[ctx.language];

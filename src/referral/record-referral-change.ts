@@ -11,8 +11,8 @@ export interface ReferralChange {
   event: { type: string; actor: Actor; data: Record<string, unknown> };
   /**
    * The audit entry: by the staff member who made the change, or — when none did — by `actor` (a partner
-   * agency through the partner API). Null for what Suar does by itself on a change already audited (a
-   * delivery to the partner's webhook).
+   * agency through the partner API, the person in their chat). Null only for what Suar does by itself on a
+   * change already audited (a delivery to the partner's webhook).
    */
   audit: {
     staffId: string | null;
@@ -40,7 +40,9 @@ export async function recordReferralChange(
 ): Promise<void> {
   const { event, audit, processing } = change;
   await addTicketEvent(trx, referral.ticket_id, event.type, event.actor, event.data);
-  if (audit && (audit.staffId || audit.actor)) {
+  if (audit) {
+    // Why refuse rather than skip: skipping an entry that named no one is how changes went unaudited.
+    if (!audit.staffId && !audit.actor) throw new Error(`${audit.action}: an audited change needs its actor`);
     await recordAudit(trx, {
       staffId: audit.staffId,
       ...(audit.staffId ? {} : { actor: audit.actor }),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { RequestOrigin } from '../audit/audit-log.ts';
+import type { ChangeMadeBy, RequestOrigin } from '../audit/audit-log.ts';
 import { type ProcessingAction, type ProcessingActor, recordProcessing } from '../audit/processing-log.ts';
 import { CaseworkError, STATUS_TRANSITIONS } from '../casework/ticket-actions.ts';
 import { listConsents, type StoredConsent } from '../consent/consent-records.ts';
@@ -389,7 +389,7 @@ export async function lockReferral(
  */
 export async function revokeReferral(
   trx: Kysely<DB>,
-  by: { actor: ProcessingActor; staffId: string | null; origin: RequestOrigin | null },
+  by: ChangeMadeBy,
   referral: Referral,
   reason: string,
   now: Date,
@@ -431,6 +431,7 @@ export async function revokeReferral(
     },
     audit: {
       staffId: by.staffId,
+      actor: by.auditActor,
       origin: by.origin,
       action: 'ticket.referral_revoke',
       subject: partner.id,
@@ -445,7 +446,7 @@ export async function revokeReferral(
 export async function revokeReferralsOnConsents(
   trx: Kysely<DB>,
   consentIds: string[],
-  by: { actor: ProcessingActor; staffId: string | null; origin: RequestOrigin | null },
+  by: ChangeMadeBy,
   now: Date,
 ): Promise<number> {
   if (consentIds.length === 0) return 0;

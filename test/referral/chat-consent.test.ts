@@ -57,6 +57,16 @@ const partnerId = async (database: Database, code: string) =>
   (await database.db.selectFrom('partners').select('id').where('code', '=', code).executeTakeFirstOrThrow())
     .id;
 
+/** The audit entries of a ticket's consent and referral changes (views and exports aside), oldest first. */
+const changesAudited = (database: Database, ticketId: string) =>
+  database.db
+    .selectFrom('audit_log')
+    .select(['action', 'staff_id', 'actor', 'subject', 'detail', 'ip', 'user_agent'])
+    .where('ticket_id', '=', ticketId)
+    .where('action', 'in', ['ticket.consent_withdraw', 'ticket.referral_revoke'])
+    .orderBy('id')
+    .execute();
+
 describeEachDatabase('consent in the chat', (database) => {
   it('filing the report records exactly what the person agreed to, in the same transaction', async () => {
     const { app } = deskTestApp(database());
@@ -270,6 +280,31 @@ describeEachDatabase('consent in the chat', (database) => {
     expect(timeline.map((e) => e.type)).toEqual(
       expect.arrayContaining(['consent_withdrawn', 'referral_revoked']),
     );
+    // Audited, once per change, in the message's transaction: the person through their channel, with no
+    // address, no identifier and none of what they wrote.
+    const audited = await changesAudited(database(), ticket.id);
+    expect(audited).toEqual([
+      {
+        action: 'ticket.consent_withdraw',
+        staff_id: null,
+        actor: 'contact:webchat',
+        subject: null,
+        detail: { consents: 1 },
+        ip: null,
+        user_agent: null,
+      },
+      {
+        action: 'ticket.referral_revoke',
+        staff_id: null,
+        actor: 'contact:webchat',
+        subject: kemlu,
+        detail: { referral_id: referral.id },
+        ip: null,
+        user_agent: null,
+      },
+    ]);
+    expect(JSON.stringify(audited)).not.toContain(person.id);
+    expect(JSON.stringify(audited)).not.toMatch(/tarik|izin/);
     expect(
       (
         await database()
@@ -293,6 +328,8 @@ describeEachDatabase('consent in the chat', (database) => {
     await person.say('cabut persetujuan');
     await person.say('ya');
     expect((await person.read()).at(-1)).toContain('tidak ada yang perlu ditarik');
+    // Nothing changed the second time, so nothing more is audited.
+    expect(await changesAudited(database(), ticket.id)).toHaveLength(2);
   });
 
   it('a report filed again records its consent again only when the answer changed', async () => {
@@ -325,7 +362,15 @@ describeEachDatabase('consent in the chat', (database) => {
     // After a withdrawal, the voided answers add nothing; agreeing again afterwards is a new consent.
     await db
       .transaction()
-      .execute((trx) => withdrawConsents(trx, [ticket.id], 'chat', 'contact', context.now));
+      .execute((trx) =>
+        withdrawConsents(
+          trx,
+          [ticket.id],
+          'chat',
+          { actor: 'contact', staffId: null, auditActor: 'contact:webchat', origin: null },
+          context.now,
+        ),
+      );
     await file({ consent_share: answer('all', 1), consent_withdrawn: answer(true, 3) });
     expect(await listConsents(db, ticket.id)).toHaveLength(2);
     await file({ consent_withdrawn: answer(true, 3), consent_share: answer('all', 4) });

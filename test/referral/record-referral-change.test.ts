@@ -28,6 +28,8 @@ function revokedBy(staffId: string | null): ReferralChange {
     },
     audit: {
       staffId,
+      // Without a staff member, the person withdrew their consent in their chat: no request address.
+      ...(staffId ? {} : { actor: 'contact:telegram' as const }),
       origin: staffId ? { ip: '127.0.0.1', userAgent: 'test' } : null,
       action: 'ticket.referral_revoke',
       subject: 'partner',
@@ -155,14 +157,50 @@ describeEachDatabase('recordReferralChange', (database) => {
     });
   });
 
-  it('leaves no audit entry when no staff member made the change, and still the other two', async () => {
+  it('audits a change the person made in their chat under their channel, with no address', async () => {
     const referral = await aReferral(database());
     await database()
       .db.transaction()
       .execute((trx) => recordReferralChange(trx, referral, revokedBy(null)));
     const records = await recordsOf(database(), referral.ticket_id);
     expect(records.events).toEqual([{ type: 'referral_revoked', actor: 'contact' }]);
-    expect(records.audit).toEqual([]);
+    expect(records.audit).toEqual([
+      { action: 'ticket.referral_revoke', staff_id: null, actor: 'contact:telegram', ip: null },
+    ]);
     expect(records.processing.map((p) => p.actor)).toEqual(['contact']);
+  });
+
+  it('refuses an audited change that names no one, and stores nothing of it', async () => {
+    const referral = await aReferral(database());
+    const nobody = revokedBy(null);
+    const { actor: _, ...unnamed } = nobody.audit!;
+    await expect(
+      database()
+        .db.transaction()
+        .execute((trx) => recordReferralChange(trx, referral, { ...nobody, audit: unnamed })),
+    ).rejects.toThrow('an audited change needs its actor');
+    expect(await recordsOf(database(), referral.ticket_id)).toEqual({
+      events: [],
+      audit: [],
+      processing: [],
+    });
+  });
+
+  it('leaves no audit entry for what Suar does by itself (a delivery), and still the other two', async () => {
+    const referral = await aReferral(database());
+    await database()
+      .db.transaction()
+      .execute((trx) =>
+        recordReferralChange(trx, referral, {
+          event: { type: 'referral_delivered', actor: 'system', data: {} },
+          audit: null,
+          processing: { actor: 'system', action: 'referral.deliver' },
+          at: AT,
+        }),
+      );
+    const records = await recordsOf(database(), referral.ticket_id);
+    expect(records.events).toEqual([{ type: 'referral_delivered', actor: 'system' }]);
+    expect(records.audit).toEqual([]);
+    expect(records.processing.map((p) => p.actor)).toEqual(['system']);
   });
 });

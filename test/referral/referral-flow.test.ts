@@ -423,6 +423,19 @@ describeEachDatabase('referral to a partner agency', (database) => {
       .orderBy('id')
       .execute();
     expect(deliveries.map((d) => d.event)).toEqual(['referral.created', 'referral.revoked']);
+    // One audit entry for the withdrawal and one for the revocation, both by the staff member.
+    const audited = await database()
+      .db.selectFrom('audit_log')
+      .select(['action', 'actor', 'detail'])
+      .where('ticket_id', '=', ticket.id)
+      .where('action', 'in', ['ticket.consent_withdraw', 'ticket.referral_revoke'])
+      .orderBy('id')
+      .execute();
+    expect(audited.map((a) => [a.action, a.actor?.startsWith('staff:')])).toEqual([
+      ['ticket.consent_withdraw', true],
+      ['ticket.referral_revoke', true],
+    ]);
+    expect(audited[0]!.detail).toEqual({ consents: 1 });
     // And a new referral on consent is refused now.
     const again = await agent.post(`/desk/tickets/${ticket.ref}/referrals`, {
       partner: polri,

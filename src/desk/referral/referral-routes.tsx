@@ -236,7 +236,8 @@ export function referralRoutes(ctx: DeskContext) {
       const staff = c.get('staff');
       const now = ctx.clock();
       const by = { actor: `staff:${staff.id}` as const, staffId: staff.id, origin: c.get('origin') };
-      const withdrawn = await withdrawConsents(trx, [ticket.id], 'phone', by.actor, now, staff.id);
+      // The withdrawal's audit entry is written with it (withdrawConsents), as for the person's in the chat.
+      const withdrawn = await withdrawConsents(trx, [ticket.id], 'phone', by, now);
       if (withdrawn.length === 0) throw new CaseworkError('conflict', 'no consent in force to withdraw');
       await revokeReferralsOnConsents(
         trx,
@@ -244,13 +245,6 @@ export function referralRoutes(ctx: DeskContext) {
         by,
         now,
       );
-      await recordAudit(trx, {
-        staffId: staff.id,
-        action: 'ticket.consent_withdraw',
-        ticketId: ticket.id,
-        detail: { consents: withdrawn.length },
-        origin: c.get('origin'),
-      });
     }),
   );
 
