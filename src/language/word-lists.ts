@@ -276,6 +276,33 @@ pito walo siyam sampu libo piso nasaan anong lahat iba ibang ganito ganyan ganoo
 habang tungkol mula galing hanggang bago mag nag
 `;
 
+/**
+ * Function words that one language alone writes: pronouns, negations, question words, aspect and linking
+ * words of Javanese, Sundanese and Tagalog. They weigh more than any content word, because a loan such as
+ * "paspor", "kantor" or "doktor" is written across the region while "ora", "teu" or "ng" is not.
+ */
+const SURE_FUNCTION_WORDS: ReadonlyArray<readonly [LatinLanguage, string]> = [
+  [
+    'jv',
+    `ora opo piye kowe iso wis wes durung karo neng ning iki kuwi kae arep gelem ngono ngene mboten sampun
+    kula panjenengan nggih dereng wonten menika niki niku pripun badhe saged yen nek mergo amarga dhewe
+    saiki mengko sesuk wingi ngendi endi sopo pira ngopo lapo koen awakmu dheweke`,
+  ],
+  [
+    'su',
+    `teu henteu euweuh naon kumaha abdi anjeun geus keur jeung sareng ieu éta oge ogé deui pisan kitu kieu
+    bade hoyong hayang tiasa moal acan ulah kamana timana iraha saha sabaraha atuh euy nuju dupi punten
+    hatur nuhun kedah sanes`,
+  ],
+  [
+    'tl',
+    `ng mga ang yung naman hindi po opo siya niya sila nila ikaw kayo tayo natin namin ninyo ito iyan iyon
+    dito diyan doon wala walang meron mayroon gusto ayaw kailangan pwede puwede paano bakit saan kailan
+    sino magkano ngayon kahapon talaga lang din rin daw raw nga kung yun kanya akin atin`,
+  ],
+];
+const SURE_FUNCTION = 3.5;
+
 /** Common English words in chat, beyond the stop-word list. */
 const ENGLISH_MARKERS = `
 i im i'm me my you your he she we they it is are was were am be been have has had do does did not
@@ -315,6 +342,7 @@ const MALAY_SHARE = 0.9;
 // Rank under which a curated marker counts as a common Indonesian word too, and the share it then gives it.
 const SHARED_MARKER_RANK = 3000;
 const SHARED_MARKER = 0.8;
+const JAVA_SHARE = 0.5;
 
 /** Evidence of a word at `rank` in a frequency list: 1.5 for the commonest, about 0.35 at 15,000. */
 function rankWeight(rank: number): number {
@@ -376,6 +404,7 @@ function buildWordEvidence(): Map<string, WordEvidence> {
     add(shared, 'id', SHARED_MARKER * MARKER);
     add(shared, 'ms', SHARED_MARKER * MALAY_SHARE * MARKER);
   }
+  for (const [lang, list] of SURE_FUNCTION_WORDS) add(splitWords(list), lang, SURE_FUNCTION);
   for (const [lang, weight, list] of TELLING_WORDS) {
     for (const word of splitWords(list)) {
       const entry = table.get(word) ?? {};
@@ -383,6 +412,13 @@ function buildWordEvidence(): Map<string, WordEvidence> {
       // Why lower the other one: a word sure of Malay is, for that reason, weak evidence of Indonesian.
       const other = lang === 'ms' ? 'id' : 'ms';
       if (weight >= 3 && entry[other] !== undefined) entry[other] = Math.min(entry[other]!, 0.5);
+      // Why share with Javanese and Sundanese: what tells Indonesian from Malay (paspor, kantor, banget, kok)
+      // is what people in Java write too; it must not outvote their own words.
+      if (lang === 'id') {
+        for (const cousin of ['jv', 'su'] as const) {
+          entry[cousin] = Math.max(entry[cousin] ?? 0, JAVA_SHARE * weight);
+        }
+      }
       table.set(word, entry);
     }
   }
