@@ -53,6 +53,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   wulan: 'bulan',
   budhal: 'berangkat',
   mangkat: 'berangkat',
+  // Why: "umurnya br 16 thn" — chat drops the vowels of "baru" before an age.
+  br: 'baru',
   sy: 'saya',
   sya: 'saya',
   saye: 'saya',

@@ -83,7 +83,7 @@ const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
 const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
 const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 const AGE =
-  /(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
+  /(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
   /(?<= )(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day)(?= )|(?<= )(?:kerja|work|working) (\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
@@ -205,6 +205,30 @@ const GREETING_WORDS = new Set([
   'jadi',
 ]);
 
+/** A whole answer that says yes, in the languages people write in. */
+const YES_WORDS: ReadonlySet<string> = new Set([
+  'ya',
+  'iya',
+  'iyah',
+  'iye',
+  'yes',
+  'y',
+  'yup',
+  'yep',
+  'betul',
+  'benar',
+  'bener',
+  'nggih',
+  'enggih',
+  'inggih',
+  'leres',
+  'muhun',
+  'oo',
+  'opo',
+  'naam',
+  'ok',
+]);
+
 function tokenAt(offsets: readonly number[], charIndex: number): number {
   let low = 0;
   let high = offsets.length - 1;
@@ -258,6 +282,18 @@ function clausesOf(
     clauses.push(clause);
     if (i < tokens.length) clauseOf.push(clauses.length - 1);
     start = i + 1;
+  }
+  // A question answered "yes" right after it ("Apakah Anda dalam bahaya sekarang? Ya", a flow transcript pasted
+  // as text) states what it asks (TRIAGE.md: structured answers count as much as free text).
+  for (const [index, clause] of clauses.entries()) {
+    const next = clauses[index + 1];
+    if (!next || tokens[clause.end]?.word !== '?' || next.end === next.start) continue;
+    const answer = tokens.slice(next.start, next.end).map((token) => token.word);
+    if (answer.length <= 3 && answer.every((word) => YES_WORDS.has(word))) {
+      clause.question = false;
+      clause.conditional = false;
+      clause.lawAt = -1;
+    }
   }
   return { clauses, clauseOf };
 }
