@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { triage } from '../../src/triage/index.ts';
 import {
+  CONVERSATIONS,
   COUNTRY_VOCABULARY,
+  LAST_HEARD_FROM,
+  MOVED_ON,
+  NAMED_AGAIN_NOW,
   NATIONALITY_AND_PLACE,
   PROMISED_THEN_HERE,
   REPORT_FORMS,
@@ -33,8 +37,17 @@ describe.each([
   { label: 'promised there, now here', cases: PROMISED_THEN_HERE },
   { label: 'on the way there, now here', cases: TRANSIT_THEN_HERE },
   { label: 'a nationality, and a place', cases: NATIONALITY_AND_PLACE },
+  { label: 'named again, now', cases: NAMED_AGAIN_NOW },
+  { label: 'last heard from there', cases: LAST_HEARD_FROM },
+  { label: 'moved on from there', cases: MOVED_ON },
 ])('$label', ({ cases }) => {
   it.each(cases)('$text → $country', ({ text, country }) => {
     expect(countryOf(text)).toBe(country);
+  });
+});
+
+describe('several messages of one report', () => {
+  it.each(CONVERSATIONS)('$texts → $country', ({ texts, country }) => {
+    expect(triage({ texts: [...texts], answers: {} }).country).toBe(country);
   });
 });

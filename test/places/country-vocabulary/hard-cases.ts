@@ -56,3 +56,48 @@ export const NATIONALITY_AND_PLACE: readonly HardCase[] = [
   { text: 'majikan orang Rusia, sy di Turki', country: 'TR' },
   { text: 'mandor orang Filipina, kapal di Pago Pago', country: 'AS' },
 ];
+
+/** A place named twice: once on the way or as the origin, once as where the person is now. */
+export const NAMED_AGAIN_NOW: readonly HardCase[] = [
+  {
+    text: 'kami dibawa dari Kuala Lumpur ke Brunei, tapi sekarang dikembalikan ke Kuala Lumpur',
+    country: 'MY',
+  },
+  {
+    text: 'transit di Istanbul, terbang ke Tbilisi, sekarang disuruh balik dan ditahan di Istanbul',
+    country: 'TR',
+  },
+  { text: 'dari Male naik kapal ke resort, sekarang sakit dan dibawa lagi ke Male', country: 'MV' },
+  { text: 'lewat Dubai ke Doha, terus dipulangkan ke Dubai, sekarang masih di Dubai', country: 'AE' },
+  {
+    text: 'from Suva we sailed to Tonga, now we are back in Suva and the captain keeps our passports',
+    country: 'FJ',
+  },
+];
+
+/** The place a relative last heard from is where the person is (not where they come from). */
+export const LAST_HEARD_FROM: readonly HardCase[] = [
+  { text: 'adik saya ABK, terakhir kontak dari Fiji dua bulan lalu', country: 'FJ' },
+  { text: 'suami saya terakhir kabar dari Maladewa, sekarang hp mati', country: 'MV' },
+  { text: 'last message from my brother came from Somalia, the ship was seized', country: 'SO' },
+  { text: 'anak saya terakhir telepon dari Georgia, katanya paspor diambil bos', country: 'GE' },
+  { text: 'kakak sy terakhir nelpon dari Brunei bulan lalu, skrg tdk bisa dihubungi', country: 'BN' },
+];
+
+/** Moved on: the later place the person was moved, sold or fled to is where they are. */
+export const MOVED_ON: readonly HardCase[] = [
+  { text: 'kerja di Bangkok setahun, terus dipindah ke Mae Sot lalu ke Myawaddy', country: 'MM' },
+  { text: 'awalnya di Dubai, lalu dijual lagi ke majikan di Oman', country: 'OM' },
+  { text: 'I worked in Riyadh, then my sponsor sent me to his brother in Kuwait', country: 'KW' },
+  { text: 'sy kabur dari majikan di Ankara, sekarang sembunyi di Istanbul', country: 'TR' },
+  { text: 'dari Turki nyebrang ke Georgia naik bus, skrg di Batumi', country: 'GE' },
+  { text: 'berangkat dari Jakarta ke Kuala Lumpur, lalu naik kapal ke Bandar Seri Begawan', country: 'BN' },
+];
+
+/** Several messages of one report: where the later message says the person is now wins. */
+export const CONVERSATIONS: readonly { texts: readonly string[]; country: string }[] = [
+  { texts: ['dulu sy kerja di Turki', 'sekarang sy di Georgia, paspor ditahan'], country: 'GE' },
+  { texts: ['anak saya berangkat ke Malaysia', 'skrg dia di Brunei, tidak digaji'], country: 'BN' },
+  { texts: ['dijanjikan kerja di Jepang', 'ternyata sekarang di Kamboja dikurung'], country: 'KH' },
+  { texts: ['I flew to Colombo first', 'now I am in the Maldives, in a resort, no salary'], country: 'MV' },
+];

@@ -8,7 +8,15 @@ import { SOUTH_AND_CENTRAL_ASIA } from './south-and-central-asia.ts';
 import { SOUTHEAST_ASIA } from './southeast-asia.ts';
 import type { RegionWords } from './types.ts';
 
-export { NATIONALITY_AND_PLACE, PROMISED_THEN_HERE, TRANSIT_THEN_HERE } from './hard-cases.ts';
+export {
+  CONVERSATIONS,
+  LAST_HEARD_FROM,
+  MOVED_ON,
+  NAMED_AGAIN_NOW,
+  NATIONALITY_AND_PLACE,
+  PROMISED_THEN_HERE,
+  TRANSIT_THEN_HERE,
+} from './hard-cases.ts';
 export type { CountryWords, RegionWords } from './types.ts';
 
 /**
