@@ -226,7 +226,8 @@ export function findPlacesInText(text: string): Place[] {
   const seen = new Set<string>();
   const places: Place[] = [];
   for (const hit of hits) {
-    const key = `${hit.named.country}|${hit.named.city ?? ''}|${hit.named.area ?? ''}`;
+    // Why the words too: "Kuala Lumpur … sekarang di KL" names one place twice, and triage weighs each mention.
+    const key = `${hit.named.country}|${hit.named.city ?? ''}|${hit.named.area ?? ''}|${hit.matched}`;
     if (seen.has(key)) continue;
     seen.add(key);
     places.push(toPlace(hit));

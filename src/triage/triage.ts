@@ -170,6 +170,19 @@ const NOW_WORDS: ReadonlySet<string> = new Set([
   'masih',
   'still',
 ]);
+/** Words that move a story on ("lalu", "then"): a place after one is later than those before it. */
+const THEN_WORDS: ReadonlySet<string> = new Set([
+  'lalu',
+  'terus',
+  'trus',
+  'trs',
+  'kemudian',
+  'kmd',
+  'akhirnya',
+  'then',
+  'later',
+  'afterwards',
+]);
 const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set(['transit', 'via', 'lewat', 'through', 'dikirim']);
 
 /** Words for a promise ("dijanjiin kerja di Bangkok", "katanya kerja di Dubai"): the place named after one was promised. */
@@ -316,53 +329,60 @@ function countryFromTexts(
     for (const place of placesByReading[index] ?? []) {
       if (!place.country) continue;
       order++;
-      const at = normalizedSource.indexOf(` ${place.matched} `);
-      const before =
-        at > 0
-          ? normalizedSource
-              .slice(Math.max(0, at - 30), at)
-              .trim()
-              .split(' ')
-          : [];
-      const previous = before[before.length - 1] ?? '';
-      const twoBack = before.slice(-2).join(' ');
-      let score = place.city || place.area ? 2 : 0;
-      // A returned person's case is where it happened, never the home they came back to (TRIAGE.md country).
-      if (place.country === 'ID') score -= returned ? 30 : 10;
-      // "dijanjiin kerja CS di bangkok", "padahal dijanjiin ke Abu Dhabi": the promised place is not where the
-      // person is, whatever else points at it; the place they were sent to or held in is.
-      // Why not a flag: "katanya kapal taiwan" reports which vessel, it promises no place.
-      const afterVesselWord =
-        VESSEL_WORDS.has(previous) || ['berbendera', 'bendera', 'flag'].includes(previous);
-      if (promisedBefore(before) && !afterVesselWord) score -= 8;
-      // "kami di pondok di Dumai, nunggu speedboat ke Malaysia": a destination not yet reached is not where they are.
-      if (destinationAhead(before)) score -= 15;
-      if (['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba', 'neng', 'nang', 'ka'].includes(previous))
-        score += 2;
-      // "sekarang di rumah tekong di Tanjung Pinang": where the person is now beats where they came from,
-      // passed through or were promised, even at home.
-      if (before.slice(-6).some((w) => NOW_WORDS.has(w))) score += 12;
-      // "mau dikirim ke Malaysia besok", "transit di KL": a place on the way is not where the person is.
-      if (before.slice(-3).some((w) => ON_THE_WAY_WORDS.has(w))) score -= 4;
-      if (['dari', 'dr', 'from'].includes(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack))
-        score -= 3;
-      // A vessel's flag ("kapal taiwan", "Taiwanese vessel") is the country while at sea; in port, the port wins.
-      const flagWord = afterVesselWord;
-      // "a Chinese squid boat", "Taiwanese longliner": the flag said before the vessel word.
-      const after = normalizedSource
-        .slice(at + place.matched.length + 2)
-        .split(' ')
-        .slice(0, 2);
-      const flagAfter = at >= 0 && after.some((w) => VESSEL_WORDS.has(w));
-      if (flagWord || flagAfter) score += vesselAtSea ? 5 : -1;
-      // A vessel in port: the port is where the crew is, even an Indonesian one ("di pelabuhan Benoa").
-      if (!vesselAtSea && place.area?.endsWith(' port')) score += 12;
-      // "kapal di laut dekat Mauritius", "a boat near Argentina": at sea, a coast the vessel is near is not
-      // where the crew is; the flag state is (TRIAGE.md).
-      // "skrg di perairan dkt new zealand": waters near a country are not that country, even "now".
-      if (vesselAtSea && before.slice(-2).some((w) => NEAR_COAST_WORDS.has(w))) score -= 15;
-      score += order * 0.01;
-      if (!best || score > best.score) best = { place, score };
+      // Why every mention: "dari KL ke Brunei, sekarang dikembalikan ke KL" names KL twice, and the mention
+      // that says where the person is now is the one that counts, not only the first.
+      let at = normalizedSource.indexOf(` ${place.matched} `);
+      do {
+        const before =
+          at > 0
+            ? normalizedSource
+                .slice(Math.max(0, at - 60), at)
+                .trim()
+                .split(' ')
+            : [];
+        const previous = before[before.length - 1] ?? '';
+        const twoBack = before.slice(-2).join(' ');
+        let score = place.city || place.area ? 2 : 0;
+        // A returned person's case is where it happened, never the home they came back to (TRIAGE.md country).
+        if (place.country === 'ID') score -= returned ? 30 : 10;
+        // "dijanjiin kerja CS di bangkok", "padahal dijanjiin ke Abu Dhabi": the promised place is not where the
+        // person is, whatever else points at it; the place they were sent to or held in is.
+        // Why not a flag: "katanya kapal taiwan" reports which vessel, it promises no place.
+        const afterVesselWord =
+          VESSEL_WORDS.has(previous) || ['berbendera', 'bendera', 'flag'].includes(previous);
+        if (promisedBefore(before) && !afterVesselWord) score -= 8;
+        // "kami di pondok di Dumai, nunggu speedboat ke Malaysia": a destination not yet reached is not where they are.
+        if (destinationAhead(before)) score -= 15;
+        if (['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba', 'neng', 'nang', 'ka'].includes(previous))
+          score += 2;
+        // "sekarang di rumah tekong di Tanjung Pinang": where the person is now beats where they came from,
+        // passed through or were promised, even at home.
+        if (before.slice(-6).some((w) => NOW_WORDS.has(w))) score += 12;
+        // "kerja di Riyadh, lalu dikirim ke Kuwait": a place the story moves on to is later than the last one.
+        if (before.slice(-10).some((w) => THEN_WORDS.has(w))) score += 3;
+        // "mau dikirim ke Malaysia besok", "transit di KL": a place on the way is not where the person is.
+        if (before.slice(-3).some((w) => ON_THE_WAY_WORDS.has(w))) score -= 4;
+        if (['dari', 'dr', 'from'].includes(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack))
+          score -= 3;
+        // A vessel's flag ("kapal taiwan", "Taiwanese vessel") is the country while at sea; in port, the port wins.
+        const flagWord = afterVesselWord;
+        // "a Chinese squid boat", "Taiwanese longliner": the flag said before the vessel word.
+        const after = normalizedSource
+          .slice(at + place.matched.length + 2)
+          .split(' ')
+          .slice(0, 2);
+        const flagAfter = at >= 0 && after.some((w) => VESSEL_WORDS.has(w));
+        if (flagWord || flagAfter) score += vesselAtSea ? 5 : -1;
+        // A vessel in port: the port is where the crew is, even an Indonesian one ("di pelabuhan Benoa").
+        if (!vesselAtSea && place.area?.endsWith(' port')) score += 12;
+        // "kapal di laut dekat Mauritius", "a boat near Argentina": at sea, a coast the vessel is near is not
+        // where the crew is; the flag state is (TRIAGE.md).
+        // "skrg di perairan dkt new zealand": waters near a country are not that country, even "now".
+        if (vesselAtSea && before.slice(-2).some((w) => NEAR_COAST_WORDS.has(w))) score -= 15;
+        score += order * 0.01;
+        if (!best || score > best.score) best = { place, score };
+        at = at < 0 ? -1 : normalizedSource.indexOf(` ${place.matched} `, at + 1);
+      } while (at >= 0);
     }
   }
   return best?.place ?? null;
