@@ -33,8 +33,14 @@ async function openMigratedDatabase(config: Config): Promise<Database> {
     return openDatabase({ url: config.databaseUrl, poolSize, timeouts });
   }
   const database = await openDatabase({ pgliteDir: config.dataDir, timeouts });
-  // Why check first: the migrator's own bookkeeping costs several statements (a third of a second on PGlite).
-  if (!(await isMigrated(database.db))) await migrateToLatest(database.db);
+  try {
+    // Why check first: the migrator's own bookkeeping costs several statements (a third of a second on PGlite).
+    if (!(await isMigrated(database.db))) await migrateToLatest(database.db);
+  } catch (error) {
+    // Closed before the start ends, so PGlite leaves its folder as the rolled-back migration left it.
+    await database.close().catch(() => {});
+    throw error;
+  }
   return database;
 }
 

@@ -11,7 +11,9 @@ import { ContentError, loadContent } from './content/load-content.ts';
 import type { Host } from './conversations/host.ts';
 import { HOST_TEXT_KEYS } from './conversations/host-text-keys.ts';
 import { sweepTimeouts } from './conversations/sweep-timeouts.ts';
+import { DataFolderInUseError } from './db/data-folder-lock.ts';
 import type { Database } from './db/database.ts';
+import { MigrationError } from './db/migrate.ts';
 import { createDeskApp } from './desk/desk-app.tsx';
 import { DESK_AREAS } from './desk/desk-areas.ts';
 import { startDeskLive } from './desk/live/desk-live.ts';
@@ -44,6 +46,37 @@ function loadCheckedContent(): ReturnType<typeof loadContent> | null {
 }
 
 /**
+ * Ends a start whose database could not be opened or migrated: one log line with what failed (errorForLog:
+ * the error's name and codes, never its message, which can quote rows), one plain line for the operator, and
+ * exit code 1. A data folder in use says so in our own words (its message names no data).
+ */
+function stopOnDatabaseFailure(error: unknown, logger: Logger): never {
+  if (error instanceof DataFolderInUseError) {
+    logger.error({ event: 'data_folder_in_use', pid: error.holder.pid }, 'The data folder is in use');
+    console.error(`Suar did not start: ${error.message}`);
+  } else if (error instanceof MigrationError) {
+    const fields = errorForLog(error.cause);
+    logger.error(
+      { event: 'migration_failed', migration: error.migration, ...fields },
+      'A database migration failed; its changes were rolled back',
+    );
+    console.error(
+      `Suar did not start: database migration ${error.migration} failed (${[fields.err, fields.code].filter(Boolean).join(', ')}). ` +
+        'Its changes were rolled back. The log line "migration_failed" says what failed, without the data; ' +
+        'fix the database, then start again.',
+    );
+  } else {
+    const fields = errorForLog(error);
+    logger.error({ event: 'database_open_failed', ...fields }, 'The database could not be opened');
+    console.error(
+      `Suar did not start: the database could not be opened (${[fields.err, fields.code].filter(Boolean).join(', ')}). ` +
+        'Check DATABASE_URL or DATA_DIR; the log line "database_open_failed" says more.',
+    );
+  }
+  process.exit(1);
+}
+
+/**
  * Starts everything on `opening` (the database main.ts began to open, migrated when it resolves) and
  * serves HTTP once it is ready. `importedAt` is when main.ts had its own modules, for the ready line.
  */
@@ -60,7 +93,7 @@ export async function startSuar(
     process.exit(1);
   }
   const content = loaded;
-  const database = await opening;
+  const database = await opening.catch((error: unknown) => stopOnDatabaseFailure(error, logger));
   // Admins edit missions on the desk: every process reloads on the change's notification.
   const liveMissions = await startLiveMissionDirectory(database.db, database.listen, logger);
   const missions = liveMissions.directory;

@@ -1,7 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to the configured database and exits.
 import { loadConfig } from '../config.ts';
+import { errorForLog } from '../logging/error-for-log.ts';
 import { openDatabase } from './database.ts';
-import { migrateToLatest } from './migrate.ts';
+import { MigrationError, migrateToLatest } from './migrate.ts';
 
 const config = loadConfig();
 const database = await openDatabase(
@@ -10,6 +11,14 @@ const database = await openDatabase(
 try {
   const applied = await migrateToLatest(database.db);
   console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+} catch (error) {
+  if (!(error instanceof MigrationError)) throw error;
+  // Never the database's message: it can quote the rows the migration refused.
+  const { err, code } = errorForLog(error.cause);
+  console.error(
+    `db:migrate: migration ${error.migration} failed (${[err, code].filter(Boolean).join(', ')}); its changes were rolled back`,
+  );
+  process.exitCode = 1;
 } finally {
   await database.close();
 }

@@ -2,7 +2,22 @@ import { type Kysely, Migrator, sql } from 'kysely';
 import { migrations } from '../../migrations/index.ts';
 
 /**
- * Runs every pending migration; throws with the failing migration's name. `schema` names where Kysely keeps
+ * A migration that failed. Its message names the migration and nothing else: the database's own error (the
+ * cause) can quote the rows it refused — a duplicate key, a value that would not convert — so it is kept as
+ * the cause, for errorForLog to read its name and codes, and never copied into the message.
+ */
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+  constructor(
+    readonly migration: string,
+    options: { cause: unknown },
+  ) {
+    super(`migration ${migration} failed`, options);
+  }
+}
+
+/**
+ * Runs every pending migration; throws a MigrationError naming the failing migration. `schema` names where Kysely keeps
  * its bookkeeping tables when the database uses a search path other than public (tests give each file its
  * own schema; without this, Kysely sees another schema's tables and skips creating its own).
  */
@@ -14,11 +29,7 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
-  if (error) {
-    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
+  if (error) throw new MigrationError(failed?.migrationName ?? '(unknown)', { cause: error });
   return (results ?? []).map((r) => r.migrationName);
 }
 
