@@ -584,6 +584,40 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   fifteen: '15',
   sixteen: '16',
   seventeen: '17',
+  // Promise and deception in Javanese and Sundanese ("dijanjeni", "jangji", "kanyataan" = in fact), an age
+  // made older in a passport ("dituain").
+  dijanjeni: 'di janji',
+  jangji: 'janji',
+  jangjina: 'janji',
+  kanyataan: 'ternyata',
+  kanyataanana: 'ternyata',
+  nyatane: 'ternyata',
+  jebul: 'ternyata',
+  dituain: 'di tua',
+  dituakan: 'di tua',
+  // Hidden phones ("hp yg sy umpetin", "sy sembunyiin"), sent home ("dipulangke").
+  umpetin: 'sembunyi',
+  diumpetin: 'di sembunyi',
+  ngumpetin: 'sembunyi',
+  sembunyiin: 'sembunyi',
+  dipulangke: 'di pulang',
+  dipulangake: 'di pulang',
+  pawon: 'dapur',
+  // Salary and overtime in the languages of the workplace: Arabic, Tagalog, Korean, Japanese, Mandarin.
+  rawatib: 'gaji',
+  ratib: 'gaji',
+  sahod: 'gaji',
+  sweldo: 'gaji',
+  wolgeup: 'gaji',
+  kyuuryou: 'gaji',
+  kyuryo: 'gaji',
+  kyuuryo: 'gaji',
+  xinshui: 'gaji',
+  gongzi: 'gaji',
+  zangyou: 'lembur',
+  zangyo: 'lembur',
+  jiaban: 'lembur',
+  janeop: 'lembur',
 };
 
 /** Units before "belas" / Sundanese "welas" ("enam belas" → 16, "genep welas" → 16). */
@@ -889,6 +923,13 @@ export const ROOTS: readonly string[] = [
   'cebur',
   // rescue
   'bebas',
+  // Why roots: "seaman" is not se+aman, "ponselnya" is a phone.
+  'seaman',
+  'seamen',
+  'ponsel',
+  // Javanese "digawa" (taken away), as "dibawa".
+  'gawa',
+  'hitung',
 ];
 
 /** Root spellings that mean the same root. */
@@ -942,6 +983,8 @@ export const ROOT_ALIASES: Readonly<Record<string, string>> = {
   raheut: 'luka',
   sandra: 'sandera',
   jualbeli: 'jual',
+  ponsel: 'hp',
+  gawa: 'bawa',
 };
 
 /** Words that negate what follows within a few words of the same clause. */

@@ -77,8 +77,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   gap1: '(?:[a-z0-9]+ ){0,1}',
   gap5: '(?:[a-z0-9]+ ){0,5}',
   neg: '(?:tidak|belum|bukan|tanpa|no)',
-  who: '(?:majikan|agen|agency|agensi|sponsor|perusahaan|company|pt|kapten|captain|mandor|bos|nyonya|tuan|suami|dia|mereka|orang|calo|penjaga|boss|mami|mamasan|papi|germo|mucikari|tokey|taukeh|towkay|kafil|mudir|supervisor|manager|pengawas|juragan|dunungan|madam|employer)',
-  doc: '(?:paspor|dokumen|ijazah|ic|permit|visa|ktp|kartu identitas|id card|identity card|buku pelaut|seaman books?|seamans books?|arc|resident card|kartu izin|iqama|ikama)',
+  who: '(?:majikan|agen|agency|agensi|sponsor|perusahaan|company|pt|kapten|captain|mandor|bos|nyonya|tuan|suami|dia|mereka|orang|calo|penjaga|boss|mami|mamasan|papi|germo|mucikari|tokey|taukeh|towkay|kafil|mudir|supervisor|manager|pengawas|juragan|dunungan|madam|employer|kafeel|kafiil|sajang\\w*|shachou|shacho|laoban|lou ban|zhongjie|caporale|host|baba|mama|tauke|ejen|syarikat|koordinator|coordinator|broker)',
+  doc: '(?:paspor|dokumen|ijazah|ic|permit|visa|ktp|kartu identitas|id card|identity card|buku pelaut|seaman books?|seamans books?|arc|resident card|kartu izin|iqama|ikama|zairyu(?: card)?|residence (?:card|permit)|izin tinggal|huzhao|hu zhao|jawaz(?: safar)?|kitas|alien (?:registration )?card|permesso(?: di soggiorno)?|work permit)',
   person: '(?:saya|kami|dia|mereka|kakak|adik|anak|suami|istri|ibu|ayah|saudara|keponakan|teman|kawan)',
   med: '(?:dokter|doktor|doctor|rumah sakit|rs|hospital|klinik|clinic|berobat|obat|medicine|puskesmas|ambulans|ambulance)',
   /** Places a group is held in (not a household: a domestic worker kept home is restriction, TRIAGE.md). */
@@ -283,6 +283,16 @@ export const CUES: readonly Cue[] = [
     pattern: '(?:ancam|threat\\w*|ngancam) {gap}(?:jual|sell|ngedol|dodol)',
     indicators: ['intimidation_threats'],
   },
+  {
+    // Threats short of killing: a broken bone, wages or a report if the person refuses or talks, being called
+    // illegal for leaving: "next time he break my legs", "mun abdi nolak cenah gajih teu dibayar", "if she refuse no
+    // salary", "nek ngomong karo sopo-sopo aku dipulangke", "yen metu saka proyek dianggep ilegal".
+    id: 'threat_short_of_killing',
+    pattern:
+      '(?:will|akan|mau|bakal|next time|nanti|going to|gonna|ancam\\w*|threat\\w*) (?:[a-z]+ ){0,3}(?:break|patah\\w*|patahin|patahkan) (?:saya |kamu |your |my |his |her )?(?:legs?|arms?|kaki|tangan|bones?|tulang)|(?:kalau|kalo|mun|lamun|yen|nek|if|when) (?:saya |abdi |aku |she |he |i |dia |we |kami )?(?:tidak mau|nolak|menolak|refuse\\w*|tolak|say no|ngomong|cerita|lapor|talk\\w*|tell\\w*|bicara|metu|keluar|leave|kabur|lari) (?:[a-z0-9|]+ ){0,6}(?:no (?:gaji|salary)|gaji\\w* {neg}|tidak di bayar|di pulang|di deportasi|deport\\w*|report\\w*|lapor\\w* (?:ke )?(?:polisi|imigrasi|migration|immigration)|di anggap ilegal|ilegal|illegal)|report\\w* (?:saya |us |her |him )?to (?:the )?migration',
+    indicators: ['intimidation_threats'],
+    negatable: false,
+  },
   // ── imminent move against one's will (P1) ─────────────────────────────────────────────────────────
   {
     id: 'imminent_move',
@@ -413,6 +423,15 @@ export const CUES: readonly Cue[] = [
     indicators: ['restriction_of_movement'],
     negatable: false,
   },
+  {
+    // Refused leave to go home or to change employer: "minta pindah kerja dia gk mau tanda tangan", "mau pulang tp
+    // pengurus gk ngasih".
+    id: 'not_let_go',
+    pattern:
+      '(?:minta|mau|pengen|ingin|want to|asked to) (?:pulang|keluar|berhenti|mundur|pindah|ganti|change|leave|quit) (?:[a-z0-9|]+ ){0,6}(?:tidak|tak|teu|ora) (?:mau )?(?:kasih|ngasih|boleh|izin|di izin|di kasih|tanda tangan|sign|lepas)|(?:refuse\\w*|won t|will not) (?:to )?(?:sign|release|let (?:saya|kami|dia) (?:go|change|transfer))',
+    indicators: ['restriction_of_movement'],
+    negatable: false,
+  },
   // ── isolation ─────────────────────────────────────────────────────────────────────────────────────
   {
     id: 'phone_taken',
@@ -421,11 +440,28 @@ export const CUES: readonly Cue[] = [
     indicators: ['isolation'],
     negatable: false,
   },
+  {
+    // A phone the person may use only sometimes, in front of someone, or only on someone else's or a hidden one:
+    // "hp cm boleh pegang hari jumat", "phone only 5 minute in week", "ini pinjam hp sopir", "hp yg sy umpetin".
+    id: 'phone_limited',
+    pattern:
+      '(?:hp|phone)\\w* (?:[a-z0-9]+ ){0,2}(?:only|cuma|hanya|ngan|cuman|just) (?:boleh |bisa |can |di )?(?:pakai|pake|pegang|use|used|di pakai|\\d+|sekali|sebentar|sakeudeung|once|on|hari|di depan|in front|kalau|when)|(?:pinjam|pake|pakai|pinjem|with|use|using|lewat|borrow\\w*) (?:the )?(?:hp|phone) (?!saya)(?:[a-z]+ )?(?:sopir|supir|driver|teman|tetangga|neighbou?r|orang|ibu kos|tukang|majikan)|(?:with|use|using|pakai|pake|pinjam) (?:the )?(?:driver|sopir|supir|teman|tetangga|neighbou?r)\\w* (?:hp|phone)|(?:hp|phone) (?:jadul|cadangan|rahasia|lama|old|second|spare) (?:yang |that )?(?:saya |kami )?(?:di )?(?:sembunyi|hide|hidden|umpet)|(?:tidak ada|no) (?:hp|phone|telepon)(?= )|(?:keep|keeps|kept|hold\\w*) (?:saya |our |her |his |my )?(?:hp|phone)',
+    indicators: ['isolation'],
+    negatable: false,
+  },
   // ── retention of documents ───────────────────────────────────────────────────────────────────────
   {
     id: 'documents_held',
     pattern:
-      '{doc} {gap}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci|bawa)(?! sendiri)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}|{doc} (?:saya |kami )?(?:masih )?(?:di|sama|ada di) (?:bos|majikan|agen|agency|agensi|perusahaan|kapten|company|boss|syarikat)|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|hold|holds|holding|confiscated|have|has) (?:all )?(?:saya |kami |dia |mereka |our |her |his |their |the )?(?:all )?{doc}',
+      '{doc} {gap}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci|bawa)(?! sendiri)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}(?! sendiri)|{doc} (?:saya |kami )?(?:masih )?(?:di|sama|ada di) (?:bos|majikan|agen|agency|agensi|perusahaan|kapten|company|boss|syarikat)|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|hold|holds|holding|confiscated|have|has) (?:all )?(?:saya |kami |dia |mereka |our |her |his |their |the )?(?:all )?{doc}',
+    indicators: ['retention_of_documents'],
+    negatable: false,
+  },
+  {
+    // Documents kept by refusing to give them back: "PT gk mau balikin paspor", "before they return our passports".
+    id: 'documents_not_returned',
+    pattern:
+      '{neg} (?:mau )?(?:balikin|kembalikan|kembali|kasih balik|return|give back|mbalekke|mulangkeun) {gap1}{doc}|(?:before|until|sebelum|baru) (?:they |mereka |agen |agency )?(?:return|give back|balikin|kembalikan) (?:saya |our |kami |the )?{doc}|{doc} {gap}(?:di )?(?:cekel|gawa|candak|cepeng|keep|hold|kept|held)|(?:cekel|candak|cepeng|hold|holds|keep|keeps) {gap1}{doc}',
     indicators: ['retention_of_documents'],
     negatable: false,
   },
@@ -438,11 +474,30 @@ export const CUES: readonly Cue[] = [
     signals: ['labour_issue'],
     negatable: false,
   },
+  {
+    // Wages some months behind, said without a verb or in a workplace language: "gaji 4 bulan blm", "2 tahun gak ada
+    // rawatib" (Arabic), "salary late 3 weeks", "lembur teu dibayar", "overtime not counted".
+    id: 'wages_behind',
+    pattern:
+      '(?:gaji|upah|wages?) (?:[a-z0-9]+ ){0,2}(?:bulan|sasi|months?|minggu|weeks?|tahun|years?) (?:{neg}|durung)(?= (?:\\||\\?)| ?$)|(?:{neg}|durung) (?:ada |dapat |terima )?gaji|(?:gaji|salary|wages?|pay) (?:[a-z0-9]+ ){0,3}(?:late|delayed|not yet|belum)|(?:lembur|overtime)\\w* (?:[a-z0-9]+ ){0,4}(?:{neg}|durung|teu|ora|not) (?:di )?(?:bayar|hitung|itung|count\\w*|paid|kasih)|(?:lembur|overtime)\\w* (?:[a-z0-9]+ ){0,2}(?:di )?bayar (?:kurang|sebagian|setengah)|(?:gaji|upah|salary)\\w* {gap}(?:di )?(?:transfer|kirim) {gap1}(?:ke )?(?:agen|calo|bos|majikan)|(?:keep|keeps|kept|hold\\w*|tahan|simpan) (?:[a-z0-9]+ ){0,5}(?:gaji|salary|wages)|sisa\\w* (?:gaji )?(?:di )?(?:tahan|simpan)|(?:uang|gaji|hasil|penghasilan|money|earnings) {gap1}(?:di )?ambil (?:semua|semuanya|bos|majikan|mereka|all)',
+    indicators: ['withholding_of_wages'],
+    signals: ['labour_issue'],
+    negatable: false,
+  },
   // ── debt bondage ──────────────────────────────────────────────────────────────────────────────────
   {
     id: 'debt',
     pattern:
       '(?:di )?hutang|debt|di denda|denda|fined|fines|(?:a|the|pay|paid|bayar|charged) fine|ganti rugi|uang jaminan|(?:harus|wajib|suruh|di suruh) bayar (?:[a-z0-9]+ ){0,5}(?:baru|untuk|supaya|biar) (?:boleh|bisa) (?:pulang|keluar|pergi|bebas|pindah)|biaya penempatan|placement fees?|deposit|kasbon|(?:minta|bayar|harus bayar) (?:uang )?{gap}(?:kalau|untuk|biar|supaya) (?:mau )?(?:pindah|pulang|keluar|berhenti|bebas)|(?:kalau|jika) {neg} (?:bayar|tebus|lunas)|(?:harus|suruh|di suruh|wajib|minta) (?:bayar|ganti) {gap}(?:kalau |baru |untuk |supaya |biar )?(?:bisa )?(?:pulang|keluar|bebas|lepas|resign|berhenti)|(?:kalau|untuk|biar|supaya) (?:mau )?(?:pulang|keluar|bebas|berhenti) {gap}(?:harus |wajib )?bayar|pay \\w* ?(?:to leave|to go home|before)|bond|owe\\w*|(?:must|have to) pay|(?:balikin|kembalikan|return) (?:the )?(?:mahar|dowry)|surat (?:hutang|utang)|(?:bayar|mayar) deui|(?:harus|wajib|hrs) (?:bayar|ganti rugi|ganti) (?:[a-z0-9]+ ){0,4}dulu|(?:minta|mau|ingin|pengen) pulang(?: [a-z0-9|]+){0,8} (?:harus|wajib|suruh) (?:bayar|ganti)|charged (?:saya |kami )?\\d+|di tebus|tebusan',
+    indicators: ['debt_bondage'],
+  },
+  {
+    // A loan or advance deducted or to be repaid, a cost to be refunded before leaving, a fee to get papers back:
+    // "repay 2000 euro loan", "dipotong buat dana talangan", "disuruh ganti tiket pesawat dulu", "diancam harus
+    // mengganti biaya 15 juta", "kalo mau ambil bayar 5 jt", "pay 5000 AED for visa cancel".
+    id: 'debt_to_leave',
+    pattern:
+      'dana talangan|talangan|(?:repay|pay back|bayar|potong|cicil|lunas\\w*) {gap}(?:loan|pinjaman|talangan)|(?:loan|pinjaman) (?:keberangkatan|berangkat|tiket|biaya|agen|agency|broker|pt|kampus|program)|(?:harus|wajib|suruh|di suruh|kena|must|have to|has to|minta) (?:bayar|ganti|mengganti|repay|pay|refund) (?:[a-z0-9]+ ){0,3}(?:tiket|biaya|ongkos|cost|fee|kursus|training|pelatihan|denda|rugi)|(?:kalau|kalo|if|to) (?:mau |want to )?(?:ambil|get|take|balik\\w*) (?:[a-z0-9]+ ){0,3}(?:harus |must )?(?:bayar|pay)|(?:pay|bayar) (?:\\d+ ?[a-z]* ){1,2}(?:for|untuk|buat) (?:visa )?(?:cancel\\w*|release|pembatalan|exit|keluar)|release fee|transfer fee|uang (?:pindah|release|pelepasan)',
     indicators: ['debt_bondage'],
   },
   // ── abusive conditions ───────────────────────────────────────────────────────────────────────────
@@ -471,6 +526,15 @@ export const CUES: readonly Cue[] = [
       '(?:di )?(?:paksa|suruh|cekok|force\\w*|made|make|makes) (?!(?:[a-z0-9]+ ){0,2}(?:jangan|tidak|berhenti|stop))(?:[a-z0-9]+ ){0,3}{drug}|(?:di )?(?:kasih|beri|cekok) (?:saya |kami |dia |mereka )?{drug}|(?:minum|makan|kopi|teh|drink|food)\\w* (?:saya |kami |dia |mereka )?di campur (?:dengan |pakai |sama )?(?:obat|sesuatu|{drug})|forc\\w* (?:pills|obat|{drug}) (?:on|into)|drugged (?:saya|kami|dia|mereka)|(?:was|were|been|got) drugged|spiked (?:saya |kami |dia |mereka )?(?:drinks?|minum|food)|(?:di )?(?:paksa|cekok|force\\w*) {gap1}(?:minum |telan |take |to take )?(?:obat|pil|pills|miras|alkohol|alcohol|tuak)|di cekok|di suntik (?:paksa|obat|cairan)|(?:injected|di suntik) {gap1}(?:with )?(?:something|sesuatu|obat|drugs?|cairan)|(?:suruh|paksa) {gap1}nyabu|(?:suruh|paksa|kasih) {gap1}(?:minum |telan )?(?:obat|pil|pills) (?:supaya|biar|agar|to|so) (?:kuat|tahan|tidak tidur|melek|kerja|stay awake|work)|(?:put|slipped|spiked|campur\\w*|masukkan|kasih) {gap1}(?:drugs?|obat|narkoba|sabu) (?:in|into|ke|di|dalam) (?:kami |saya |dia )?(?:drinks?|minuman|makanan|food)',
     emergency: 'violence',
     indicators: ['physical_sexual_violence'],
+  },
+  {
+    // Crowded or unfit lodging and poor food, short of starvation: "satu bilik 10 orang", "hiji kamar 12 urang",
+    // "tilam atas lantai", "tidur di kontainer gk ada pemanas", "makan roti sisa", "only give bread under door".
+    id: 'poor_lodging_food',
+    pattern:
+      '(?:satu|1|sa|hiji|one|a|se) (?:bilik|kamar|room|kamer|rumah|house) (?:[a-z]+ )?(?:[6-9]|[1-9]\\d|belasan|puluhan) (?:orang|urang|wong|people|pekerja|workers)|(?:[8-9]|[1-9]\\d|belasan|puluhan) (?:orang|urang|people|workers) (?:in |dalam |di )?(?:satu|1|one|a|se|same) (?:bilik|kamar|room|house|rumah)|(?:tilam|kasur|mattress\\w*) (?:atas|di|on) (?:the )?(?:lantai|floor)|(?:tidur|sleep\\w*) (?:di |neng |nang |in |on )?(?:the )?(?:kontainer|container|pawon|dapur|gubuk|tenda|tent|kandang|karavan|caravan|hut)|(?:{neg}|tak ada) (?:ada )?(?:pemanas|heater|heating|penghangat)|(?:asrama|mess|kamar|bilik|barak|rumah kongsi|kontainer|container)\\w* (?:[a-z]+ )?(?:bocor|kotor|sempit|dingin|leaking|leaks|dirty|cold)|makan {gap1}(?:sisa|basi)|(?:only|cuma|hanya) (?:give|gives|gave|kasih|di kasih|di beri) (?:her |him |me |saya |dia )?(?:bread|roti|nasi)|(?:makan|makanan|food|bread|roti)\\w* {gap}(?:bawah|under) (?:the )?(?:pintu|door)|(?:makan|makanan|food)\\w* {gap}(?:sekali|once) (?:sehari|a day)',
+    indicators: ['abusive_conditions'],
+    negatable: false,
   },
   // ── danger at sea (P1) ────────────────────────────────────────────────────────────────────────────
   {
@@ -505,11 +569,30 @@ export const CUES: readonly Cue[] = [
     indicators: ['excessive_overtime'],
     negatable: false,
   },
+  {
+    // Long days and weeks said in other ways: "70 hour week", "50 jam seminggu", "dari subuh sampai jam 1 malam",
+    // "tambah Saptu Minggu", "hari minggu juga masuk", "lemburnya kebanyakan", "lembur 3 jam hampir tiap hari".
+    id: 'long_hours',
+    pattern:
+      '(?:[5-9]\\d|1[0-4]\\d) (?:jam|hours?|hrs?) (?:a |per |in a |se)?(?:minggu|week|pekan)|(?:subuh|dini hari|fajar|isuk|esuk|pagi buta|dawn|jam [3-6] pagi) (?:sampai|sampe|smp|hingga|nganti|ngantos|dugi|until|till|to) (?:jam )?(?:1[0-2]|[1-3]) (?:malam|bengi|wengi|peuting|night|am)|(?:tambah|plus|termasuk|juga|and) (?:hari )?(?:sabtu|saptu) (?:dan |sama |jeung |and )?(?:minggu|ahad|sunday)|(?:hari )?(?:minggu|ahad|sunday) (?:juga |pun |also )?(?:masuk|kerja|work)|lembur\\w* (?:[a-z0-9]+ ){0,1}(?:kebanyakan|terlalu banyak|berlebihan|kelewatan|too much)|(?:too much|excessive) overtime|lembur (?:\\d+ jam )?(?:hampir )?(?:tiap|setiap|every) (?:hari|day)|(?:night|malam) shift (?:then|terus|lalu|and) (?:day|siang) shift|(?:6|7|six|seven|enam|tujuh) (?:hari|days) (?:a |per |se)?(?:minggu|week)',
+    indicators: ['excessive_overtime'],
+    negatable: false,
+  },
   // ── deception ────────────────────────────────────────────────────────────────────────────────────
   {
     id: 'deceived',
     pattern:
       'kontrak {gap1}(?:di )?(?:ganti|ubah|tukar)|contracts? (?:was |were )?(?:changed|substituted|switched|replaced)|di (?:janji|iming|tipu|bohong)|janji(?:nya)? {gap1}(?:kerja|gaji|di)|katanya (?:kerja|jadi|gaji \\d+|di (?:pabrik|restoran|hotel|toko|kantor|kebun))|ternyata {gap}(?:di |bukan|scam|judi|tipu|kerja|jadi|disuruh|harus)|{neg} sesuai (?:janji|kontrak|perjanjian|yang di janji|iklan|lowongan)|beda (?:dengan|dari|sama) (?:janji|kontrak|yang di janji|iklan)|bohong|(?<!(?:paksa|suruh|kerja|di paksa|di suruh) )tipu(?! (?:orang|online|korban|customer|target))|lowongan palsu|lied|lie to|promised|tricked|deceived|fake job|(?:job|work) (?:was |is )?(?:different|not as promised)|bukan (?:kerja|pekerjaan) (?:yang|seperti|sebagai)|seharusnya (?:kerja|jadi|di)|jebule|jebulane|ternyata|di janji\\w*|dijanjiin|tidak sesuai janji|changed (?:saya |kami )?contract|(?:umur|usia)\\w* (?:di )?(?:palsu|tua)|dituakan|dipalsu\\w*|lower salary than promised',
+    indicators: ['deception'],
+    signals: ['suspicious_recruitment'],
+  },
+  {
+    // The job or programme was something else than said: "agency promise welder job, now i carry boxes", "so-called
+    // customer service", "we were told internship", "bukan magang sesuai jurusannya", "gaji separuh je dari kontrak",
+    // an age made older in the passport ("dituain").
+    id: 'not_as_said',
+    pattern:
+      'promise\\w*|so called|(?:were|was) told (?:it was |it is |we would |we will )?(?:an? )?(?:internship|job|work|training|magang)|(?:they|agen\\w*|agency|calo|sponsor) (?:said|told|say|says) (?:it (?:was|is) )?(?:an? )?(?:hospitality |hotel |factory |office |restaurant )?(?:internship|magang|training|job)|bukan (?:magang|kerja|pekerjaan|training) (?:sesuai|seperti|yang)|(?:separuh|setengah|half|kurang|less) (?:[a-z]+ ){0,2}(?:dari|than|drpd|daripada) (?:yang )?(?:kontrak|contract|janji|promised|di janji|iklan)|(?:paspor|umur|usia|age)\\w* (?:[a-z]+ ){0,2}di tua|(?:tertulis|di tulis|written) (?:[a-z]+ )?\\d{2} (?:tahun )?(?:padahal|tapi|but)',
     indicators: ['deception'],
     signals: ['suspicious_recruitment'],
   },
