@@ -57,8 +57,9 @@ const AFFIX_RULES: readonly AffixRule[] = [
   // Jakarta Indonesian: -in for -kan / -i (bantuin, dimarahin, nanyain); Malay and Javanese do not use it.
   { prefix: '', suffix: 'in', lang: 'id', weight: LIKELY, stemOf: ['id'] },
   { prefix: 'di', suffix: 'in', lang: 'id', weight: SURE, stemOf: ['id'] },
-  // Malay chat writes "tak" as x joined to the verb (xtau, xboleh, xpaham).
+  // Malay chat writes "tak" as x joined to the verb (xtau, xboleh, xpaham), and -nya as -nye (gajinye).
   { prefix: 'x', suffix: '', lang: 'ms', weight: SURE, stemOf: FAMILY },
+  { prefix: '', suffix: 'nye', lang: 'ms', weight: LIKELY, stemOf: ['id', 'ms'] },
   // Tagalog: the linker -ng on a vowel-final word (sobrang, akong, ibang), and verb prefixes on Tagalog or
   // English stems (nagwork, magrenew) as Taglish writes them.
   { prefix: '', suffix: 'ng', lang: 'tl', weight: SURE, stemOf: ['tl'], stemEnds: 'vowel' },

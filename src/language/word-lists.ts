@@ -81,7 +81,8 @@ const TELLING_WORDS: ReadonlyArray<readonly [LatinLanguage, number, string]> = [
     `tak dah lepas esok lelaki budak semasa hendak awak cakap tengok sikit macam ni kene mahkamah pemandu tambang
     boleh kereta risau bimbang sedap kawasan bandar berhubung memaklumkan mendapati didapati dera didera kecemasan
     patut sudi bising senyap gaduh ribut hang bah jua tamat membenarkan benarkan dibenarkan nk dh tk
-    blh ckp jgk lps cmtu cmni camtu camni mcmtu mcmni alamak adoi ek taw warganegara perlukan`,
+    blh ckp jgk lps cmtu cmni camtu camni mcmtu mcmni alamak adoi ek taw warganegara perlukan ape mane sape
+    saye nape kenape ngape pape`,
   ],
   [
     'ms',

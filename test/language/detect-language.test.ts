@@ -18,6 +18,18 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
 
+  // Words in no list, read by their affixes on a known stem, and names that carry no language.
+  it.each([
+    ['bose nesu, kontrake dijupukake', 'jv'],
+    ['duitna dikintunkeun ka lanceukna', 'su'],
+    ['xpaham la duitnye bila masuk', 'ms'],
+    ['tolong aku, dimarahin terus', 'id'],
+    ['sobrang pagod na ako', 'tl'],
+    ['saya di Taichung, kerja jaga nenek', 'id'],
+  ])('reads %j as %s', (text, lang) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+
   it.each(['ok', 'ya', 'Ok!', '123', '😀', '👍👍', '', '   ', '+62 812 3456'])(
     '%j is und with low confidence',
     (text) => {
@@ -43,12 +55,13 @@ describe('detectLanguage', () => {
 
 // Floors sit a few points under the measured figures, so a regression fails but noise does not.
 describe.each([
-  ['tuning.tsv', 0.85, 0.95],
+  ['tuning.tsv', 0.895, 0.98],
   ['held-out.tsv', 0.85, 0.95],
   // Written by others and split before the detector ran on it: the sealed half is never tuned on or read. First
-  // score: tuning 88.0% / 96.4%, sealed 87.0% / 96.3%.
-  ['independent-tuning.tsv', 0.86, 0.94],
-  ['independent-sealed.tsv', 0.85, 0.94],
+  // score: tuning 88.0% / 96.4%, sealed 87.0% / 96.3%. After the affix, function-word and Malay word-class
+  // work: tuning 91.6% / 97.7%, sealed 89.0% / 96.9% (scored once, at the end).
+  ['independent-tuning.tsv', 0.905, 0.97],
+  ['independent-sealed.tsv', 0.88, 0.96],
 ])('accuracy on %s', (file, strictFloor, mergedFloor) => {
   it('meets the macro-accuracy floors', () => {
     const accuracy = measureAccuracy(loadSamples(file));
