@@ -12,10 +12,15 @@ export interface EverydayWords {
   never: ReadonlySet<string>;
   /** Rank under 30,000 in Indonesian or English: "selamat", "miami". */
   everyday: ReadonlySet<string>;
+  /** Rank under 10,000 in Indonesian and not among English's everyday words: "kasur", "saku", "koper", "gurun". */
+  indonesian: ReadonlySet<string>;
 }
 
 const NEVER_RANK = 3_000;
 const EVERYDAY_RANK = 30_000;
+// Why 10,000: below it the Indonesian-only words are the language's own ("kasur", "koper", "padam"); further
+// down come names from dubbed films and dramas ("daegu", "gwangju", "gyeonggi"), which are places.
+const INDONESIAN_RANK = 10_000;
 
 const require = createRequire(import.meta.url);
 
@@ -49,9 +54,11 @@ export function everydayWords(): EverydayWords {
     lists = { id: [], en: [] };
   }
   const { id, en } = lists;
+  const english = new Set(en);
   loaded = {
     never: new Set([...id.slice(0, NEVER_RANK), ...en.slice(0, NEVER_RANK)]),
     everyday: new Set([...id, ...en]),
+    indonesian: new Set(id.slice(0, INDONESIAN_RANK).filter((word) => !english.has(word))),
   };
   return loaded;
 }

@@ -51,7 +51,9 @@ function lookupExact(phrase: string): NamedPlace | undefined {
     for (const prefix of GLUED_PREFIXES) {
       if (phrase.startsWith(prefix) && phrase.length - prefix.length >= 4) {
         const rest = PLACE_NAMES.get(phrase.slice(prefix.length));
-        if (rest && !rest.weak) return rest;
+        // Why not an everyday word: "kerabat" (relatives) is not "ke Rabat", nor "kemasan" "ke Masan". Asked
+        // only once the rest is a place, so the word lists are read on the first such word, not at start.
+        if (rest && !rest.weak && !everydayWords().everyday.has(phrase)) return rest;
       }
     }
   }

@@ -317,7 +317,13 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['al ain'], country: 'AE', city: 'Al Ain', area: 'Abu Dhabi' },
   { names: ['sharjah', 'syarjah', 'sarjah'], country: 'AE', city: 'Sharjah', area: 'Sharjah' },
   { names: ['ajman'], country: 'AE', city: 'Ajman', area: 'Ajman' },
-  { names: ['ras al khaimah', 'rak'], country: 'AE', city: 'Ras Al Khaimah', area: 'Ras Al Khaimah' },
+  // Not "rak": a shelf, and "taruh di rak" is everyday.
+  {
+    names: ['ras al khaimah', 'ras al khaima'],
+    country: 'AE',
+    city: 'Ras Al Khaimah',
+    area: 'Ras Al Khaimah',
+  },
   { names: ['fujairah'], country: 'AE', city: 'Fujairah', area: 'Fujairah' },
   { names: ['doha'], country: 'QA', city: 'Doha' },
   // Qatar's municipalities as people write them (ISO: "Ar Rayyān", "Al Khawr"; chat: "Al Rayyan", "Al Khor").
@@ -725,6 +731,10 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['gqeberha', 'port elizabeth'], country: 'ZA', city: 'Gqeberha' },
   { names: ['mogadishu', 'mogadisu', 'mogadiscio', 'muqdisho'], country: 'SO', city: 'Mogadishu' },
   { names: ['eyl'], country: 'SO', city: 'Eyl', area: 'Puntland' },
+  // Words in Indonesian ("nadi", pulse; "tema", theme) the data leaves out, kept for Fiji's airport town where
+  // crews fly in and Ghana's tuna port: after di/ke/in only.
+  { names: ['nadi'], country: 'FJ', city: 'Nadi' },
+  { names: ['tema'], country: 'GH', city: 'Tema' },
 
   // Indonesia: where people come home to or leave from (a returned person's situation is elsewhere)
   { names: ['jakarta'], country: 'ID', city: 'Jakarta' },
@@ -777,7 +787,6 @@ export const WEAK_GAZETTEER_NAMES: ReadonlySet<string> = new Set([
   'shv',
   'tst',
   'cwb',
-  'rak',
   'pinang',
   'medan',
   'malang',
@@ -839,4 +848,6 @@ export const WEAK_GAZETTEER_NAMES: ReadonlySet<string> = new Set([
   'athena',
   'sisilia',
   'tuas',
+  'nadi',
+  'tema',
 ]);

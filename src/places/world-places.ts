@@ -62,6 +62,12 @@ function derive(): WorldPlace[] {
   if (words.never.size === 0) throw new Error('word lists missing');
   const kept = (key: string) =>
     key.replace(/ /g, '').length >= 4 && !COMMON_WORDS.has(key) && !words.never.has(key);
+  // Why: a town abroad named like a word of Indonesian that English lacks is read as the word even after "di"
+  // ("tidur di kasur" is in bed, not in Kasur; "hp di saku", "paspor di koper", "ditinggal di gurun"). A
+  // capital keeps its name (Baku, Asmara), after "di/ke/in" as an everyday word; Indonesia's own towns are
+  // named in the language and stay.
+  const indonesianWord = (key: string, country: string, seat: boolean) =>
+    words.indonesian.has(key) && country !== 'ID' && !seat;
   const best = new Map<string, WorldPlace>();
   const weights = new Map<string, number>();
   let cities: CityRecord[] = [];
@@ -78,7 +84,7 @@ function derive(): WorldPlace[] {
     // says ("Latina", Italy).
     const weight = city.featureCode === 'PPLX' ? city.population / 10 : city.population;
     for (const key of [written, ...articleVariants(written, city.country)]) {
-      if (!kept(key)) continue;
+      if (!kept(key) || indonesianWord(key, city.country, city.featureCode === 'PPLC')) continue;
       const known = best.get(key);
       if (!known || weight > (weights.get(key) ?? 0)) {
         weights.set(key, weight);
@@ -95,7 +101,7 @@ function derive(): WorldPlace[] {
     }
   }
   for (const division of subdivisionNames()) {
-    if (!kept(division.key)) continue;
+    if (!kept(division.key) || indonesianWord(division.key, division.country, false)) continue;
     const city = best.get(division.key);
     // Why: a town of the same name in the same country is the more precise reading ("Huelva" the city, not the
     // province); a small town elsewhere is not what people mean by a region's name ("Kent" is the county in
@@ -111,7 +117,7 @@ type Row = [name: string, key: string, country: string, population: number, ever
 
 /** Every kept place, read from the cache when it matches the installed packages, else derived and cached. */
 export function loadWorldPlaces(): WorldPlace[] {
-  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-v5.json`;
+  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-v6.json`;
   let rows: Row[];
   try {
     rows = rememberDerived<Row[]>(file, () =>

@@ -250,6 +250,15 @@ describe('names as people write them, beyond how the data spells them', () => {
     'naik kreta ke kota',
     'Wina teman saya juga belum digaji',
     'tuas rem motor majikan rusak',
+    // Words of Indonesian that English lacks, after "di", are not towns abroad named so.
+    'sy tidur di kasur sendirian',
+    'hp saya di saku, diambil majikan',
+    'paspor ada di koper',
+    'kami ditinggal di gurun',
+    'taruh di rak dapur',
+    // A word is not a place glued to "ke": "kerabat" is not "ke Rabat", "kemasan" not "ke Masan".
+    'kerabat saya belum digaji',
+    'kemasan barang rusak',
   ])('%j names no place', (text) => {
     expect(findPlacesInText(text)).toEqual([]);
   });

@@ -25,7 +25,8 @@ export type { CountryWords, RegionWords } from './types.ts';
  * workplaces and ports. Written from knowledge of the languages and public gazetteers (Indonesian exonyms as
  * Kemlu writes them, Malay as Wisma Putra does, GeoNames' largest cities), never from any labelled message.
  * Left out: adjectives for a people or language ("German", "Greek", "Portugis"); words of the language
- * ("muara", an estuary, is also a Bruneian port; "kreta", Crete, is chat's "kereta", a train); and names a
+ * ("muara", an estuary, is also a Bruneian port; "kreta", Crete, is chat's "kereta", a train; "ganja", Azerbaijan's
+ * second city); and names a
  * bigger or as well-known place elsewhere shares (Hamilton, Victoria, Freeport, Stanley, Rota, Fuji): a report
  * naming only those does not say which country.
  */

@@ -92,7 +92,7 @@ export const SOUTH_AND_CENTRAL_ASIA: RegionWords = {
     {
       country: 'AZ',
       names: ['Azerbaijan', 'Azerbaijn', 'Azerbaidjan'],
-      places: ['Baku', 'Ganja', 'Sumqayit'],
+      places: ['Baku', 'Sumqayit'],
     },
   ],
   noPlace: [
