@@ -13,7 +13,7 @@ import { HOST_TEXT_KEYS } from './conversations/host-text-keys.ts';
 import { sweepTimeouts } from './conversations/sweep-timeouts.ts';
 import { DataFolderInUseError } from './db/data-folder-lock.ts';
 import type { Database } from './db/database.ts';
-import { MigrationError } from './db/migrate.ts';
+import { MigrationError, migrationFailureLine } from './db/migrate.ts';
 import { createDeskApp } from './desk/desk-app.tsx';
 import { DESK_AREAS } from './desk/desk-areas.ts';
 import { startDeskLive } from './desk/live/desk-live.ts';
@@ -61,9 +61,8 @@ function stopOnDatabaseFailure(error: unknown, logger: Logger): never {
       'A database migration failed; its changes were rolled back',
     );
     console.error(
-      `Suar did not start: database migration ${error.migration} failed (${[fields.err, fields.code].filter(Boolean).join(', ')}). ` +
-        'Its changes were rolled back. The log line "migration_failed" says what failed, without the data; ' +
-        'fix the database, then start again.',
+      `Suar did not start: ${migrationFailureLine(error)}. The log line "migration_failed" says what failed, ` +
+        'without the data; fix the database, then start again.',
     );
   } else {
     const fields = errorForLog(error);

@@ -1,8 +1,7 @@
 // `npm run db:migrate`: applies pending migrations to the configured database and exits.
 import { loadConfig } from '../config.ts';
-import { errorForLog } from '../logging/error-for-log.ts';
 import { openDatabase } from './database.ts';
-import { MigrationError, migrateToLatest } from './migrate.ts';
+import { MigrationError, migrateToLatest, migrationFailureLine } from './migrate.ts';
 
 const config = loadConfig();
 const database = await openDatabase(
@@ -14,10 +13,7 @@ try {
 } catch (error) {
   if (!(error instanceof MigrationError)) throw error;
   // Never the database's message: it can quote the rows the migration refused.
-  const { err, code } = errorForLog(error.cause);
-  console.error(
-    `db:migrate: migration ${error.migration} failed (${[err, code].filter(Boolean).join(', ')}); its changes were rolled back`,
-  );
+  console.error(`db:migrate: ${migrationFailureLine(error)}`);
   process.exitCode = 1;
 } finally {
   await database.close();

@@ -1,5 +1,6 @@
 import { type Kysely, Migrator, sql } from 'kysely';
 import { migrations } from '../../migrations/index.ts';
+import { errorForLog } from '../logging/error-for-log.ts';
 
 /**
  * A migration that failed. Its message names the migration and nothing else: the database's own error (the
@@ -14,6 +15,16 @@ export class MigrationError extends Error {
   ) {
     super(`migration ${migration} failed`, options);
   }
+}
+
+/**
+ * What a command tells the operator about a failed migration: which one, the database error's name and code
+ * (SQLSTATE), and that it was rolled back (the migrator runs the pending migrations in one transaction).
+ */
+export function migrationFailureLine(error: MigrationError): string {
+  const { err, code } = errorForLog(error.cause);
+  const facts = [err, code].filter((fact) => fact !== undefined).join(', ');
+  return `database migration ${error.migration} failed (${facts}); its changes were rolled back`;
 }
 
 /**

@@ -1,7 +1,7 @@
 // `npm run staff -- <command> …`: adds, lists, disables, enables staff accounts and resets passwords, on
 // the configured database (PGlite in DATA_DIR, or PostgreSQL by DATABASE_URL). See STAFF_USAGE.
 import { staffPasswordFromEnv } from '../config.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { MigrationError, migrateToLatest, migrationFailureLine } from '../db/migrate.ts';
 import { openForCommand } from '../db/open-for-command.ts';
 import { runStaffCommand } from './staff-commands.ts';
 
@@ -18,6 +18,10 @@ try {
     password: staffPasswordFromEnv(),
     now: new Date(),
   });
+} catch (error) {
+  if (!(error instanceof MigrationError)) throw error;
+  // Never the database's message: it can quote the rows the migration refused.
+  console.error(`staff: ${migrationFailureLine(error)}`);
 } finally {
   await database.close();
 }

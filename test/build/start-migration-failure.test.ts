@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrations } from '../../migrations/index.ts';
 
 // A start whose migration fails must not print the database's message: it can quote the rows the migration
@@ -35,7 +35,48 @@ async function withPglite<T>(work: (db: Kysely<any>) => Promise<T>): Promise<T> 
   }
 }
 
-it('logs a failed migration by name and codes only, and exits with 1 and a line for the operator', async () => {
+/** Runs a compiled entry point (`main`, `db/migrate-cli`…) on the throwaway folder until it exits. */
+async function run(args: string[]) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    // Never listened on: the start ends before it serves.
+    PORT: '18999',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+  };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['src/build.mjs', ...args], { cwd: root, env, stdio: 'pipe' });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { exitCode, stdout, stderr };
+}
+
+/** Nothing of the refused row (its phone number, its message id), nor the database's message or detail. */
+function expectNoRowData(output: string): void {
+  expect(output).not.toContain(PHONE);
+  expect(output).not.toContain('3EB0C4F2A9D1');
+  expect(output).not.toMatch(/could not create unique index|is duplicated|Key \(/);
+}
+
+/** The folder is still at 0005 with both receipts: the failed migration was rolled back. */
+async function expectRolledBack(): Promise<void> {
+  await withPglite(async (db) => {
+    const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+    expect(applied.rows.at(-1)?.name).toBe('0005-outbox-chat-settings');
+    const receipts = await sql<{ n: number }>`select count(*)::int as n from inbound_receipts`.execute(db);
+    expect(receipts.rows[0]?.n).toBe(2);
+  });
+}
+
+beforeAll(async () => {
   await withPglite(async (db) => {
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
     expect((await migrator.migrateTo('0005-outbox-chat-settings')).error).toBeUndefined();
@@ -48,31 +89,15 @@ it('logs a failed migration by name and codes only, and exits with 1 and a line 
       values ('whatsapp', ${MESSAGE_ID}, ${contactId}), ('telegram', ${MESSAGE_ID}, ${contactId})
     `.execute(db);
   });
+}, 60_000);
 
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    // Never listened on: the start ends before it serves.
-    PORT: '18999',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['src/build.mjs', 'main'], { cwd: root, env, stdio: 'pipe' });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+it('logs a failed migration by name and codes only, and exits with 1 and a line for the operator', async () => {
+  const { exitCode, stdout, stderr } = await run(['main']);
   const output = `${stdout}\n${stderr}`;
 
   expect(exitCode, output).toBe(1);
   expect(stderr).toContain(
-    'Suar did not start: database migration 0006-receipts-per-contact failed (error, 23505). Its changes were rolled back.',
+    'Suar did not start: database migration 0006-receipts-per-contact failed (error, 23505); its changes were rolled back.',
   );
   const logged = stdout
     .split('\n')
@@ -86,16 +111,21 @@ it('logs a failed migration by name and codes only, and exits with 1 and a line 
     code: '23505',
     msg: 'A database migration failed; its changes were rolled back',
   });
-  // Neither the refused row (its phone number, its message id) nor the database's message or detail.
-  expect(output).not.toContain(PHONE);
-  expect(output).not.toContain('3EB0C4F2A9D1');
-  expect(output).not.toMatch(/could not create unique index|is duplicated|Key \(/);
-
-  // Rolled back: the folder is still at 0005 with both receipts, as before the start.
-  await withPglite(async (db) => {
-    const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
-    expect(applied.rows.at(-1)?.name).toBe('0005-outbox-chat-settings');
-    const receipts = await sql<{ n: number }>`select count(*)::int as n from inbound_receipts`.execute(db);
-    expect(receipts.rows[0]?.n).toBe(2);
-  });
+  expectNoRowData(output);
+  await expectRolledBack();
 }, 180_000);
+
+it('says the same, and no more, from `npm run db:migrate` and `npm run staff`', async () => {
+  for (const [args, prefix] of [
+    [['db/migrate-cli'], 'db:migrate'],
+    [['staff/staff-cli', 'list'], 'staff'],
+  ] as const) {
+    const { exitCode, stdout, stderr } = await run([...args]);
+    expect(exitCode, stderr).toBe(1);
+    expect(stderr).toContain(
+      `${prefix}: database migration 0006-receipts-per-contact failed (error, 23505); its changes were rolled back`,
+    );
+    expectNoRowData(`${stdout}\n${stderr}`);
+  }
+  await expectRolledBack();
+}, 120_000);
