@@ -28,6 +28,8 @@ export type Signal =
   | 'marriage'
   | 'scam'
   | 'vessel'
+  | 'not_fishing'
+  | 'spam'
   | 'in_port'
   | 'domestic'
   | 'labour_sector'
@@ -479,7 +481,7 @@ export const CUES: readonly Cue[] = [
     // rawatib" (Arabic), "salary late 3 weeks", "lembur teu dibayar", "overtime not counted".
     id: 'wages_behind',
     pattern:
-      '(?:gaji|upah|wages?) (?:[a-z0-9]+ ){0,2}(?:bulan|sasi|months?|minggu|weeks?|tahun|years?) (?:{neg}|durung)(?= (?:\\||\\?)| ?$)|(?:{neg}|durung) (?:ada |dapat |terima )?gaji|(?:gaji|salary|wages?|pay) (?:[a-z0-9]+ ){0,3}(?:late|delayed|not yet|belum)|(?:lembur|overtime)\\w* (?:[a-z0-9]+ ){0,4}(?:{neg}|durung|teu|ora|not) (?:di )?(?:bayar|hitung|itung|count\\w*|paid|kasih)|(?:lembur|overtime)\\w* (?:[a-z0-9]+ ){0,2}(?:di )?bayar (?:kurang|sebagian|setengah)|(?:gaji|upah|salary)\\w* {gap}(?:di )?(?:transfer|kirim) {gap1}(?:ke )?(?:agen|calo|bos|majikan)|(?:keep|keeps|kept|hold\\w*|tahan|simpan) (?:[a-z0-9]+ ){0,5}(?:gaji|salary|wages)|sisa\\w* (?:gaji )?(?:di )?(?:tahan|simpan)|(?:uang|gaji|hasil|penghasilan|money|earnings) {gap1}(?:di )?ambil (?:semua|semuanya|bos|majikan|mereka|all)',
+      '(?:di )?(?:potong|potongan) (?:[a-z]+ ){0,2}(?:ongkos|biaya|transport\\w*|tempat tinggal|makan|mess|asrama|sewa|rent)|(?:gaji|upah|wages?) (?:[a-z0-9]+ ){0,2}(?:bulan|sasi|months?|minggu|weeks?|tahun|years?) (?:{neg}|durung)(?= (?:\\||\\?)| ?$)|(?:{neg}|durung) (?:ada |dapat |terima )?gaji|(?:gaji|salary|wages?|pay) (?:[a-z0-9]+ ){0,3}(?:late|delayed|not yet|belum)|(?:lembur|overtime)\\w* (?:[a-z0-9]+ ){0,4}(?:{neg}|durung|teu|ora|not) (?:di )?(?:bayar|hitung|itung|count\\w*|paid|kasih)|(?:lembur|overtime)\\w* (?:[a-z0-9]+ ){0,2}(?:di )?bayar (?:kurang|sebagian|setengah)|(?:gaji|upah|salary)\\w* {gap}(?:di )?(?:transfer|kirim) {gap1}(?:ke )?(?:agen|calo|bos|majikan)|(?:keep|keeps|kept|hold\\w*|tahan|simpan) (?:[a-z0-9]+ ){0,5}(?:gaji|salary|wages)|sisa\\w* (?:gaji )?(?:di )?(?:tahan|simpan)|(?:uang|gaji|hasil|penghasilan|money|earnings) {gap1}(?:di )?ambil (?:semua|semuanya|bos|majikan|mereka|all)',
     indicators: ['withholding_of_wages'],
     signals: ['labour_issue'],
     negatable: false,
@@ -624,21 +626,21 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'sex_work',
     pattern:
-      '(?:di )?(?:paksa|suruh|jadi|jadikan|jual|kerja) {gap1}(?:psk|pelacur|wts|lonte|layan tamu|layan laki|temani tamu|jual diri|tidur dengan tamu|kerja seks|prostitu\\w*|lc|pemandu lagu|open bo)|(?:di )?layan (?:tamu|laki|pria|pelanggan|nafsu)|temani (?:tamu|minum)|prostitu\\w*|pelacuran|lokalisasi|mucikari|germo|sex work\\w*|forced to sleep with|open bo|rumah bordil|bordil|brothel|karaoke|panti pijat|massage parlou?r|spa plus|(?:nemenin|menemani|temani|nemani|temenin|accompany|drink with) (?:the )?(?:tamu|laki|pria|customers?|guests?|laki laki)|klub malam|night ?club|hostess|pemandu lagu|(?:dodolan|jual) (?:awak|badan|tubuh)|layanan plus|men come at night|sleep with (?:the )?customers|\\blc\\b',
+      '(?:di )?(?:paksa|suruh|jadi|jadikan|jual|kerja) {gap1}(?:psk|pelacur|wts|lonte|layan tamu|layan laki|temani tamu|jual diri|tidur dengan tamu|kerja seks|prostitu\\w*|lc|pemandu lagu|open bo)|(?:di )?layan (?:tamu|laki|pria|pelanggan|nafsu)|temani (?:tamu|minum)|prostitu\\w*|pelacuran|lokalisasi|mucikari|germo|sex work\\w*|forced to sleep with|open bo|rumah bordil|bordil|brothel|karaoke|panti pijat|massage parlou?r|spa plus|(?:nemenin|menemani|temani|nemani|temenin|accompany|drink with) (?:the )?(?:tamu|laki|pria|customers?|guests?|laki laki)|klub malam|night ?club|hostess|pemandu lagu|(?:dodolan|jual) (?:awak|badan|tubuh)|layanan plus|men come at night|sleep with (?:the )?customers|\\blc\\b|(?:vc|video call|video|live|siaran langsung|camera|kamera|cam)\\w* {gap1}(?:telanjang|bugil|naked|nude|buka baju|lepas baju|strip\\w*)|(?:telanjang|bugil|naked|nude|buka baju|lepas baju) {gap1}(?:di )?(?:depan )?(?:kamera|camera|vc|video call)|cybersex|cyber sex|sex cam|webcam',
     signals: ['sex_work'],
     timeless: true,
   },
   {
     id: 'marriage',
     pattern:
-      'pengantin pesanan|pengantin (?:cina|china|tiongkok|taiwan)|mail order bride|kawin kontrak|nikah kontrak|di (?:jodoh|nikah|kawin)|(?:paksa|suruh) (?:nikah|kawin|menikah)|(?:nikah|kawin|menikah) (?:dengan|sama) (?:orang |pria |laki laki |cowok )?(?:cina|china|tiongkok|taiwan|asing)|mak comblang|biro jodoh|dijodohkan|calon suami (?:orang )?(?:cina|china|tiongkok)|(?:suami|caroge|bojo|laki) (?:orang |urang |wong )?(?:cina|china|tiongkok)|(?:di )?(?:nikah|kawin) (?:ka|karo|ke) (?:orang |urang |wong )?(?:cina|china|tiongkok|taiwan)',
+      'agen (?:perjodohan|jodoh)|makcomblang|(?:menikah|nikah|kawin|married) (?:dengan|sama|with) (?:seorang )?(?:warga|orang|pria|laki laki|cowok|a )?(?:korea|korean|cina|china|chinese|taiwan|taiwanese|tiongkok)|pengantin pesanan|pengantin (?:cina|china|tiongkok|taiwan)|mail order bride|kawin kontrak|nikah kontrak|di (?:jodoh|nikah|kawin)|(?:paksa|suruh) (?:nikah|kawin|menikah)|(?:nikah|kawin|menikah) (?:dengan|sama) (?:orang |pria |laki laki |cowok )?(?:cina|china|tiongkok|taiwan|asing)|mak comblang|biro jodoh|dijodohkan|calon suami (?:orang )?(?:cina|china|tiongkok)|(?:suami|caroge|bojo|laki) (?:orang |urang |wong )?(?:cina|china|tiongkok)|(?:di )?(?:nikah|kawin) (?:ka|karo|ke) (?:orang |urang |wong )?(?:cina|china|tiongkok|taiwan)',
     signals: ['marriage'],
     timeless: true,
   },
   {
     id: 'scam',
     pattern:
-      'scam\\w*|penipuan (?:online|daring)|tipu (?:orang|online)|suruh (?:tipu|menipu|scam)|love scam|romance scam|judi (?:online|slot)|judol|online gambling|gambling|slot|casino|kasino|crypto|kripto|investasi bodong|trading palsu|pig butchering|fraud|akun palsu|fake account|(?:kerja|work) (?:di )?(?:depan )?(?:komputer|computer|laptop)|target (?:orang|customer|korban|chat)|(?:capai|kejar|penuhi|memenuhi|reach|meet|hit) (?:the )?targets?|di (?:jual|oper) {gap1}(?:ke |kepada )?(?:perusahaan|company|bos|boss) lain|cs judi|admin judi|customer service|chat (?:dengan|sama) (?:orang|customer|korban|target)|perusahaan (?:cina|china|tiongkok)|kk park|shwe kokko|myawaddy|compound|pogo|(?:di|ke|dari|dalam|kat) kompleks(?! (?:perumahan|apartemen|rumah|pertokoan|ruko|masjid|sekolah))|kompleks (?:perusahaan|kantor)|online (?:job|kerja)',
+      'scam\\w*|penipuan (?:online|daring)|tipu (?:orang|online)|suruh (?:tipu|menipu|scam)|love scam|romance scam|judi (?:online|slot)|judol|online gambling|gambling|slot (?:online|gacor)|casino|admin (?:it|online|game|web)|it admin|kasino|crypto|kripto|investasi bodong|trading palsu|pig butchering|fraud|akun palsu|fake account|(?:kerja|work) (?:di )?(?:depan )?(?:komputer|computer|laptop)|target (?:orang|customer|korban|chat)|(?:capai|kejar|penuhi|memenuhi|reach|meet|hit) (?:the )?targets?|di (?:jual|oper) {gap1}(?:ke |kepada )?(?:perusahaan|company|bos|boss) lain|cs judi|admin judi|customer service|chat (?:dengan|sama) (?:orang|customer|korban|target)|perusahaan (?:cina|china|tiongkok)|kk park|shwe kokko|myawaddy|compound|pogo|(?:di|ke|dari|dalam|kat) kompleks(?! (?:perumahan|apartemen|rumah|pertokoan|ruko|masjid|sekolah))|kompleks (?:perusahaan|kantor)|online (?:job|kerja)',
     signals: ['scam'],
     timeless: true,
   },
@@ -650,6 +652,23 @@ export const CONTEXT_CUES: readonly Cue[] = [
     timeless: true,
   },
   {
+    // A ship that is not a fishing vessel, or a shipyard: its crew or workers are forced labour, not fishing
+    // (TRIAGE.md 6 is fishing crew).
+    id: 'not_fishing',
+    pattern:
+      'kapal (?:kargo|barang|tanker|kontainer|container|pesiar|penumpang|tunda|tongkang)|(?:cargo|general cargo|container|bulk|tanker|cruise|merchant|car carrier) (?:ship|vessel|kapal)|bulk carrier|oiler|galangan|shipyard|dockyard|blok kapal|las kapal',
+    signals: ['not_fishing'],
+    timeless: true,
+  },
+  {
+    // Advertising and spam ("PROMO!!! klik link di bio"): no report, whatever words it uses.
+    id: 'spam',
+    pattern:
+      'promo|klik (?:link|disini|di sini)|link (?:di|in) bio|daftar (?:sekarang|segera)|dapatkan (?:penghasilan|bonus|hadiah|uang)|slot terbatas|giveaway|join now|click (?:here|the link)|follow (?:kami|us)',
+    signals: ['spam'],
+    timeless: true,
+  },
+  {
     id: 'in_port',
     pattern: 'sandar|berlabuh|di pelabuhan|pelabuhan|docked|in port|at port|at the port|merapat',
     signals: ['in_port'],
@@ -658,14 +677,14 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'domestic',
     pattern:
-      'prt|art|pembantu|asisten rumah tangga|pekerja rumah tangga|rumah tangga|domestic (?:helper|worker)|maid|helper|fdh|fdw|(?:jaga|rawat|urus|asuh) (?:nenek|kakek|oma|opa|ama|akong|lansia|orang tua|jompo|bayi|anak majikan|orang sakit)|caregiver|care giver|carer|nanny|babysitter|momong|sopir pribadi|tukang kebun|pekerja rumahan|kerja (?:di )?rumah (?:majikan|orang)|nyonya|tuan rumah|penata laksana|pelaksana rumah tangga|informal|tkw|perawat lansia|jaga (?:anak|ama|akong|kakek|nenek|oma|opa)|pembantu rumah|pembantu|works? for a family|akong|ahkong|agong|ahma|amah|popo|gonggong|kerja dengan keluarga|rumah majikan|house of (?:the )?employer',
+      'prt|art|pembantu|asisten rumah tangga|pekerja rumah tangga|rumah tangga|domestic (?:helper|worker)|maid|helper|fdh|fdw|(?:jaga|rawat|urus|asuh) (?:nenek|kakek|oma|opa|ama|akong|lansia|orang tua|jompo|bayi|anak majikan|orang sakit)|caregiver|care giver|carer|nanny|babysitter|momong|sopir pribadi|tukang kebun|pekerja rumahan|kerja (?:di )?rumah (?:majikan|orang)|nyonya|tuan rumah|penata laksana|pelaksana rumah tangga|informal|tkw|perawat lansia|jaga (?:anak|ama|akong|kakek|nenek|oma|opa)|pembantu rumah|pembantu|works? for a family|akong|ahkong|agong|ahma|amah|popo|gonggong|kerja dengan keluarga|rumah majikan|house of (?:the )?employer|au pair|aupair|host (?:mom|mum|dad|family|mother|father|parents)|fei yung|feiyung|work (?:in )?(?:a )?house|house ?maid|housework|khadama\\w*|shaghala|kasambahay|yaya',
     signals: ['domestic'],
     timeless: true,
   },
   {
     id: 'labour_sector',
     pattern:
-      'pabrik|factory|kilang|kebun|perkebunan|sawit|ladang|plantation|konstruksi|construction|proyek|project|bangunan|building site|magang|intern\\w*|trainee|restoran|restaurant|rumah makan|hotel|peternakan|farm|tambang|mine|gudang|warehouse|pertanian|agriculture|las|welder|buruh|pekerja pabrik|operator',
+      'pabrik|factory|kilang|kebun|perkebunan|sawit|ladang|plantation|konstruksi|construction|proyek|project|bangunan|building site|magang|intern\\w*|trainee|restoran|restaurant|rumah makan|hotel|peternakan|farm|tambang|mine|gudang (?:logistik|paket|barang|pabrik|perusahaan|distribusi)|(?:kerja|work\\w*) (?:di )?gudang|warehouse|pertanian|agriculture|las|welder|buruh|pekerja pabrik|operator|kaigo|shisetsu|care home|nursing home|panti jompo|packhouse|pack house|packing house|logging|camp kayu|penebangan|sawmill|serre|greenhouse|rumah kaca|galangan|shipyard|dockyard|kapal kargo|cargo ship|oiler|pabrik\\w*|gongchang|kojo|koujou',
     signals: ['labour_sector'],
     timeless: true,
   },
@@ -679,7 +698,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'agency',
     pattern:
-      'agen|agency|agensi|agent|pt|p3mi|pjtki|sponsor|calo|perekrut|recruiter|penyalur|lpk|broker|kantor agen',
+      'agen|agency|agensi|agent|pt|p3mi|pjtki|sponsor|calo|perekrut|tekong|pengurus|recruiter|penyalur|lpk|broker|kantor agen',
     signals: ['agency'],
     timeless: true,
   },
@@ -693,7 +712,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'contact_lost',
     pattern:
-      'no (?:reply|answer|response)|(?:tidak|belum) (?:ada )?(?:balas|reply|jawab)(?:an)? (?:sudah |for |selama )|(?:hilang|putus|lost) (?:kontak|contact|komunikasi|kabar)|{neg} (?:bisa |pernah |ada )?(?:di )?(?:hubung|telepon|kontak)|{neg} (?:ada |pernah |dapat |kasih |ngasih )?kabar|(?:nomor|hp|wa|whatsapp)(?:nya)? {gap1}{neg} (?:aktif|bisa|nyambung)|(?:hp|nomor|wa)(?: nya)? mati|jarang (?:aktif|kabar|ada kabar|bisa di hubung|balas|telepon)|no (?:news|contact)|(?:cannot|can t|could not|tidak bisa) (?:reach|contact)|menghilang|di cari|{person} {gap1}hilang|hilang (?:tanpa kabar|begitu saja|entah)|missing|lost touch|tidak (?:pernah )?(?:telepon|balas|membalas)|{neg} (?:ada )?respon|centang (?:satu|1)|(?:nomor|hp|wa)\\w* {gap1}(?:tidak|sudah tidak|gak) aktif|(?:tidak|ora|teu|tak) (?:ada|ana|ono|aya|wonten) (?:kabar|kabare|beja|béja)|teu aya (?:beja|béja)|(?:tidak|tak) ada (?:berita|khabar|news)(?: sama sekali)?|tidak (?:ngabari|ngabarin)|(?:tidak|tak|teu) (?:dapat|tiasa|bisa) (?:di )?hubung\\w*|tidak bisa di telepon|(?:stopped|stop) (?:writing|answering|replying|calling)|(?:not|never) (?:been able to )?(?:reach|heard)|have tidak heard|have not heard|(?:cannot|can t|could not|tidak bisa) talk to (?:him|her|dia)|inactive',
+      'no (?:reply|answer|response)|(?:tidak|belum) (?:ada )?(?:balas|reply|jawab)(?:an)? (?:sudah |for |selama )|(?:hilang|putus|lost) (?:kontak|contact|komunikasi|kabar)|{neg} (?:bisa |pernah |ada )?(?:di )?(?:hubung|telepon|kontak)|{neg} (?:ada |pernah |dapat |kasih |ngasih )?kabar|(?:nomor|hp|wa|whatsapp)(?:nya)? {gap1}{neg} (?:aktif|bisa|nyambung)|(?:hp|nomor|wa)(?: nya)? mati|jarang (?:aktif|kabar|ada kabar|bisa di hubung|balas|telepon)|no (?:news|contact)|(?:cannot|can t|could not|tidak bisa) (?:reach|contact)|menghilang|di cari|{person} {gap1}hilang|hilang (?:tanpa kabar|begitu saja|entah)|missing|lost touch|tidak (?:pernah )?(?:telepon|balas|membalas)|{neg} (?:ada )?respon|centang (?:satu|1)|(?:nomor|hp|wa)\\w* {gap1}(?:tidak|sudah tidak|gak) aktif|(?:tidak|ora|teu|tak) (?:ada|ana|ono|aya|wonten) (?:kabar|kabare|beja|béja)|teu aya (?:beja|béja)|(?:tidak|tak) ada (?:berita|khabar|news)(?: sama sekali)?|tidak (?:ngabari|ngabarin)|(?:tidak|tak|teu) (?:dapat|tiasa|bisa) (?:di )?hubung\\w*|tidak bisa di telepon|(?:stopped|stop) (?:writing|answering|replying|calling)|(?:not|never) (?:been able to )?(?:reach|heard)|have tidak heard|have not heard|komunikasi terakhir|terakhir (?:kali )?(?:kontak|komunikasi|telepon|kabar|ada kabar|hubung\\w*|ketemu)|last (?:contact|heard|message|call)|(?:cari|nyari|looking for|searching for|search for) (?:saudara|keluarga|adik|kakak|anak|ibu|ayah|suami|istri|sister|brother|mother|father|daughter|son|wife|husband|relative)|(?:cannot|can t|could not|tidak bisa) talk to (?:him|her|dia)|inactive',
     signals: ['contact_lost'],
     timeless: true,
     negatable: false,

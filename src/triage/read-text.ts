@@ -203,6 +203,21 @@ const GREETING_WORDS = new Set([
   'asdf',
   'tidak',
   'jadi',
+  // "mau tanya2 boleh?", "is this the hotline?": asking whether one may ask is an opener, not a question yet.
+  'tanya',
+  'nanya',
+  'bertanya',
+  'boleh',
+  'afwan',
+  'warahmatullah',
+  'ask',
+  'question',
+  'can',
+  'i',
+  'is',
+  'this',
+  'the',
+  'hotline',
 ]);
 
 /** A whole answer that says yes, in the languages people write in. */

@@ -40,6 +40,18 @@ const SCAM_AREAS = new Set([
   'Payathonzu',
 ]);
 
+/** Countries where a worker who names no sector is, in the cases that reach the desk, a domestic worker. */
+const HOUSEHOLD_WORK_COUNTRIES: ReadonlySet<string> = new Set([
+  'SA',
+  'KW',
+  'BH',
+  'QA',
+  'AE',
+  'OM',
+  'JO',
+  'LB',
+]);
+
 /** Categories that are trafficking by their nature. */
 const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
   'organ_removal',
@@ -583,6 +595,11 @@ export function triage(input: TriageInput): TriageResult {
     );
     if (spouse) note(signals, 'marriage', { source: 'text', evidence: inChina.matched });
   }
+  // A ship that is no fishing vessel, or a shipyard, is a workplace like a factory (TRIAGE.md 6 is fishing crew).
+  if (has('not_fishing')) {
+    note(signals, 'labour_sector', signals.get('not_fishing')!);
+    signals.delete('vessel');
+  }
   // Why: in migrant workers' Indonesian "majikan" is the household employer; factories have "bos", "perusahaan".
   if (!has('domestic') && !has('labour_sector') && !has('vessel') && !has('scam')) {
     for (const reading of readings) {
@@ -591,6 +608,18 @@ export function triage(input: TriageInput): TriageResult {
         note(signals, 'domestic', { source: 'text', evidence: match[1]! });
         break;
       }
+    }
+    // In the Arab world "mama" and "baba" are the household's employers, and a worker who names no sector there
+    // is, in the cases that reach the desk, a domestic worker.
+    const arabWorld = placesInText.find(
+      (place) => place.country && HOUSEHOLD_WORK_COUNTRIES.has(place.country),
+    );
+    if (!has('domestic') && arabWorld && !has('sex_work') && !has('agency')) {
+      const household = readings.some((reading) =>
+        / (?:mama|baba|kafil|kafeel) /.test(reading.normalized.joined),
+      );
+      if (household || has('work'))
+        note(signals, 'domestic', { source: 'text', evidence: arabWorld.matched });
     }
   }
   const live =
@@ -622,7 +651,9 @@ export function triage(input: TriageInput): TriageResult {
     );
   const preDepartureQuestion =
     asking && has('pre_departure') && emergencies.size === 0 && !has('contact_lost');
-  const informationOnly = topicOnly || preDepartureQuestion;
+  // An opener ("mau tanya boleh?", "is this the hotline?") asks nothing yet: a greeting, not a request.
+  const opener = readings.length > 0 && readings.every((reading) => reading.isGreeting);
+  const informationOnly = (topicOnly || preDepartureQuestion) && !opener;
   const strong = indicators.length >= 2 || emergencies.size > 0;
   const exploitative =
     indicators.length > 0 ||
@@ -645,6 +676,17 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.size === 0 &&
     indicators.every((indicator) => indicator === 'deception') &&
     !has('organ');
+  // Wanting to go home before the contract ends, with nothing wrong at work, is a welfare worry, not a dispute.
+  // Why the words: "mau pulang tapi majikan bilang tunggu kontrak habis" is a dispute over leaving; missing home
+  // ("kangen rumah", "homesick") with the employer fine is not.
+  const homesickWithinContract =
+    indicators.length === 0 &&
+    /kontrak|contract/i.test(signals.get('labour_issue')?.evidence ?? '') &&
+    readings.some((reading) =>
+      / (?:kangen|rindu|homesick|kangen rumah|miss (?:home|my family|my children)|tidak betah) /.test(
+        reading.normalized.joined,
+      ),
+    );
   let category: Category;
   let categoryEvidence: Evidence | null = null;
   const pick = (value: Category, evidence: Evidence | null | undefined) => {
@@ -682,7 +724,7 @@ export function triage(input: TriageInput): TriageResult {
   )
     pick('forced_labour', signals.get('labour_sector') ?? signals.get('agency'));
   else if (has('contact_lost') && indicators.length <= 1) pick('missing_person', signals.get('contact_lost'));
-  else if (indicators.length === 1 || has('labour_issue'))
+  else if (indicators.length === 1 || (has('labour_issue') && !homesickWithinContract))
     pick('labour_dispute', signals.get('labour_issue'));
   else if (live) pick('other', signals.get('welfare') ?? null);
   else if (readings.some((reading) => reading.isQuestion) && !readings.every((reading) => reading.isGreeting))
@@ -700,7 +742,11 @@ export function triage(input: TriageInput): TriageResult {
   );
   const missingAfterSuspiciousRecruitment =
     has('contact_lost') &&
-    (has('suspicious_recruitment') || findings.indicators.has('deception') || has('scam')) &&
+    (has('suspicious_recruitment') ||
+      findings.indicators.has('deception') ||
+      has('scam') ||
+      // A bride sent abroad through a matchmaker is a suspicious recruitment (TRIAGE.md 4).
+      has('marriage')) &&
     !has('years');
   if (informationOnly && !firstEmergency) {
     priority = 'P4';
@@ -731,6 +777,11 @@ export function triage(input: TriageInput): TriageResult {
     priorityEvidence = indicators[0] ? findings.indicators.get(indicators[0])! : null;
   } else {
     priority = 'P4';
+  }
+  // Advertising or spam with no indicator or danger in it is no case (TRIAGE.md P4).
+  if (has('spam') && indicators.length === 0 && emergencies.size === 0) {
+    priority = 'P4';
+    category = 'other';
   }
   if (priority === 'P4' && category! !== 'information_request') category = 'other';
   if (category! === 'information_request' && priority !== 'P4') category = 'other';

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { triage } from '../../src/triage/index.ts';
+
+const read = (message: string) => triage({ texts: [message], answers: {} });
+
+// Category and priority by class of situation (TRIAGE.md), in new sentences not copied from any evaluation set.
+describe('who the worker is decides the category', () => {
+  it.each([
+    ['an au pair', 'sy au pair di Utrecht, host family ambil paspor, uang saku 3 bulan belum dikasih'],
+    [
+      'a helper in Cantonese',
+      'sy fei yung di tuen mun, gaji ditahan 4 bulan, hp cuma boleh pegang hari minggu',
+    ],
+    ['"work house" in English', 'i work house in Doha, no day off, salary not paid 5 months'],
+    ['"mama" and "baba" in the Gulf', 'baba ambil paspor sy, mama tidak kasih gaji 6 bulan. sy di Riyadh'],
+    [
+      'a worker in Kuwait who names no sector',
+      'gaji sy 7 bulan blm dibayar, paspor ditahan. sy kerja di Kuwait',
+    ],
+  ])('domestic servitude: %s', (_kind, message) => {
+    expect(read(message).category).toBe('domestic_servitude');
+  });
+
+  it.each([
+    [
+      'crew of a cargo ship',
+      'kami abk kapal kargo di pelabuhan Jeddah, gaji 6 bulan tidak dibayar, paspor ditahan owner',
+    ],
+    [
+      'a shipyard welder',
+      'sy welder di galangan kapal di Ulsan, paspor dipegang bos, gaji 3 bulan belum dibayar',
+    ],
+    [
+      'a care worker in a facility',
+      'sy kaigo di shisetsu, shunin tendang sy kemarin, paspor dipegang kantor',
+    ],
+    ['a packhouse worker', 'contractor at the packhouse keep our passports and pay half salary'],
+  ])('forced labour, not fishing or other: %s', (_kind, message) => {
+    expect(read(message).category).toBe('forced_labour');
+  });
+
+  it('a fishing crew with two indicators is still a fishing-vessel case', () => {
+    expect(read('sy abk kapal ikan, gaji 8 bulan belum dibayar, buku pelaut ditahan kapten').category).toBe(
+      'fishing_vessel',
+    );
+  });
+});
+
+describe('the kind of exploitation', () => {
+  it('made to strip on a video call is sexual exploitation, even inside a scam compound', () => {
+    expect(read('di compound disuruh vc telanjang sama klien, kalau nolak dipukul').category).toBe(
+      'sexual_exploitation',
+    );
+  });
+
+  it('a bride married through a matchmaking agent who is then cut off is forced marriage, urgent', () => {
+    expect(
+      read('kakak sy menikah dengan orang taiwan lewat agen perjodohan, sudah 3 minggu tidak bisa dihubungi'),
+    ).toMatchObject({ category: 'forced_marriage', priority: 'P2' });
+  });
+
+  it('a ransom for someone who went for an IT admin job is a scam-compound case', () => {
+    expect(read('anak sy berangkat kerja admin IT, sekarang orang minta tebusan 50 jt').category).toBe(
+      'online_scam_compound',
+    );
+  });
+
+  it('a relative searched for, last heard from years ago, is a missing person', () => {
+    expect(read('kami mencari kakak kami, terakhir kontak tahun 2015 waktu kerja di Malaysia')).toMatchObject(
+      {
+        category: 'missing_person',
+        priority: 'P3',
+      },
+    );
+  });
+});
+
+describe('welfare, openers and spam', () => {
+  it('homesick before the contract ends, with the employer fine, is a welfare worry', () => {
+    expect(read('sy kangen rumah, mau pulang sebelum kontrak habis, majikan baik kok')).toMatchObject({
+      priority: 'P3',
+      category: 'other',
+    });
+  });
+
+  it('wanting to leave when the employer says to wait for the contract is still a dispute', () => {
+    expect(read('sy mau pulang tapi majikan bilang tunggu kontrak habis').category).toBe('labour_dispute');
+  });
+
+  it.each(['min, mau tanya boleh?', 'hello, is this the hotline?', 'afwan, boleh nanya?'])(
+    'asking whether one may ask is an opener: %s',
+    (message) => {
+      expect(read(message)).toMatchObject({ priority: 'P4', category: 'other' });
+    },
+  );
+
+  it('an advert is spam, whatever job words it has', () => {
+    expect(read('PROMO kerja online gaji 10jt/minggu, klik link di bio, slot terbatas!!')).toMatchObject({
+      priority: 'P4',
+      category: 'other',
+    });
+  });
+
+  it('a report that mentions a promotion is still a report', () => {
+    expect(
+      read('agen bilang ada promo tiket, tapi paspor sy ditahan dan gaji 3 bulan belum dibayar').priority,
+    ).toBe('P2');
+  });
+});
