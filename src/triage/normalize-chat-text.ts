@@ -23,7 +23,23 @@ export interface NormalizedText {
 const ROOT_SET = new Set(ROOTS);
 // Why 'e': the Javanese possessive ("paspore", "gajine", "kapale").
 // Why 'keun' and 'ake': the Sundanese and Javanese "-kan" ("dikawinkeun", "didolake").
-const SUFFIXES = ['nya', 'kan', 'keun', 'ake', 'lah', 'kah', 'in', 'an', 'ku', 'mu', 'ne', 'e', 'i'] as const;
+// Why 'ke': the Javanese "-ke" after a root ending in a consonant ("digerakke", "dijupukke").
+const SUFFIXES = [
+  'nya',
+  'kan',
+  'keun',
+  'ake',
+  'ke',
+  'lah',
+  'kah',
+  'in',
+  'an',
+  'ku',
+  'mu',
+  'ne',
+  'e',
+  'i',
+] as const;
 // Why 'd': chat drops the vowel of the passive prefix ("dkunci", "dsiksa"); only known roots qualify.
 const PASSIVE_PREFIXES = ['di', 'ter', 'ke', 'd'] as const;
 const stemCache = new Map<string, string[]>();

@@ -13,6 +13,20 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     kind: 'self-harm by preparation: means bought or hidden, a noose made ready, a child entrusted, a farewell',
     flag: 'suicidal',
     emergencies: [
+      'aku wis siapke tali neng kamar mandi',
+      'abdi tos meuli racun beurit, disimpen dina lomari',
+      'saya dah beli racun tikus, simpan dalam beg',
+      'i collected all my sleeping pills, tonight i will take them',
+      'kalau saya sudah tidak ada, tolong sampaikan ke ibu saya minta maaf',
+      'sy nulis surat buat anak sy, bilang mama minta maaf',
+      'ini terakhir kalinya saya hubungi kakak, maafkan saya',
+      'please tell my mother i am sorry, this is the last time you hear from me',
+      'if something happens to me please take care of my daughter',
+      'sy udah tulis pesan perpisahan buat keluarga',
+      'aku wis nulis layang pamitan kanggo bapak ibu',
+      'I wrote a goodbye letter to my kids',
+      'sy udah siapin silet di kamar mandi',
+      'sy udh nyetok obat tidur dari apotek, cukup buat selamanya',
       'aku wis tuku racun tikus, tak delehke ning lemari',
       'sy udh nyimpen obat tidur sebulan, sy sembunyiin di tas',
       'saya sudah kumpulkan pil tidur dari klinik',
@@ -35,6 +49,11 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'klo udah ga tahan aku minum aja racunnya',
     ],
     notEmergencies: [
+      'saya beli obat tidur karena susah tidur, apakah boleh?',
+      'maaf ya kak saya ganggu malam2',
+      'titip salam buat keluarga di kampung ya',
+      'kalau saya tidak ada di kamar majikan marah',
+      'saya pamit dulu ya kak, mau kerja',
       'majikan suruh saya beli racun tikus buat dapur',
       'sy beli racun tikus buat tikus di gudang majikan',
       'saya tidak pernah beli racun apa2, cuma capek',
@@ -53,6 +72,14 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     kind: 'serious injury or illness by its state: bone showing, sight lost, skin peeling, limb swollen and still, wound smelling, fainting, fever with delirium',
     flag: 'injury_or_medical',
     emergencies: [
+      'jari teman sy putus separuh kena mesin potong, cuma dibungkus kain',
+      'sikilku abuh ireng ora iso digerakke',
+      'panonna teu tiasa ningali saatos kasiram cai kimia',
+      'my friend fell from the scaffold, his leg is bent the wrong way',
+      'he cannot open his eye after the chemical splash',
+      'luka di kakinya sudah ada belatung',
+      'she keeps vomiting and is yellow, no doctor for a week',
+      'kawan saya demam kuat, menggigil, meracau, tak dapat jumpa doktor',
       'kaki teman sy ketiban besi, tulangnya nongol keluar',
       'his leg is broken, you can see the bone',
       'mata kanan sy kena semprotan cairan, sekarang tidak bisa melihat apa2',
@@ -77,6 +104,9 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'I stitched the wound myself, there is no doctor on this boat',
     ],
     notEmergencies: [
+      'mata saya minus, tidak bisa lihat jauh, mau beli kacamata',
+      'gaji saya dipotong separuh bulan ini',
+      'apa obat untuk demam dan menggigil?',
       'mata saya sudah sembuh, sudah bisa melihat lagi',
       'tulang ayam dimasak majikan tiap hari',
       'saya merasa lemas dan feel faint kalau lapar',
@@ -93,6 +123,12 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
   {
     kind: 'killing threatened by description: a weapon pointed or laid out, "pulang tinggal nama", "patay ka", "if you run I kill you"',
     emergencies: [
+      'baba pointed gun at me last night',
+      'kafil said if you go to embassy you die',
+      'kata bos kamu keluar dari sini jadi mayat',
+      'kamu tidak akan keluar dari sini hidup-hidup, kata penjaga',
+      'the captain said he will throw us to the sharks',
+      'majikan ngacungin gunting ke muka sy',
       'mandor todong pisau ke leher saya tadi pagi',
       'bos nodongin pistol ke kepala suami sy semalam',
       'the foreman pointed a rifle at my face',
@@ -110,6 +146,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'bos ngamuk bawa kapak di mess',
     ],
     notEmergencies: [
+      'kalau saya pulang nanti tinggal nama saja di kontrak agen ini',
+      'kalau kamu sakit jangan kerja dulu',
       'saya kerja di dapur pakai pisau setiap hari',
       'the chef gave me a knife to cut vegetables',
       'namanya tinggal nama saja di kantor agen, dia sudah keluar',
@@ -121,6 +159,11 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
   {
     kind: 'sexual violence by euphemism: "dibawa ke kamar" and forced, a hand on the body, made to strip before a camera',
     emergencies: [
+      'bos suruh aku nginep di hotel sama dia, aku dipaksa',
+      'tuan suka peluk2 dan cium saya waktu nyonya pergi',
+      'sponsor sering minta saya pijat dia di kamarnya, kemarin dia paksa saya',
+      'the son of madam forced me in the laundry room',
+      'mereka ambil video sy waktu mandi dan ancam sebar kalau sy lapor',
       'tiap malam majikan lk masuk kamar sy pegang2, semalam dia paksa sy...',
       'bos ngajak ke kamar hotel terus sy dipaksa',
       'abdi dicandak ka kamar ku dunungan, teras dipaksa',
@@ -137,6 +180,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'bos bilang sy harus mau layani dia, td malam sy dipaksa di kamar bos',
     ],
     notEmergencies: [
+      'anak majikan suka peluk saya kalau mau tidur, dia masih 4 tahun',
+      'cucu nenek suka cium saya sebelum tidur',
       'majikan masuk kamar sy buat ambil barang',
       'bos ngajak ke kamar rapat untuk tanda tangan kontrak',
       'sy dipaksa kerja lembur terus',
@@ -151,6 +196,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     kind: 'confined by description: tied to a tree, men at the door, food under the door, locked since a day, Tagalog words',
     flag: 'confined_now',
     emergencies: [
+      'mandor ikat dia di pohon sawit dari pagi',
+      'they only open the door to give us food',
       'they tied him to a post behind the barracks since morning',
       'abk itu diikat di tiang kapal dari semalam',
       'aku ditaleni ning wit',
@@ -185,6 +232,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
   {
     kind: 'a boat in distress by description: engine dead, waves, water coming in',
     emergencies: [
+      'kapal kami kemasukan air, pompa rusak, tengah laut',
+      'perahu oleng, ombak besar, kami tidak pakai pelampung, mesin mati',
       'perahu kami mesin mati, ombak besar, kami hanyut',
       'speedboat dari batam mogok, air masuk terus, ada bayi',
       'the boat engine died and water is coming in',
@@ -201,6 +250,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
   {
     kind: 'a flow question answered yes, pasted as text',
     emergencies: [
+      'Do you need a doctor now? Yes',
+      'Is anyone seriously ill or hurt right now? Yes',
       'Apakah Anda dalam bahaya sekarang? Ya',
       'Are you in danger right now? Yes\nWhere are you now? employer house',
       'Apakah Anda ingin menyakiti diri sendiri? Iya',
