@@ -3,6 +3,8 @@ import { triage } from '../../src/triage/index.ts';
 import {
   CONVERSATIONS,
   COUNTRY_VOCABULARY,
+  EVERYDAY_FORMS,
+  EVERYDAY_PLACE_WORDS,
   LAST_HEARD_FROM,
   MOVED_ON,
   NAMED_AGAIN_NOW,
@@ -49,5 +51,12 @@ describe.each([
 describe('several messages of one report', () => {
   it.each(CONVERSATIONS)('$texts → $country', ({ texts, country }) => {
     expect(triage({ texts: [...texts], answers: {} }).country).toBe(country);
+  });
+});
+
+// A word for a room, a workplace or the landscape, after a locative, is where someone is, never a country.
+describe.each(Object.entries(EVERYDAY_PLACE_WORDS))('everyday words for where, %s', (language, words) => {
+  it.each(words)('no country: %s', (word) => {
+    expect(countryOf(EVERYDAY_FORMS[language]!(word))).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { SOUTH_AND_CENTRAL_ASIA } from './south-and-central-asia.ts';
 import { SOUTHEAST_ASIA } from './southeast-asia.ts';
 import type { RegionWords } from './types.ts';
 
+export { EVERYDAY_FORMS, EVERYDAY_PLACE_WORDS } from './everyday-places.ts';
 export {
   CONVERSATIONS,
   LAST_HEARD_FROM,
