@@ -128,6 +128,11 @@ const CHAT_WORDS = [
   'selama',
   'semua',
   'seperti',
+  // Malay and Javanese words for where someone is that the frequency lists (Indonesian, English) lack: a lorry
+  // (not Lori in Armenia), a junction, a door (not the towns Simpang and Lawang).
+  'lori',
+  'simpang',
+  'lawang',
 ];
 
 /** Common Indonesian, Malay and English words, and chat words, lower case. */

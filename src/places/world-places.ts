@@ -5,6 +5,7 @@
  * still found. Reading the packages takes most of a second, so the few thousand kept here are remembered in
  * node_modules/.cache (like the PGlite template) and read from there on later starts.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { articleVariants } from './article-variants.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -117,7 +118,13 @@ type Row = [name: string, key: string, country: string, population: number, ever
 
 /** Every kept place, read from the cache when it matches the installed packages, else derived and cached. */
 export function loadWorldPlaces(): WorldPlace[] {
-  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-v6.json`;
+  // Why the common words' fingerprint: they decide what is kept, so an edit to them must not be served from
+  // a cache derived before it.
+  const words = createHash('sha1')
+    .update([...COMMON_WORDS].join(' '))
+    .digest('hex')
+    .slice(0, 8);
+  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-${words}-v7.json`;
   let rows: Row[];
   try {
     rows = rememberDerived<Row[]>(file, () =>
