@@ -612,6 +612,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   ngumpetin: 'sembunyi',
   sembunyiin: 'sembunyi',
   dipulangke: 'di pulang',
+  hpna: 'hp',
+  hpne: 'hp',
   dipulangake: 'di pulang',
   pawon: 'dapur',
   // Salary and overtime in the languages of the workplace: Arabic, Tagalog, Korean, Japanese, Mandarin.
