@@ -11,6 +11,7 @@ import {
   NATIONALITY_AND_PLACE,
   PROMISED_THEN_HERE,
   REPORT_FORMS,
+  TOWN_WITH_COUNTRY,
   TRANSIT_THEN_HERE,
 } from './country-vocabulary/index.ts';
 
@@ -42,6 +43,7 @@ describe.each([
   { label: 'named again, now', cases: NAMED_AGAIN_NOW },
   { label: 'last heard from there', cases: LAST_HEARD_FROM },
   { label: 'moved on from there', cases: MOVED_ON },
+  { label: 'a town with its country', cases: TOWN_WITH_COUNTRY },
 ])('$label', ({ cases }) => {
   it.each(cases)('$text → $country', ({ text, country }) => {
     expect(countryOf(text)).toBe(country);

@@ -101,3 +101,24 @@ export const CONVERSATIONS: readonly { texts: readonly string[]; country: string
   { texts: ['dijanjikan kerja di Jepang', 'ternyata sekarang di Kamboja dikurung'], country: 'KH' },
   { texts: ['I flew to Colombo first', 'now I am in the Maldives, in a resort, no salary'], country: 'MV' },
 ];
+
+/** A town written with its country: the country says which town of that name is meant. */
+export const TOWN_WITH_COUNTRY: readonly HardCase[] = [
+  { text: 'sy kerja di Victoria, Seychelles, kapal tidak boleh sandar', country: 'SC' },
+  { text: 'I am in Hamilton, New Zealand, the contractor took our passports', country: 'NZ' },
+  { text: 'anak saya di Perth, Skotlandia, tidak bisa dihubungi', country: 'GB' },
+  { text: 'sy PRT di Saida, Lebanon, gaji tdk dibayar', country: 'LB' },
+  { text: 'kerja di Georgetown, Guyana sudah 3 bulan', country: 'GY' },
+  { text: 'dikirim ke Cordoba, Spanyol, kerja di kebun zaitun', country: 'ES' },
+  { text: 'sekarang di Valencia, Venezuela, tolong', country: 'VE' },
+  { text: 'adik saya di Kochi, Jepang, dipaksa lembur', country: 'JP' },
+  { text: 'kami di London, Kanada, majikan ambil paspor', country: 'CA' },
+  { text: 'sy di Tripoli, Lebanon, majikan kunci pintu', country: 'LB' },
+  { text: 'crew stuck in Freeport, Bahamas, no salary', country: 'BS' },
+  // A territory written with the state it belongs to stays the territory.
+  { text: 'sy PRT di Kowloon, China, majikan pukul', country: 'HK' },
+  { text: 'kapal sandar di Pago Pago, Amerika, kami tidak boleh turun', country: 'AS' },
+  { text: 'kerja di Noumea, Prancis, gaji ditahan', country: 'NC' },
+  // The same country twice changes nothing.
+  { text: 'sy di Tawau, Sabah, Malaysia, dikurung', country: 'MY' },
+];

@@ -16,6 +16,7 @@ export {
   NAMED_AGAIN_NOW,
   NATIONALITY_AND_PLACE,
   PROMISED_THEN_HERE,
+  TOWN_WITH_COUNTRY,
   TRANSIT_THEN_HERE,
 } from './hard-cases.ts';
 export type { CountryWords, RegionWords } from './types.ts';
