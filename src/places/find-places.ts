@@ -10,6 +10,7 @@ import { editDistanceWithin } from './edit-distance.ts';
 import { everydayWords } from './everyday-words.ts';
 import { placeWords } from './normalize-place-text.ts';
 import { MAX_NAME_WORDS, type NamedPlace, PLACE_NAMES } from './place-names.ts';
+import { sovereignOf } from './territories.ts';
 
 /** A place recognised in text or from a map pin. */
 export interface Place {
@@ -197,6 +198,21 @@ function scan(text: string, strict: boolean): Hit[] {
   return hits;
 }
 
+/**
+ * Drops a town or region when the country written right after it is another one: "Victoria, Seychelles",
+ * "London, Kanada" name that country's town of the name, not the bigger one elsewhere that the name alone
+ * means. The country is still found; a territory written with its state ("Kowloon, China") stays.
+ */
+function withTheirCountry(hits: readonly Hit[]): Hit[] {
+  return hits.filter((hit, k) => {
+    const next = hits[k + 1];
+    if (!next || next.start !== hit.end || hit.named.specificity === 0 || next.named.specificity !== 0)
+      return true;
+    const country = next.named.country;
+    return country === hit.named.country || sovereignOf(hit.named.country) === country;
+  });
+}
+
 function toPlace(hit: Hit): Place {
   const place: Place = { country: hit.named.country, matched: hit.matched };
   if (hit.named.city) place.city = hit.named.city;
@@ -216,7 +232,7 @@ function compareHits(a: Hit, b: Hit): number {
 
 /** Finds the best single place named in a short answer such as "malaysia", "di kuala lumpur", "Jedah", "kamboja, poipet"; tolerates small typos (one edit for words of 5+ letters, two for 9+). Returns null when nothing is recognised. */
 export function findPlaceInAnswer(text: string): Place | null {
-  const hits = scan(text.slice(0, 500), false);
+  const hits = withTheirCountry(scan(text.slice(0, 500), false));
   if (hits.length === 0) return null;
   hits.sort(compareHits);
   return toPlace(hits[0]!);
@@ -224,7 +240,7 @@ export function findPlaceInAnswer(text: string): Place | null {
 
 /** Finds every place mentioned in free text (for triage), most specific first. Stricter than findPlaceInAnswer (no typo tolerance on short words, ignores common Indonesian words that look like places). */
 export function findPlacesInText(text: string): Place[] {
-  const hits = scan(text, true).sort(compareHits);
+  const hits = withTheirCountry(scan(text, true)).sort(compareHits);
   const seen = new Set<string>();
   const places: Place[] = [];
   for (const hit of hits) {

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { articleVariants } from './article-variants.ts';
 import { normalizePlaceText } from './normalize-place-text.ts';
+import { OWN_COUNTRY } from './territories.ts';
 
 /** One subdivision under one of the names people write for it (normalised), with its ISO name and country. */
 export interface SubdivisionName {
@@ -62,38 +63,6 @@ function variantsOf(isoName: string, country: string): string[] {
   }
   return [...names];
 }
-
-// Why: ISO 3166-2 also lists these as divisions of another state, but each has its own alpha-2, which is the
-// country a report from there is about ("Hong Kong SAR" is HK, "Nouvelle-Calédonie" NC, not CN or FR).
-const OWN_COUNTRY: Readonly<Record<string, string>> = {
-  'CN-HK': 'HK',
-  'CN-MO': 'MO',
-  'CN-TW': 'TW',
-  'FR-971': 'GP',
-  'FR-972': 'MQ',
-  'FR-973': 'GF',
-  'FR-974': 'RE',
-  'FR-976': 'YT',
-  'FR-BL': 'BL',
-  'FR-MF': 'MF',
-  'FR-NC': 'NC',
-  'FR-PF': 'PF',
-  'FR-PM': 'PM',
-  'FR-TF': 'TF',
-  'FR-WF': 'WF',
-  'NL-AW': 'AW',
-  'NL-CW': 'CW',
-  'NL-SX': 'SX',
-  'NO-21': 'SJ',
-  'NO-22': 'SJ',
-  'US-AS': 'AS',
-  'US-GU': 'GU',
-  'US-MP': 'MP',
-  'US-PR': 'PR',
-  'US-UM': 'UM',
-  'US-VI': 'VI',
-  'FI-01': 'AX',
-};
 
 /** Every subdivision under each of its names; a name shared by divisions of several countries is left out. */
 export function subdivisionNames(): SubdivisionName[] {
