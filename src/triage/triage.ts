@@ -655,9 +655,11 @@ export function triage(input: TriageInput): TriageResult {
   const opener = readings.length > 0 && readings.every((reading) => reading.isGreeting);
   const informationOnly = (topicOnly || preDepartureQuestion) && !opener;
   const strong = indicators.length >= 2 || emergencies.size > 0;
+  // Why an agency outside a question: a child taken by a broker or agent ("dibawa calo") is being moved to work,
+  // while a question about a child and an agency ("boleh daftar lewat agen?") is information (TRIAGE.md P4).
   const exploitative =
     indicators.length > 0 ||
-    (minorEvidence !== null && has('work')) ||
+    (minorEvidence !== null && (has('work') || (has('agency') && !asking))) ||
     has('sex_work') ||
     has('marriage') ||
     has('organ') ||

@@ -159,6 +159,9 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
   {
     kind: 'sexual violence by euphemism: "dibawa ke kamar" and forced, a hand on the body, made to strip before a camera',
     emergencies: [
+      'baba bilang ana harus tidur sama dia, kalau tidak gaji tidak dibayar, kemarin dia paksa',
+      'laoban sering masuk kamar saya tengah malam, kemarin dia paksa saya',
+      'shachou kiss paksa aku di gudang kemarin',
       'bos suruh aku nginep di hotel sama dia, aku dipaksa',
       'tuan suka peluk2 dan cium saya waktu nyonya pergi',
       'sponsor sering minta saya pijat dia di kamarnya, kemarin dia paksa saya',
@@ -248,8 +251,55 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     ],
   },
   {
+    kind: 'days without food told plainly, in Javanese, Sundanese, Malay, English and Gulf Arabic loans',
+    emergencies: [
+      'wis telung dina ora dipangani',
+      'tos tilu poe teu dibere dahar ku dunungan',
+      'dah 3 hari tak makan, majikan tak bagi makanan',
+      'mafi akel 3 yom, mama tidak kasih makan',
+      '3 hari cuma minum air keran',
+      'for two days we only drink water, no food',
+    ],
+    notEmergencies: [
+      'saya puasa 3 hari, cuma minum air waktu buka',
+      'sudah 3 hari saya makan mie terus, bosan',
+      'apakah majikan wajib kasih makan 3 kali sehari?',
+    ],
+  },
+  {
+    kind: 'violence just now, told in the loan words of the Gulf and by its marks',
+    emergencies: [
+      'baba darab ana kemarin, ana takut',
+      'madam darabni with shoe this morning',
+      'kapten baru tendang teman saya sampai berdarah, dia masih di anjungan',
+      'abdi digebugan ku dunungan tadi isuk, ayeuna nyumput di wc',
+    ],
+    notEmergencies: [
+      'dulu majikan pernah pukul saya, sekarang sudah pulang ke kampung dan aman',
+      'majikan tidak pernah pukul, cuma gaji telat',
+    ],
+  },
+  {
+    kind: 'a child by an age written in words, or taken by a broker',
+    flag: 'minor',
+    emergencies: [
+      'adik saya baru empat belas tahun dipaksa kerja di warung remang-remang',
+      'anakku umur limolas taun kerja neng kapal',
+      'anak abdi yuswana genep welas taun dibawa calo',
+      'my cousin is sixteen, she works in a karaoke in batam and cannot leave',
+      'keponakan sy umurnya br 15 thn dibawa sponsor ke malaysia',
+    ],
+    notEmergencies: [
+      'apakah anak umur 16 tahun boleh daftar lewat agen?',
+      'anak saya umur 15 tahun sekolah di kampung, saya kerja di taiwan',
+      'dulu waktu umur 16 saya kerja di malaysia, sekarang sudah di rumah',
+    ],
+  },
+  {
     kind: 'a flow question answered yes, pasted as text',
     emergencies: [
+      'Apakah ada yang sakit parah atau terluka sekarang? Ya',
+      'Apakah Anda berpikir untuk menyakiti diri sendiri? Iya',
       'Do you need a doctor now? Yes',
       'Is anyone seriously ill or hurt right now? Yes',
       'Apakah Anda dalam bahaya sekarang? Ya',
@@ -257,6 +307,7 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'Apakah Anda ingin menyakiti diri sendiri? Iya',
     ],
     notEmergencies: [
+      'Apakah Anda dalam bahaya sekarang? Tidak, sudah aman',
       'Apakah Anda dalam bahaya sekarang? Tidak',
       'Are you in danger right now? No',
       'apakah pekerja di kapal sering dalam bahaya?',
