@@ -619,6 +619,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['roma', 'rome'], country: 'IT', city: 'Rome' },
   // Farm towns of the Agro Pontino and the south where caporalato gangs place pickers.
   { names: ['sabaudia', 'agro pontino', 'fondi', 'terracina', 'rosarno', 'castel volturno'], country: 'IT' },
+  // Names as written locally or in Kurdish where GeoNames has the exonym or another transliteration.
+  { names: ['plzen', 'pilsen'], country: 'CZ', city: 'Pilsen' },
+  { names: ['sulaimaniyah', 'sulaimaniya', 'slemani', 'sulaymaniyah'], country: 'IQ', city: 'Sulaymaniyah' },
   // The Alabuga special economic zone in Tatarstan, where drone factories recruit "interns".
   {
     names: ['alabuga', 'alabuga start', 'yelabuga', 'elabuga', 'tatarstan'],

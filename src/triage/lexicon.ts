@@ -647,7 +647,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'vessel',
     pattern:
-      'kapal|abk|anak buah kapal|awak kapal|nelayan|fishing|vessel|ship|boat|crew|longline|long line|kapten|captain|di laut|tengah laut|laut lepas|at sea|perahu|buku pelaut|seaman|seamen|pelaut|tuna|cumi',
+      'kapal|abk|anak buah kapal|awak kapal|onboard|on board|aboard|nelayan|fishing|vessel|ship|boat|crew|longline|long line|kapten|captain|di laut|tengah laut|laut lepas|at sea|perahu|buku pelaut|seaman|seamen|pelaut|tuna|cumi',
     signals: ['vessel'],
     timeless: true,
   },
@@ -656,7 +656,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     // (TRIAGE.md 6 is fishing crew).
     id: 'not_fishing',
     pattern:
-      'kapal (?:kargo|barang|tanker|kontainer|container|pesiar|penumpang|tunda|tongkang)|(?:cargo|general cargo|container|bulk|tanker|cruise|merchant|car carrier) (?:ship|vessel|kapal)|bulk carrier|oiler|galangan|shipyard|dockyard|blok kapal|las kapal',
+      'kapal (?:kargo|barang|tanker|kontainer|container|pesiar|penumpang|tunda|tongkang)|tanker|bulker|(?:2nd|3rd|second|third|chief) (?:officer|mate|engineer)|(?:cargo|general cargo|container|bulk|tanker|cruise|merchant|car carrier) (?:ship|vessel|kapal)|bulk carrier|oiler|galangan|shipyard|dockyard|blok kapal|las kapal',
     signals: ['not_fishing'],
     timeless: true,
   },
@@ -773,7 +773,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'returned',
     pattern:
-      '(?:sudah|baru|telah) (?:pulang|di pulang|sampai|kembali|tiba|balik|wangsul)(?: (?:ke |di )?(?:indonesia|indo|tanah air|rumah|kampung|jakarta|surabaya))?|(?:sudah|udah|wis|sampun) (?:di )?(?:rumah(?! (?:majikan|agen|tekong|calo|bos|teman|temen|orang|penampungan|sakit))|kampung|ngomah|indonesia)|now home|home (?:in|at) (?!the)|(?:sudah|sekarang) (?:di |ada di )?(?:indonesia|kampung|tanah air|rumah(?! (?:majikan|agen|tekong|calo|bos|teman|temen|orang|penampungan|sakit|bordil)))|(?:sudah|telah) di deportasi|(?:already|now) (?:back )?(?:home|in indonesia)|returned (?:home|to indonesia)|mantan (?:pmi|tkw|tki|abk|pekerja)|(?:sudah|sekarang|saiki|wis) (?:di |neng )?kampung|waktu (?:saya |dia )?(?:kerja|di) (?:sana|malaysia|saudi|arab|taiwan|hongkong|hong kong|korea|jepang|kamboja|myanmar)',
+      // Why the lookbehind: "dibayar yen wis mulih", "paid when already home" is a condition, not a return.
+      '(?<!(?:yen|kalau|nek|if|when|setelah|sesudah|nanti|sampai|baru|pas|waktu|begitu) )(?:(?:sudah|baru|telah) (?:pulang|di pulang|sampai|kembali|tiba|balik|wangsul)(?: (?:ke |di )?(?:indonesia|indo|tanah air|rumah|kampung|jakarta|surabaya))?|(?:sudah|udah|wis|sampun) (?:di )?(?:rumah(?! (?:majikan|agen|tekong|calo|bos|teman|temen|orang|penampungan|sakit))|kampung|ngomah|indonesia)|now home|home (?:in|at) (?!the)|(?:sudah|sekarang) (?:di |ada di )?(?:indonesia|kampung|tanah air|rumah(?! (?:majikan|agen|tekong|calo|bos|teman|temen|orang|penampungan|sakit|bordil)))|(?:sudah|telah) di deportasi|(?:already|now) (?:back )?(?:home|in indonesia)|returned (?:home|to indonesia)|mantan (?:pmi|tkw|tki|abk|pekerja)|(?:sudah|sekarang|saiki|wis) (?:di |neng )?kampung|waktu (?:saya |dia )?(?:kerja|di) (?:sana|malaysia|saudi|arab|taiwan|hongkong|hong kong|korea|jepang|kamboja|myanmar))',
     signals: ['returned'],
     timeless: true,
   },

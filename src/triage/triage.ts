@@ -137,6 +137,7 @@ function chooseCountry(
   placesByReading: readonly Place[][],
   vesselAtSea: boolean,
   returned: boolean,
+  married: boolean,
 ): { country: string | null; reason: Evidence | null } {
   if (input.pin) {
     const place = placeOfPoint(input.pin.latitude, input.pin.longitude);
@@ -152,7 +153,9 @@ function chooseCountry(
     if (place?.country)
       return { country: place.country, reason: { source: 'answer', evidence: 'location_text' } };
   }
-  const fromText = countryFromTexts(readings, placesByReading, vesselAtSea, returned);
+  const fromText =
+    countryFromTexts(readings, placesByReading, vesselAtSea, returned) ??
+    (married ? spouseCountry(readings) : null);
   // Why after places and only against home: "minta balik indonesia … ganti rugi 5000 ringgit" is Malaysia.
   if (!fromText || fromText.country === 'ID') {
     const currency = countryFromCurrency(readings);
@@ -233,6 +236,18 @@ function promisedBefore(before: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Indonesian administrative words: the name after one is a place at home. */
+const INDONESIAN_DIVISION_WORDS: ReadonlySet<string> = new Set([
+  'kabupaten',
+  'kab',
+  'kecamatan',
+  'kec',
+  'desa',
+  'kelurahan',
+  'kel',
+  'dusun',
+]);
 
 /** Words for a move still to come ("nunggu speedboat ke malaysia", "besok diberangkatkan ke Medan lalu ke Malaysia"). */
 const FUTURE_WORDS: ReadonlySet<string> = new Set([
@@ -328,6 +343,20 @@ function countryFromCurrency(readings: readonly TextReading[]): { country: strin
   return null;
 }
 
+/** A bride's husband's nationality ("nikah sm org korea", "married to a Taiwanese man"): where she lives, when no place is named. */
+function spouseCountry(readings: readonly TextReading[]): Place | null {
+  for (const reading of readings) {
+    const text = ` ${reading.normalized.source.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+    const match =
+      / (?:nikah|kawin|menikah|dinikahkan|married|suami|husband|caroge|bojo)\w* (?:[a-z]+ ){0,2}(?:org|orang|warga|pria|laki laki|cowok|urang|wong|a|to a) ([a-z]+) /.exec(
+        text,
+      );
+    const place = match ? findPlaceInAnswer(match[1]!) : null;
+    if (place?.country && place.country !== 'ID') return place;
+  }
+  return null;
+}
+
 function countryFromTexts(
   readings: readonly TextReading[],
   placesByReading: readonly Place[][],
@@ -357,6 +386,9 @@ function countryFromTexts(
         let score = place.city || place.area ? 2 : 0;
         // A returned person's case is where it happened, never the home they came back to (TRIAGE.md country).
         if (place.country === 'ID') score -= returned ? 30 : 10;
+        // "dari Kabupaten Malaka", "Desa Juntinyuat": an Indonesian regency, district or village, whatever town abroad
+        // shares its name (Malaka in NTT is not Melaka).
+        if (INDONESIAN_DIVISION_WORDS.has(previous)) score -= 30;
         // "dijanjiin kerja CS di bangkok", "padahal dijanjiin ke Abu Dhabi": the promised place is not where the
         // person is, whatever else points at it; the place they were sent to or held in is.
         // Why not a flag: "katanya kapal taiwan" reports which vessel, it promises no place.
@@ -760,8 +792,14 @@ export function triage(input: TriageInput): TriageResult {
     priority = 'P1';
     priorityEvidence = minorEvidence;
   } else if (returned) {
-    // A returned person seeking justice is P3 (TRIAGE.md), however grave what happened was.
-    priority = indicators.length > 0 || live ? 'P3' : 'P4';
+    // A returned person seeking justice is P3 (TRIAGE.md), however grave what happened was; thanks for a safe
+    // return with nothing else to report closes a case rather than opening one.
+    const thanks = readings.some((reading) =>
+      / (?:makasih|terima kasih|thank|thanks|matur nuwun|hatur nuhun|syukran|alhamdulillah) /.test(
+        reading.normalized.joined,
+      ),
+    );
+    priority = indicators.length > 0 || (live && !thanks) ? 'P3' : 'P4';
     priorityEvidence = signals.get('returned') ?? null;
   } else if (
     indicators.length >= 2 ||
@@ -815,6 +853,7 @@ export function triage(input: TriageInput): TriageResult {
     placesByReading,
     vesselAtSea,
     returned,
+    has('marriage'),
   );
 
   reason(

@@ -39,6 +39,14 @@ describe('who the worker is decides the category', () => {
     expect(read(message).category).toBe('forced_labour');
   });
 
+  it('a tanker crew held on board is forced labour, not a household', () => {
+    expect(
+      read(
+        '2nd officer threaten us with knife, we hide in engine room. tanker anchored off Fujairah, no salary 6 months',
+      ).category,
+    ).toBe('forced_labour');
+  });
+
   it('a fishing crew with two indicators is still a fishing-vessel case', () => {
     expect(read('sy abk kapal ikan, gaji 8 bulan belum dibayar, buku pelaut ditahan kapten').category).toBe(
       'fishing_vessel',
@@ -93,6 +101,19 @@ describe('welfare, openers and spam', () => {
       expect(read(message)).toMatchObject({ priority: 'P4', category: 'other' });
     },
   );
+
+  it('thanks for a safe return, with nothing else to report, is no case', () => {
+    expect(read('terima kasih kak, kakak sy sudah sampai rumah dengan selamat')).toMatchObject({
+      priority: 'P4',
+    });
+  });
+
+  it('a return that has not happened ("paid once home") is no return', () => {
+    expect(
+      read('abk kapal, gaji 5 bulan belum dibayar, katanya dibayar yen wis mulih. paspor dicekel kapten')
+        .priority,
+    ).toBe('P2');
+  });
 
   it('an advert is spam, whatever job words it has', () => {
     expect(read('PROMO kerja online gaji 10jt/minggu, klik link di bio, slot terbatas!!')).toMatchObject({

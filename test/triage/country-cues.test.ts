@@ -46,6 +46,8 @@ describe('districts and farm towns where Indonesians work', () => {
     ['a New Zealand packhouse town', 'packhouse in Pukekohe', 'NZ'],
     ['an Italian farm town', 'raccolta di Sabaudia, caporale', 'IT'],
     ['the Alabuga zone', 'program alabuga start di tatarstan', 'RU'],
+    ['a Czech city by its own name', 'agen sy di Plzen tahan paspor', 'CZ'],
+    ['a Kurdish city', 'ponakan sy dibawa ke Sulaimaniyah', 'IQ'],
     ['a Lao casino town', 'anak sy di Boten, kerja online', 'LA'],
   ])('%s', (_kind, message, country) => {
     expect(countryOf(message)).toBe(country);
@@ -73,6 +75,17 @@ describe('which place is the person’s (TRIAGE.md country)', () => {
   it('a place already reached stays the country', () => {
     expect(countryOf('sy dibawa ke Malaysia dari Batam, sekarang kerja di kebun')).toBe('MY');
     expect(countryOf('sy sudah sampai ke Malaysia, paspor ditahan agen')).toBe('MY');
+  });
+
+  it('an Indonesian regency or village is home, whatever town abroad shares its name', () => {
+    expect(countryOf('kami dari Kabupaten Malaka, sekarang ditampung di rumah di Kupang')).toBe('ID');
+  });
+
+  it('a bride married to a foreign national lives in his country when no place is named', () => {
+    expect(
+      countryOf('adik sy nikah sm org taiwan lewat makcomblang, sudah sebulan tidak bisa dihubungi'),
+    ).toBe('TW');
+    expect(countryOf('adik sy nikah sm org kampung sebelah')).toBeNull();
   });
 
   it('a flag reported by hearsay is no promise', () => {
