@@ -4,6 +4,7 @@ import { EAST_ASIA } from './east-asia.ts';
 import { EUROPE } from './europe.ts';
 import { MIDDLE_EAST_NORTH_AFRICA } from './middle-east-north-africa.ts';
 import { OCEANIA } from './oceania.ts';
+import { SECOND_BATCH } from './second-batch.ts';
 import { SOUTH_AND_CENTRAL_ASIA } from './south-and-central-asia.ts';
 import { SOUTHEAST_ASIA } from './southeast-asia.ts';
 import type { RegionWords } from './types.ts';
@@ -41,6 +42,7 @@ export const COUNTRY_VOCABULARY: readonly RegionWords[] = [
   OCEANIA,
   AMERICAS,
   AFRICA,
+  SECOND_BATCH,
 ];
 
 /** Short reports of where someone is now, each with one place word in it: self, relative, English, sent there. */
