@@ -28,7 +28,8 @@ export const SECOND_BATCH: RegionWords = {
     { country: 'BB', names: ['Barbados'], places: ['Bridgetown'] },
     { country: 'AW', names: ['Aruba'], places: ['Oranjestad'] },
     { country: 'CW', names: ['Curacao', 'Curaçao'], places: ['Willemstad'] },
-    { country: 'SX', names: ['Sint Maarten Belanda', 'Saint Martin Belanda'], places: ['Philipsburg'] },
+    // Not "Sint Maarten": the name is kept from being read as a place (IGNORED_NAMES).
+    { country: 'SX', names: [], places: ['Philipsburg'] },
     { country: 'KY', names: ['Kepulauan Cayman', 'Cayman Islands'], places: ['George Town Cayman'] },
     { country: 'UG', names: ['Uganda'], places: ['Kampala', 'Entebbe'] },
     { country: 'RW', names: ['Rwanda', 'Ruanda'], places: ['Kigali'] },
