@@ -55,7 +55,8 @@ export type Signal =
   | 'pre_departure'
   | 'detained'
   | 'consents'
-  | 'free_to_leave';
+  | 'free_to_leave'
+  | 'pregnant';
 
 /** One pattern and what it raises. */
 export interface Cue {
@@ -392,6 +393,12 @@ export const CUES: readonly Cue[] = [
       '(?:di )?sakit(?! hati)|(?:tangan|kaki|jari|kepala|lengan|kulit|perut|dahi|pelipis|hand|arm|leg|finger|head|skin)\\w* (?:[a-z]+ )?(?:robek|sobek|koyak|torn|gashed)|vomit\\w*|(?:kulit|mata|badan|skin|eyes?) (?:[a-z]+ )?(?:kuning|yellow)|jaundice|sakit kuning|malaria|demam berdarah|dengue|dbd|tifus|tipes|typhoid|kolera|cholera|lara|loro|gering|nyeri|(?:di )?luka|memar|lebam|bengkak|demam|hamil|pregnant|injur\\w*|sick|ill|hurt|pain|wound\\w*|cedera|(?:di )?lahir|melahirkan|kontraksi|diare|muntah|batuk|tbc|kanker|stroke',
     flags: ['injury_or_medical'],
     signals: ['illness'],
+  },
+  {
+    // Pregnant now: after a rape, however long ago, a pregnancy is the violence still at work (see triage.ts).
+    id: 'pregnant',
+    pattern: 'hamil|pregnant|mengandung|ngandung|bunting|meteng|kakandungan|reuneuh',
+    signals: ['pregnant'],
   },
   {
     // Healed or recovered ("sudah sembuh", "has healed"): an injury or illness that is over is no emergency now,

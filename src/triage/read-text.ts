@@ -58,6 +58,8 @@ interface Clause {
   /** Token index of the first word asking about the law or what is allowed ("is it legal…"), or -1. */
   lawAt: number;
   time: HitTime | null;
+  /** Answered "no" right after it ("Dalam bahaya sekarang: Tidak"): every cue in it is denied. */
+  denied?: boolean;
 }
 
 interface CompiledCue {
@@ -220,6 +222,11 @@ const GREETING_WORDS = new Set([
   'hotline',
 ]);
 
+/** A whole answer that says no, as the reader sees it after spelling ("nggak", "ora", "teu" are "tidak"). */
+const NO_WORDS: ReadonlySet<string> = new Set(['tidak', 'no', 'bukan', 'belum', 'hindi', 'nope', 'nggak']);
+/** What may follow the "no" of an answer ("tidak ada", "belum pernah"). */
+const NO_TAIL: ReadonlySet<string> = new Set(['ada', 'pernah', 'sih', 'kok', 'sama', 'sekali']);
+
 /** A whole answer that says yes, in the languages people write in. */
 const YES_WORDS: ReadonlySet<string> = new Set([
   'ya',
@@ -299,15 +306,23 @@ function clausesOf(
     start = i + 1;
   }
   // A question answered "yes" right after it ("Apakah Anda dalam bahaya sekarang? Ya", a flow transcript pasted
-  // as text) states what it asks (TRIAGE.md: structured answers count as much as free text).
+  // as text) states what it asks (TRIAGE.md: structured answers count as much as free text); a question or a
+  // summary line answered "no" ("Dalam bahaya sekarang: Tidak") denies it.
   for (const [index, clause] of clauses.entries()) {
     const next = clauses[index + 1];
-    if (!next || tokens[clause.end]?.word !== '?' || next.end === next.start) continue;
+    const breakToken = tokens[clause.end];
+    if (!next || !breakToken || next.end === next.start) continue;
+    const asked = breakToken.word === '?';
+    const labelled = text.source.slice(breakToken.start, breakToken.end).includes(':');
+    if (!asked && !labelled) continue;
     const answer = tokens.slice(next.start, next.end).map((token) => token.word);
-    if (answer.length <= 3 && answer.every((word) => YES_WORDS.has(word))) {
+    if (answer.length > 3) continue;
+    if (asked && answer.every((word) => YES_WORDS.has(word))) {
       clause.question = false;
       clause.conditional = false;
       clause.lawAt = -1;
+    } else if (NO_WORDS.has(answer[0]!) && answer.slice(1).every((word) => NO_TAIL.has(word))) {
+      clause.denied = true;
     }
   }
   return { clauses, clauseOf };
@@ -403,7 +418,8 @@ export function readText(source: string): TextReading {
       const first = tokenAt(text.offsets, match.index);
       const last = tokenAt(text.offsets, match.index + match[0].length - 1);
       const clause = clauses[clauseOf[first] ?? 0]!;
-      const negated = cue.negatable !== false && isNegated(words, first, last, clause);
+      const negated =
+        clause.denied === true || (cue.negatable !== false && isNegated(words, first, last, clause));
       // Why "before": "is it legal for my employer to lock the door?" asks about the law even with a person
       // in it, while "saya dikunci majikan apakah ini legal" reports the locking first and asks after.
       const aboutTheLaw = clause.lawAt >= 0 && clause.start + clause.lawAt < first;

@@ -550,6 +550,12 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('confined');
     findings.flags.delete('confined_now');
   }
+  // A rape in the past with the person pregnant now and still abroad is sexual violence still at work on the body
+  // (TRIAGE.md P1: sexual violence; bleeding in pregnancy and the like), not danger that is over.
+  const pastRape = findings.pastEmergencies.get('sexual_violence');
+  if (pastRape && has('pregnant') && !returned && !over) {
+    emergencies.set('sexual_violence', pastRape);
+  }
   // Untreated care is an emergency only with an illness or injury to treat; serious injury that is over is not.
   if (
     emergencies.has('untreated') &&

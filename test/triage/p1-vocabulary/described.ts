@@ -296,8 +296,21 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     ],
   },
   {
+    kind: 'a rape in the past with a pregnancy now, still abroad',
+    emergencies: [
+      'saya diperkosa majikan tahun lalu di malaysia, sekarang hamil 7 bulan dan masih kerja di sana',
+      "I was raped by the employer's son two months ago and now I am pregnant, madam wants to send me away",
+      'aku dirudapaksa bos wulan wingi, saiki aku meteng',
+    ],
+    notEmergencies: [
+      'dulu diperkosa majikan, sekarang hamil, sudah di rumah kampung',
+      'saya hamil 5 bulan, majikan baik, mau tanya cuti melahirkan',
+    ],
+  },
+  {
     kind: 'a flow question answered yes, pasted as text',
     emergencies: [
+      'Dalam bahaya sekarang: Ya',
       'Apakah ada yang sakit parah atau terluka sekarang? Ya',
       'Apakah Anda berpikir untuk menyakiti diri sendiri? Iya',
       'Do you need a doctor now? Yes',
@@ -307,6 +320,9 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'Apakah Anda ingin menyakiti diri sendiri? Iya',
     ],
     notEmergencies: [
+      'Dalam bahaya sekarang: Tidak\nPaspor dipegang orang lain: Ya',
+      'In danger now: No',
+      'Ada yang sakit parah atau terluka sekarang: tidak ada',
       'Apakah Anda dalam bahaya sekarang? Tidak, sudah aman',
       'Apakah Anda dalam bahaya sekarang? Tidak',
       'Are you in danger right now? No',
