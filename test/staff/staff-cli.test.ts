@@ -240,7 +240,8 @@ it('refuses to open a PGlite data folder a running Suar holds, leaving it untouc
   // This test process stands for the running Suar.
   const release = lockDataFolder(dir);
   try {
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/staff/staff-cli.ts', 'list'], {
+    // As `npm run staff` starts it: the compiled output.
+    const cli = spawnSync(process.execPath, ['src/build.mjs', 'staff/staff-cli', 'list'], {
       env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '' },
       encoding: 'utf8',
       timeout: 60_000,
