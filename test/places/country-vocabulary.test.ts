@@ -13,6 +13,7 @@ import {
   REPORT_FORMS,
   TOWN_WITH_COUNTRY,
   TRANSIT_THEN_HERE,
+  WORKER_OF_COUNTRY,
 } from './country-vocabulary/index.ts';
 
 function countryOf(text: string): string | null {
@@ -44,6 +45,7 @@ describe.each([
   { label: 'last heard from there', cases: LAST_HEARD_FROM },
   { label: 'moved on from there', cases: MOVED_ON },
   { label: 'a town with its country', cases: TOWN_WITH_COUNTRY },
+  { label: 'a migrant worker of a country', cases: WORKER_OF_COUNTRY },
 ])('$label', ({ cases }) => {
   it.each(cases)('$text → $country', ({ text, country }) => {
     expect(countryOf(text)).toBe(country);

@@ -122,3 +122,15 @@ export const TOWN_WITH_COUNTRY: readonly HardCase[] = [
   // The same country twice changes nothing.
   { text: 'sy di Tawau, Sabah, Malaysia, dikurung', country: 'MY' },
 ];
+
+/** "TKW Arab", "BMI HK": a migrant worker's word before a country names where the worker is. */
+export const WORKER_OF_COUNTRY: readonly HardCase[] = [
+  { text: 'sy TKW Arab, majikan tdk bayar gaji 5 bulan', country: 'SA' },
+  { text: 'adik saya PMI Korea, dipukul mandor tadi', country: 'KR' },
+  { text: 'kakak sy PRT Oman, hp disita majikan', country: 'OM' },
+  { text: 'sy TKW Jordan, paspor ditahan', country: 'JO' },
+  { text: 'kami BMI HK, gaji dipotong agen', country: 'HK' },
+  { text: 'sy TKI SG, dikunci di rumah', country: 'SG' },
+  { text: 'suami saya ABK Korea, kapal sandar di Busan', country: 'KR' },
+  { text: 'istri saya TKW Georgia, tidak bisa dihubungi', country: 'GE' },
+];

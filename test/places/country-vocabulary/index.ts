@@ -19,6 +19,7 @@ export {
   PROMISED_THEN_HERE,
   TOWN_WITH_COUNTRY,
   TRANSIT_THEN_HERE,
+  WORKER_OF_COUNTRY,
 } from './hard-cases.ts';
 export type { CountryWords, RegionWords } from './types.ts';
 
