@@ -317,6 +317,21 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Migrant workers' words: a country right after one is where the worker works ("TKW Arab" is a domestic worker in
+ * Saudi Arabia, "BMI HK" a migrant worker in Hong Kong, "PMI Korea", "pekerja migran Jepang"), so even a name
+ * that is also a word counts there.
+ */
+export const WORKER_WORDS: ReadonlySet<string> = new Set([
+  'tkw',
+  'tki',
+  'pmi',
+  'bmi',
+  'prt',
+  'abk',
+  'migran',
+]);
+
+/**
  * Words of nearness and of kind of place ("dkt Honiara", "cedhak Parma", "daerah Foggia", "near Arava"): before a
  * small town's name they show it is meant as a place, but not before an everyday word ("sekitar lima orang" is
  * about five people, not Lima).

@@ -5,6 +5,7 @@ import {
   NEAR_WORDS,
   NON_PLACE_BEFORE,
   PLACE_KIND_WORDS,
+  WORKER_WORDS,
 } from './country-variants.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { everydayWords } from './everyday-words.ts';
@@ -171,7 +172,9 @@ function scan(text: string, strict: boolean): Hit[] {
             twoBack !== undefined &&
             LOCATIVE_WORDS.has(twoBack)) ||
           // Why not an everyday word: "sekitar lima orang" is about five people.
-          (before !== undefined && NEAR_WORDS.has(before) && !exact.everyday);
+          (before !== undefined && NEAR_WORDS.has(before) && !exact.everyday) ||
+          // "TKW Arab", "BMI HK": a country after a migrant worker's word is where the work is.
+          (before !== undefined && WORKER_WORDS.has(before) && exact.specificity === 0);
         // Why a sentence of its own counts: "tolong sy dikunci di gudang. Huelva" names where, as an answer
         // would; a small town's name is rarely a sentence by chance, an everyday word often is ("Nice.").
         if (strict && exact.weak && !locative && (exact.everyday || !standsAlone(i, i + length))) continue;
