@@ -30,6 +30,7 @@ export type Signal =
   | 'vessel'
   | 'not_fishing'
   | 'spam'
+  | 'dispute_now'
   | 'in_port'
   | 'domestic'
   | 'labour_sector'
@@ -647,7 +648,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'scam',
     pattern:
-      'scam\\w*|penipuan (?:online|daring)|tipu (?:orang|online)|suruh (?:tipu|menipu|scam)|love scam|romance scam|judi (?:online|slot)|judol|online gambling|gambling|slot (?:online|gacor)|casino|admin (?:it|online|game|web)|it admin|kasino|crypto|kripto|investasi bodong|trading palsu|pig butchering|fraud|akun palsu|fake account|(?:kerja|work) (?:di )?(?:depan )?(?:komputer|computer|laptop)|target (?:orang|customer|korban|chat)|(?:capai|kejar|penuhi|memenuhi|reach|meet|hit) (?:the )?targets?|di (?:jual|oper) {gap1}(?:ke |kepada )?(?:perusahaan|company|bos|boss) lain|cs judi|admin judi|customer service|chat (?:dengan|sama) (?:orang|customer|korban|target)|perusahaan (?:cina|china|tiongkok)|kk park|shwe kokko|myawaddy|compound|pogo|(?:di|ke|dari|dalam|kat) kompleks(?! (?:perumahan|apartemen|rumah|pertokoan|ruko|masjid|sekolah))|kompleks (?:perusahaan|kantor)|online (?:job|kerja)',
+      'scam\\w*|penipuan (?:online|daring)|tipu (?:orang|online)|suruh (?:tipu|menipu|scam)|love scam|romance scam|judi (?:online|slot)|judol|online gambling|gambling|slot (?:online|gacor)|(?:kantor|perusahaan|company) game|game online|online game|casino|admin (?:it|online|game|web)|it admin|kasino|crypto|kripto|investasi bodong|trading palsu|pig butchering|fraud|akun palsu|fake account|(?:kerja|work) (?:di )?(?:depan )?(?:komputer|computer|laptop)|target (?:orang|customer|korban|chat)|(?:capai|kejar|penuhi|memenuhi|reach|meet|hit) (?:the )?targets?|di (?:jual|oper) {gap1}(?:ke |kepada )?(?:perusahaan|company|bos|boss) lain|cs judi|admin judi|customer service|chat (?:dengan|sama) (?:orang|customer|korban|target)|perusahaan (?:cina|china|tiongkok)|kk park|shwe kokko|myawaddy|compound|pogo|(?:di|ke|dari|dalam|kat) kompleks(?! (?:perumahan|apartemen|rumah|pertokoan|ruko|masjid|sekolah))|kompleks (?:perusahaan|kantor)|online (?:job|kerja)',
     signals: ['scam'],
     timeless: true,
   },
@@ -668,10 +669,20 @@ export const CONTEXT_CUES: readonly Cue[] = [
     timeless: true,
   },
   {
+    // A term of the contract or a promise broken now, told before a question ("my contract say 6 month but farm
+    // tell me finish next week, can i move?", "boss say ok but only after contract end, I want now"): a live
+    // dispute, not a question about the rules (TRIAGE.md P3, not P4).
+    id: 'dispute_now',
+    pattern:
+      '(?:contract|kontrak)\\w* (?:[a-z]+ )?(?:say|says|said|bilang|tulis|tertulis|bunyi|state\\w*) (?:[a-z0-9|]+ ){1,8}(?:but|tapi|padahal|however)|(?:boss|bos|majikan|agen\\w*|agency|employer|farm|company|perusahaan)\\w* (?:say|says|said|bilang|tell|told) (?:[a-z0-9|]+ ){0,6}(?:only after|harus tunggu|must wait|tunggu sampai|wait until)',
+    signals: ['dispute_now'],
+    timeless: true,
+  },
+  {
     // Advertising and spam ("PROMO!!! klik link di bio"): no report, whatever words it uses.
     id: 'spam',
     pattern:
-      'promo|klik (?:link|disini|di sini)|link (?:di|in) bio|daftar (?:sekarang|segera)|dapatkan (?:penghasilan|bonus|hadiah|uang)|slot terbatas|giveaway|join now|click (?:here|the link)|follow (?:kami|us)',
+      'promo|klik (?:link|disini|di sini)|link (?:di|in) bio|daftar (?:sekarang|segera)|dapatkan (?:penghasilan|bonus|hadiah|uang)|slot terbatas|giveaway|join now|click (?:here|the link)|follow (?:kami|us)|earn \\d+|limited slots?|join (?:our|the) (?:group|channel)|contact admin',
     signals: ['spam'],
     timeless: true,
   },
@@ -691,7 +702,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'labour_sector',
     pattern:
-      'pabrik|factory|kilang|kebun|perkebunan|sawit|ladang|plantation|konstruksi|construction|proyek|project|bangunan|building site|magang|intern\\w*|trainee|restoran|restaurant|rumah makan|hotel|peternakan|farm|tambang|mine|gudang (?:logistik|paket|barang|pabrik|perusahaan|distribusi)|(?:kerja|work\\w*) (?:di )?gudang|warehouse|pertanian|agriculture|las|welder|buruh|pekerja pabrik|operator|kaigo|shisetsu|care home|nursing home|panti jompo|packhouse|pack house|packing house|logging|camp kayu|penebangan|sawmill|serre|greenhouse|rumah kaca|galangan|shipyard|dockyard|kapal kargo|cargo ship|oiler|pabrik\\w*|gongchang|kojo|koujou',
+      'pabrik|factory|kilang|kebun|perkebunan|sawit|ladang|plantation|konstruksi|construction|proyek|project|bangunan|building site|magang|intern\\w*|trainee|restoran|restaurant|rumah makan|hotel|peternakan|farm|tambang|mine|gudang (?:logistik|paket|barang|pabrik|perusahaan|distribusi)|(?:kerja|work\\w*) (?:di )?gudang|warehouse|pertanian|agriculture|las|welder|buruh|pekerja pabrik|operator|tapak (?:binaan|pembinaan|projek)|projek|kaigo|shisetsu|care home|nursing home|panti jompo|packhouse|pack house|packing house|logging|camp kayu|penebangan|sawmill|serre|greenhouse|rumah kaca|galangan|shipyard|dockyard|kapal kargo|cargo ship|oiler|pabrik\\w*|gongchang|kojo|koujou',
     signals: ['labour_sector'],
     timeless: true,
   },

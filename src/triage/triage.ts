@@ -684,7 +684,7 @@ export function triage(input: TriageInput): TriageResult {
     indicators.length === 0 &&
     emergencies.size === 0 &&
     !minorEvidence &&
-    !['contact_lost', 'welfare', 'sold', 'organ', 'marriage', 'scam', 'sex_work'].some((s) =>
+    !['contact_lost', 'welfare', 'sold', 'organ', 'marriage', 'scam', 'sex_work', 'dispute_now'].some((s) =>
       has(s as Signal),
     );
   const preDepartureQuestion =
@@ -756,7 +756,8 @@ export function triage(input: TriageInput): TriageResult {
     !findings.indicators.has('debt_bondage') &&
     !findings.indicators.has('retention_of_documents')
   )
-    pick(has('contact_lost') ? 'missing_person' : 'other', null);
+    // Taken by strangers with no work named ("diculik ... paksa naik bot"): where and why unknown, a missing person.
+    pick(has('contact_lost') || emergencies.has('kidnapping') ? 'missing_person' : 'other', null);
   else if (
     strong ||
     findings.indicators.has('debt_bondage') ||
@@ -805,7 +806,9 @@ export function triage(input: TriageInput): TriageResult {
         reading.normalized.joined,
       ),
     );
-    priority = indicators.length > 0 || (live && !thanks) ? 'P3' : 'P4';
+    // So is news of someone home and healed ("sudah sembuh dan sehat di rumah").
+    const closed = thanks || has('recovered') || has('treated');
+    priority = indicators.length > 0 || (live && !closed) ? 'P3' : 'P4';
     priorityEvidence = signals.get('returned') ?? null;
   } else if (
     indicators.length >= 2 ||

@@ -115,10 +115,43 @@ describe('welfare, openers and spam', () => {
     ).toBe('P2');
   });
 
+  it('news of someone home and healed is no case', () => {
+    expect(
+      read('suami sy sudah pulang dari kapal, dulu sakit tapi sekarang sudah sembuh di rumah').priority,
+    ).toBe('P4');
+  });
+
+  it.each([
+    'my contract says 40 hours but the farm gives us only 20 now, is this allowed?',
+    'kontrak bilang 2 tahun tapi bos suruh pulang minggu depan, boleh gitu?',
+    'boss say I can move but only after contract end, I want now, can you help?',
+  ])('a broken term told before a question is a live dispute: %s', (message) => {
+    expect(read(message)).toMatchObject({ priority: 'P3', category: 'labour_dispute' });
+  });
+
+  it('a question about the rules alone stays a request for information', () => {
+    expect(read('kalau kontrak 2 tahun, boleh pindah majikan sebelum habis?')).toMatchObject({
+      priority: 'P4',
+      category: 'information_request',
+    });
+  });
+
+  it('someone taken by strangers with no work named is a missing person', () => {
+    expect(
+      read('adik sy diculik tiga lelaki tadi malam, dipaksa naik bot, kami tak tahu dibawa ke mana').category,
+    ).toBe('missing_person');
+  });
+
   it('an advert is spam, whatever job words it has', () => {
     expect(read('PROMO kerja online gaji 10jt/minggu, klik link di bio, slot terbatas!!')).toMatchObject({
       priority: 'P4',
       category: 'other',
+    });
+  });
+
+  it('a crypto advert is spam', () => {
+    expect(read('Earn 300 USD daily!! join our group, limited slot, contact admin')).toMatchObject({
+      priority: 'P4',
     });
   });
 
