@@ -13,6 +13,12 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     kind: 'self-harm by preparation: means bought or hidden, a noose made ready, a child entrusted, a farewell',
     flag: 'suicidal',
     emergencies: [
+      'sy pengen nyusul bapak aja, udah beli racun serangga',
+      'abdi parantos nyayogikeun tali di kamar',
+      'sy udh nulis wasiat buat anak, besok sy udah gk ada',
+      'besok saya sudah tidak ada lagi, tolong sampaikan maaf ke orang tua saya',
+      'maaf ya mak, aku gak kuat lagi, jaga adik2 ya',
+      'this is goodbye, tell my kids i love them',
       'aku wis siapke tali neng kamar mandi',
       'abdi tos meuli racun beurit, disimpen dina lomari',
       'saya dah beli racun tikus, simpan dalam beg',
@@ -49,6 +55,9 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'klo udah ga tahan aku minum aja racunnya',
     ],
     notEmergencies: [
+      'sy beli tali buat jemuran baru',
+      'tolong sampaikan ke ibu saya, saya sehat2 saja',
+      'besok saya sudah tidak ada di sini, pindah ke majikan baru',
       'saya beli obat tidur karena susah tidur, apakah boleh?',
       'maaf ya kak saya ganggu malam2',
       'titip salam buat keluarga di kampung ya',
@@ -72,6 +81,10 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     kind: 'serious injury or illness by its state: bone showing, sight lost, skin peeling, limb swollen and still, wound smelling, fainting, fever with delirium',
     flag: 'injury_or_medical',
     emergencies: [
+      'mukanya hancur kena air keras, dia teriak2 kesakitan',
+      'tangan sy kejepit pintu lift, jari hitam dan dingin',
+      'he fell from the mast and is not moving',
+      'temen sy jatuh dari kapal waktu bongkar muat, gak gerak',
       'jari teman sy putus separuh kena mesin potong, cuma dibungkus kain',
       'sikilku abuh ireng ora iso digerakke',
       'panonna teu tiasa ningali saatos kasiram cai kimia',
@@ -123,6 +136,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
   {
     kind: 'killing threatened by description: a weapon pointed or laid out, "pulang tinggal nama", "patay ka", "if you run I kill you"',
     emergencies: [
+      'boss pulled out a knife and said he would cut my throat',
+      'dia ngancam mau potong leher sy',
       'baba pointed gun at me last night',
       'kafil said if you go to embassy you die',
       'kata bos kamu keluar dari sini jadi mayat',
@@ -159,6 +174,10 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
   {
     kind: 'sexual violence by euphemism: "dibawa ke kamar" and forced, a hand on the body, made to strip before a camera',
     emergencies: [
+      'majikan laki-laki suruh saya mijitin dia di kamar terus dia buka celana',
+      'the manager asks for sex to give me my passport back',
+      'agen bilang kalau mau paspor balik harus tidur sama dia dulu',
+      "supervisor said if I don't sleep with him I will be sent home",
       'baba bilang ana harus tidur sama dia, kalau tidak gaji tidak dibayar, kemarin dia paksa',
       'laoban sering masuk kamar saya tengah malam, kemarin dia paksa saya',
       'shachou kiss paksa aku di gudang kemarin',
@@ -183,6 +202,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'bos bilang sy harus mau layani dia, td malam sy dipaksa di kamar bos',
     ],
     notEmergencies: [
+      'majikan suruh saya pijat kaki nenek di kamar',
+      'saya harus tidur sama nenek karena dia sering jatuh malam',
       'anak majikan suka peluk saya kalau mau tidur, dia masih 4 tahun',
       'cucu nenek suka cium saya sebelum tidur',
       'majikan masuk kamar sy buat ambil barang',
