@@ -9,7 +9,7 @@ export const COUNTRY_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   KH: ['kamboja', 'cambodia', 'kambodia', 'kamboja', 'cambodja', 'kampuchea'],
   MM: ['myanmar', 'burma', 'birma', 'myanmar burma', 'miyanmar'],
   TH: ['thailand', 'thailan', 'tailand', 'thai', 'muang thai', 'siam'],
-  LA: ['laos', 'lao', 'republik demokratik rakyat laos'],
+  LA: ['laos', 'lao', 'republik demokratik rakyat laos', 'lao pdr', 'laos pdr'],
   VN: ['vietnam', 'viet nam', 'vietnan'],
   PH: [
     'filipina',
