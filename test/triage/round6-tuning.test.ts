@@ -19,7 +19,7 @@ describe('triage on the round-6 tuning set', () => {
     // country by class): P1 100%, priority 100%, category 97.3%, F1 0.92, country 97.7%, suicidal 100%. Floors a
     // little under today's figures.
     expect(score.p1Recall).toBeGreaterThanOrEqual(0.97);
-    expect(score.priorityExact).toBeGreaterThanOrEqual(0.96);
+    expect(score.priorityExact).toBeGreaterThanOrEqual(0.97);
     expect(score.categoryExact).toBeGreaterThanOrEqual(0.94);
     expect(score.indicatorMicroF1).toBeGreaterThanOrEqual(0.9);
     expect(score.countryAccuracy).toBeGreaterThanOrEqual(0.95);
