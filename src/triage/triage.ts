@@ -692,7 +692,10 @@ export function triage(input: TriageInput): TriageResult {
   // An opener ("mau tanya boleh?", "is this the hotline?") asks nothing yet: a greeting, not a request.
   const opener = readings.length > 0 && readings.every((reading) => reading.isGreeting);
   const informationOnly = (topicOnly || preDepartureQuestion) && !opener;
-  const strong = indicators.length >= 2 || emergencies.size > 0;
+  // Sold from one employer or agent to another ("dijual agen ke majikan lain"): with one indicator, trafficking on
+  // its face, as two indicators would be.
+  const soldOn = has('sold') && indicators.length >= 1 && !over;
+  const strong = indicators.length >= 2 || emergencies.size > 0 || soldOn;
   // Why an agency outside a question: a child taken by a broker or agent ("dibawa calo") is being moved to work,
   // while a question about a child and an agency ("boleh daftar lewat agen?") is information (TRIAGE.md P4).
   const exploitative =
@@ -815,7 +818,8 @@ export function triage(input: TriageInput): TriageResult {
     missingAfterSuspiciousRecruitment ||
     // Being in a scam compound, a forced marriage or forced sex work is trafficking on its face: one indicator
     // there weighs as two elsewhere.
-    (indicators.length >= 1 && TRAFFICKING_CATEGORIES.has(category!) && (!over || stillHeld))
+    (indicators.length >= 1 && TRAFFICKING_CATEGORIES.has(category!) && (!over || stillHeld)) ||
+    soldOn
   ) {
     priority = 'P2';
     priorityEvidence = missingAfterSuspiciousRecruitment

@@ -83,6 +83,21 @@ describe('the kind of exploitation', () => {
   });
 });
 
+describe('sold on', () => {
+  it('a worker sold from one employer to another, with one indicator, is urgent domestic servitude', () => {
+    expect(
+      read('kakak sy pembantu di Riyadh, dijual majikan ke majikan lain, gajinya ditahan'),
+    ).toMatchObject({
+      priority: 'P2',
+      category: 'domestic_servitude',
+    });
+  });
+
+  it('a house sold is no person sold', () => {
+    expect(read('majikan sy jual rumah, gaji sy ditahan 1 bulan').priority).toBe('P3');
+  });
+});
+
 describe('welfare, openers and spam', () => {
   it('homesick before the contract ends, with the employer fine, is a welfare worry', () => {
     expect(read('sy kangen rumah, mau pulang sebelum kontrak habis, majikan baik kok')).toMatchObject({
