@@ -353,6 +353,16 @@ export const CUES: readonly Cue[] = [
     flags: ['suicidal'],
   },
   {
+    // A wish to die said without its words: no reason to go on, better off dead or gone, the family better without
+    // me, not wanting to wake up, to disappear from the world, to follow a dead parent; and attempts already made
+    // ("sy udah nyoba minum obat banyak") (TRIAGE.md P1: any stated wish, plan or means).
+    id: 'suicidal_wish_described',
+    pattern:
+      '(?:tidak|no|never) (?:see |ada |punya |have )?(?:any |a )?(?:reason|alasan) (?:to |untuk |buat )?(?:continue|go on|keep going|live|living|hidup|terus|lanjut|bertahan)|(?:thinking (?:of|about)|want to|going to|gonna|will|mau|ingin|pengen) (?:ending|end) it(?: all| tonight| now)?(?= )|(?:id |i d |would |i would )?rather (?:be dead|die)|(?:better|lebih baik|lebih bahagia|happier|tenang) (?:off )?(?:without|tanpa) saya|(?:disappear|menghilang|hilang|lenyap)\\w* (?:[a-z]+ ){0,2}(?:and (?:never|tidak pernah) come back|selamanya|selama lamanya|dari (?:dunia|donya)|forever|from (?:the|this) world)|(?:tidak|belum) (?:mau|ingin|pengen|pengin|hoyong|hayang) (?:to )?(?:wake up|bangun) (?:lagi|again|besok|tomorrow|deui|maneh)|(?:mati|die|dead|paeh|maot) (?:dari|than|daripada) (?:hidup|live|living|urip|hirup)|(?:tidak|belum) (?:mau|pengin|pengen|hoyong|hayang|ingin) (?:urip|hidup|hirup) (?:maneh|lagi|deui)|(?:hidup|urip|hirup) (?:[a-z]+ )?(?:tidak|teu|ora) (?:ada )?(?:guna|gunana|gunane|gunanya|artinya|arti)(?= )|(?:ikut|nyusul|susul|menyusul|join|be with) (?:[a-z]+ )?(?:ibu|bapak|ayah|mama|emak|mak|suami|anak|mother|father|mom|dad)\\w*(?: saya)? (?:yang |who )?(?:sudah |has |already )?(?:meninggal|almarhum|tiada|di surga|in heaven|died|passed away|dead)|(?:tidak usah|tidak perlu|gak usah) ada (?:di dunia|lagi)|(?:coba|nyoba|mencoba|tried to|attempted to|try to) (?:[a-z]+ ){0,2}(?:bunuh diri|gantung diri|kill diri|hang diri|overdos\\w*|(?:minum|telan|tenggak|swallow\\w*) (?:[a-z]+ ){0,2}(?:racun|{poison}|obat banyak|banyak obat|semua obat|pil banyak|obat tidur|pills|poison)|(?:lompat|loncat|jump) (?:dari|from|off)|(?:potong|sayat|iris|cut|slit) (?:[a-z]+ ){0,2}(?:nadi|wrists?|urat))|tidur (?:saja |aja |wae |bae )?selama(?:nya| lamanya)|(?:keluarga|family|semua orang|everyone|semuanya|orang tua)\\w* (?:[a-z]+ ){0,2}(?:lebih baik|better off|happier|lebih bahagia|lebih tenang) (?:tanpa|without) saya|(?:tidak ada|no one|nobody) (?:yang )?(?:peduli|care\\w*|would care|will care|akan peduli|kehilangan|miss) (?:\\| )?(?:kalau|if|when) saya (?:mati|die|died|dead|tidak ada|gone|meninggal)',
+    emergency: 'suicidal',
+    flags: ['suicidal'],
+  },
+  {
     // "ga ada pikiran buat nyakitin diri" (the stemmer reads "sakit diri"), "I'm not suicidal": a stated absence of self-harm (TRIAGE.md: distress
     // that is explicitly not suicidal is not P1).
     id: 'denies_self_harm',
