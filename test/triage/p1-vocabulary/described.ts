@@ -167,6 +167,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
   {
     kind: 'killing threatened by description: a weapon pointed or laid out, "pulang tinggal nama", "patay ka", "if you run I kill you"',
     emergencies: [
+      'dia bilang mau bakar saya hidup-hidup',
+      'the boss threatened to burn us alive',
       'boss pulled out a knife and said he would cut my throat',
       'dia ngancam mau potong leher sy',
       'baba pointed gun at me last night',
@@ -192,6 +194,7 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'bos ngamuk bawa kapak di mess',
     ],
     notEmergencies: [
+      'kami bakar sampah di belakang mess tiap sore',
       'kalau saya pulang nanti tinggal nama saja di kontrak agen ini',
       'kalau kamu sakit jangan kerja dulu',
       'saya kerja di dapur pakai pisau setiap hari',
@@ -251,6 +254,7 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     kind: 'confined by description: tied to a tree, men at the door, food under the door, locked since a day, Tagalog words',
     flag: 'confined_now',
     emergencies: [
+      'we sleep in the container and they lock it at night from outside',
       'mandor ikat dia di pohon sawit dari pagi',
       'they only open the door to give us food',
       'they tied him to a post behind the barracks since morning',
@@ -265,6 +269,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'kinulong siya ng amo niya since two days',
     ],
     notEmergencies: [
+      'boss keeps the key of the office',
+      'I lock my room from inside at night',
       'tie the boxes to the truck before leaving',
       'satpam jaga di depan pintu apartemen, saya bebas keluar masuk',
       'surat dimasukkan lewat bawah pintu',
