@@ -56,6 +56,9 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     ],
     notEmergencies: [
       'sy beli tali buat jemuran baru',
+      'saya minum obat tidur dari dokter karena susah tidur',
+      'sy minum pil KB tiap hari, aman kan?',
+      'dokter bilang harus banyak minum cairan',
       'tolong sampaikan ke ibu saya, saya sehat2 saja',
       'besok saya sudah tidak ada di sini, pindah ke majikan baru',
       'saya beli obat tidur karena susah tidur, apakah boleh?',
@@ -112,6 +115,7 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     kind: 'serious injury or illness by its state: bone showing, sight lost, skin peeling, limb swollen and still, wound smelling, fainting, fever with delirium',
     flag: 'injury_or_medical',
     emergencies: [
+      'dia tergeletak tidak bergerak dari tadi, tidak dibawa ke dokter',
       'mukanya hancur kena air keras, dia teriak2 kesakitan',
       'tangan sy kejepit pintu lift, jari hitam dan dingin',
       'he fell from the mast and is not moving',
@@ -149,6 +153,7 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     ],
     notEmergencies: [
       'mata saya minus, tidak bisa lihat jauh, mau beli kacamata',
+      'kami tidak bisa bergerak dari mess, tapi semua sehat',
       'gaji saya dipotong separuh bulan ini',
       'apa obat untuk demam dan menggigil?',
       'mata saya sudah sembuh, sudah bisa melihat lagi',
@@ -300,12 +305,14 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'the boat engine died and water is coming in',
       'our boat is drifting, high waves, no engine',
       'kapal kayu kami bocor dan gelombang tinggi',
+      'perahu kami tidak bisa gerak, mesin mati, ombak tinggi, air masuk',
     ],
     notEmergencies: [
       'mesin kapal mati waktu sandar di pelabuhan, sedang diperbaiki',
       'apakah aman naik pompong ke malaysia kalau ombak tinggi?',
       'kapal kami tidak bocor, cuma mesin rusak di darat',
       'air masuk ke kamar waktu hujan besar',
+      'kapal kami tidak bergerak 3 hari karena cuaca, nunggu ombak reda di pelabuhan',
     ],
   },
   {
