@@ -13,6 +13,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     kind: 'self-harm by preparation: means bought or hidden, a noose made ready, a child entrusted, a farewell',
     flag: 'suicidal',
     emergencies: [
+      'sy gk kuat lg, sy mau minum obat tidur aja semuanya',
+      'rasanya mau minum pil tidur aja biar gak bangun lagi',
       'sy pengen nyusul bapak aja, udah beli racun serangga',
       'abdi parantos nyayogikeun tali di kamar',
       'sy udh nulis wasiat buat anak, besok sy udah gk ada',
@@ -57,6 +59,8 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     notEmergencies: [
       'sy beli tali buat jemuran baru',
       'saya minum obat tidur dari dokter karena susah tidur',
+      'sy mau minum obat tidur biar bisa tidur, capek kerja',
+      'mau minum pil KB, boleh gk di sini?',
       'sy minum pil KB tiap hari, aman kan?',
       'dokter bilang harus banyak minum cairan',
       'tolong sampaikan ke ibu saya, saya sehat2 saja',
