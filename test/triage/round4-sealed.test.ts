@@ -16,12 +16,13 @@ describe('triage on the sealed round-4 set', () => {
     console.log('triage round-4 sealed set', JSON.stringify(figures));
     expect(figures.size).toBe(130);
     // Floors a little under the figures main had before any round-4 rule (P1 recall 74.6%, priority 78.5%,
-    // category 79.2%, indicator F1 0.812, country 87.3%), so a regression shows.
-    expect(figures.p1Recall).toBeGreaterThanOrEqual(0.72);
-    expect(figures.priorityExact).toBeGreaterThanOrEqual(0.76);
-    expect(figures.categoryExact).toBeGreaterThanOrEqual(0.77);
-    expect(figures.indicatorMicroF1).toBeGreaterThanOrEqual(0.79);
-    expect(figures.countryAccuracy).toBeGreaterThanOrEqual(0.85);
+    // category 79.2%, indicator F1 0.812, country 87.3%), so a regression shows; raised after round 6 and the country
+    // vocabulary to a little under 83.1%, 83.8%, 81.5%, 0.836, 94.9%.
+    expect(figures.p1Recall).toBeGreaterThanOrEqual(0.81);
+    expect(figures.priorityExact).toBeGreaterThanOrEqual(0.82);
+    expect(figures.categoryExact).toBeGreaterThanOrEqual(0.79);
+    expect(figures.indicatorMicroF1).toBeGreaterThanOrEqual(0.81);
+    expect(figures.countryAccuracy).toBeGreaterThanOrEqual(0.92);
     expect(figures.p1OnInformation).toBe(0);
   });
 });

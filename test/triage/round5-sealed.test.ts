@@ -14,12 +14,13 @@ describe('triage on the sealed round-5 set', () => {
     console.log('triage round-5 sealed set', JSON.stringify(figures));
     expect(figures.size).toBe(120);
     // First score (P1 recall 81.7%, priority 79.2%, category 76.7%, indicator F1 0.752, country 81.0%); main at
-    // the start of that session scored 78.3%, 77.5%, 75.8%, 0.755 and 80.0%.
-    expect(figures.p1Recall).toBeGreaterThanOrEqual(0.79);
-    expect(figures.priorityExact).toBeGreaterThanOrEqual(0.77);
-    expect(figures.categoryExact).toBeGreaterThanOrEqual(0.74);
-    expect(figures.indicatorMicroF1).toBeGreaterThanOrEqual(0.73);
-    expect(figures.countryAccuracy).toBeGreaterThanOrEqual(0.79);
+    // the start of that session scored 78.3%, 77.5%, 75.8%, 0.755 and 80.0%. After round 6 and the country
+    // vocabulary: 86.7%, 85.0%, 79.2%, 0.793, 87.0%; floors a little under that.
+    expect(figures.p1Recall).toBeGreaterThanOrEqual(0.85);
+    expect(figures.priorityExact).toBeGreaterThanOrEqual(0.83);
+    expect(figures.categoryExact).toBeGreaterThanOrEqual(0.77);
+    expect(figures.indicatorMicroF1).toBeGreaterThanOrEqual(0.77);
+    expect(figures.countryAccuracy).toBeGreaterThanOrEqual(0.85);
     expect(figures.p1OnInformation).toBe(0);
   });
 });

@@ -14,12 +14,14 @@ describe('triage on the sealed round-6 set', () => {
     console.log('triage round-6 sealed set', JSON.stringify(figures));
     expect(figures.size).toBe(152);
     // First score, on main before any rule was drawn from the tuning half (P1 recall 76.3%, priority 72.4%,
-    // category 69.7%, indicator F1 0.728, country 79.7%); floors a little under it.
-    expect(figures.p1Recall).toBeGreaterThanOrEqual(0.74);
-    expect(figures.priorityExact).toBeGreaterThanOrEqual(0.7);
-    expect(figures.categoryExact).toBeGreaterThanOrEqual(0.67);
-    expect(figures.indicatorMicroF1).toBeGreaterThanOrEqual(0.7);
-    expect(figures.countryAccuracy).toBeGreaterThanOrEqual(0.77);
+    // category 69.7%, indicator F1 0.728, country 79.7%).
+    // At the end of round 6 (rules drawn from the tuning half, the country vocabulary): 84.2%, 80.3%, 77.6%,
+    // 0.768, 86.2%; floors a little under that.
+    expect(figures.p1Recall).toBeGreaterThanOrEqual(0.82);
+    expect(figures.priorityExact).toBeGreaterThanOrEqual(0.78);
+    expect(figures.categoryExact).toBeGreaterThanOrEqual(0.75);
+    expect(figures.indicatorMicroF1).toBeGreaterThanOrEqual(0.75);
+    expect(figures.countryAccuracy).toBeGreaterThanOrEqual(0.84);
     expect(figures.p1OnInformation).toBe(0);
   });
 });

@@ -15,11 +15,12 @@ describe('triage on the sealed round-7 set', () => {
     expect(figures.size).toBe(120);
     // First score, on main as it stood when the set arrived (P1 recall 65.0%, priority 70.8%, category 62.5%,
     // indicator F1 0.719, country 88.5%, P1 raised on 1 question or greeting, 2 false P1s in all).
-    expect(figures.p1Recall).toBeGreaterThanOrEqual(0.63);
-    expect(figures.priorityExact).toBeGreaterThanOrEqual(0.68);
-    expect(figures.categoryExact).toBeGreaterThanOrEqual(0.6);
-    expect(figures.indicatorMicroF1).toBeGreaterThanOrEqual(0.69);
-    expect(figures.countryAccuracy).toBeGreaterThanOrEqual(0.86);
+    // At the end of that session: 73.3%, 77.5%, 69.2%, 0.758, 93.8%; floors a little under that.
+    expect(figures.p1Recall).toBeGreaterThanOrEqual(0.71);
+    expect(figures.priorityExact).toBeGreaterThanOrEqual(0.75);
+    expect(figures.categoryExact).toBeGreaterThanOrEqual(0.67);
+    expect(figures.indicatorMicroF1).toBeGreaterThanOrEqual(0.73);
+    expect(figures.countryAccuracy).toBeGreaterThanOrEqual(0.91);
     // The bar is 0; the first score was 1, and the set stays sealed, so this holds it from rising while it is open.
     expect(figures.p1OnInformation).toBeLessThanOrEqual(1);
   });
