@@ -1,0 +1,254 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type DevSetScore, loadLabelledSet, scoreDevSet } from './score-dev-set.ts';
+
+type Rate =
+  | 'p1Recall'
+  | 'priorityExact'
+  | 'categoryExact'
+  | 'indicatorMicroF1'
+  | 'countryAccuracy'
+  | 'suicidalRecall';
+type Count = 'p1OnInformation' | 'p1FalseAlarms';
+
+/** One labelled set in this folder and what triage must hold on it. */
+interface LabelledSet {
+  /** Printed before the figures: "triage <name> set {…}". */
+  name: string;
+  file: string;
+  size: number;
+  /**
+   * Sealed sets are never tuned on: their test prints figures only — no ids, no texts, no misses — so nobody is
+   * tempted to read their failures and write rules for them.
+   */
+  sealed: boolean;
+  /** Rates that must not fall under these (a little under a measured figure, so a regression shows). */
+  floors: Partial<Record<Rate, number>>;
+  /** Counts that must not rise over these. */
+  ceilings: Partial<Record<Count, number>>;
+}
+
+// How each set was written and split is in the commit that added it and in docs/triage.md ("Figures"). Tuning sets
+// had rules written while reading their misses, so their figures are optimistic; the sealed sets are the estimates
+// to trust. Every set keeps P1 off greetings, tests and plain questions, except where a sealed set's first score
+// already had one (the bar is 0; the set stays sealed, so the ceiling holds it from rising).
+const SETS: readonly LabelledSet[] = [
+  {
+    // The first set, tuned on from the start.
+    name: 'dev',
+    file: 'dev-set.jsonl',
+    size: 191,
+    sealed: false,
+    floors: {
+      p1Recall: 0.95,
+      priorityExact: 0.85,
+      categoryExact: 0.8,
+      indicatorMicroF1: 0.85,
+      countryAccuracy: 0.9,
+    },
+    ceilings: { p1OnInformation: 0 },
+  },
+  {
+    // Written after the lexicon was tuned on the dev set; floors are the first issue's targets.
+    name: 'check',
+    file: 'check-set.jsonl',
+    size: 40,
+    sealed: false,
+    floors: {
+      p1Recall: 0.95,
+      priorityExact: 0.8,
+      categoryExact: 0.75,
+      indicatorMicroF1: 0.7,
+      countryAccuracy: 0.9,
+    },
+    ceilings: { p1OnInformation: 0 },
+  },
+  {
+    name: 'round-2 tuning',
+    file: 'round2-tuning.jsonl',
+    size: 196,
+    sealed: false,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.88,
+      categoryExact: 0.85,
+      indicatorMicroF1: 0.87,
+      countryAccuracy: 0.9,
+      suicidalRecall: 0.9,
+    },
+    ceilings: { p1OnInformation: 0 },
+  },
+  {
+    // Split from the tuning part before any result was seen; reported, not floored.
+    name: 'round-2 sealed',
+    file: 'round2-sealed.jsonl',
+    size: 129,
+    sealed: true,
+    floors: {},
+    ceilings: {},
+  },
+  {
+    name: 'round-3 tuning',
+    file: 'round3-tuning.jsonl',
+    size: 71,
+    sealed: false,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.94,
+      categoryExact: 0.95,
+      indicatorMicroF1: 0.87,
+      countryAccuracy: 0.97,
+      suicidalRecall: 0.9,
+    },
+    ceilings: { p1OnInformation: 0 },
+  },
+  {
+    // 143 messages from public material not used in rounds 1–2, split by random.Random(20261130) before triage ran.
+    // Floors a little under the figures main had before any round-3 rule (P1 recall 74.3%, priority 83.3%,
+    // category 70.8%, indicator F1 0.854, country 95.5%).
+    name: 'round-3 sealed',
+    file: 'round3-sealed.jsonl',
+    size: 72,
+    sealed: true,
+    floors: {
+      p1Recall: 0.7,
+      priorityExact: 0.8,
+      categoryExact: 0.68,
+      indicatorMicroF1: 0.82,
+      countryAccuracy: 0.92,
+    },
+    ceilings: { p1OnInformation: 0 },
+  },
+  {
+    // Floors a little under the figures after round 4 (P1 recall 98.5%, priority 96.9%, category 88.5%, F1 0.838).
+    name: 'round-4 tuning',
+    file: 'round4-tuning.jsonl',
+    size: 130,
+    sealed: false,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.94,
+      categoryExact: 0.86,
+      indicatorMicroF1: 0.82,
+      countryAccuracy: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
+  },
+  {
+    // 260 messages by two writers who had seen neither the rules nor any set, split by random.Random(20261201)
+    // before triage ran. Before any round-4 rule: P1 recall 74.6%, priority 78.5%, category 79.2%, indicator F1
+    // 0.812, country 87.3%; floors a little under the figures after round 6 and the country vocabulary (83.1%,
+    // 83.8%, 81.5%, 0.836, 94.9%).
+    name: 'round-4 sealed',
+    file: 'round4-sealed.jsonl',
+    size: 130,
+    sealed: true,
+    floors: {
+      p1Recall: 0.81,
+      priorityExact: 0.82,
+      categoryExact: 0.79,
+      indicatorMicroF1: 0.81,
+      countryAccuracy: 0.92,
+    },
+    ceilings: { p1OnInformation: 0 },
+  },
+  {
+    // 120 messages by a third writer, all sealed. First score (P1 recall 81.7%, priority 79.2%, category 76.7%,
+    // indicator F1 0.752, country 81.0%; main before that round: 78.3%, 77.5%, 75.8%, 0.755, 80.0%); floors a little
+    // under the figures after round 6 and the country vocabulary (86.7%, 85.0%, 79.2%, 0.793, 87.0%).
+    name: 'round-5 sealed',
+    file: 'round5-sealed.jsonl',
+    size: 120,
+    sealed: true,
+    floors: {
+      p1Recall: 0.85,
+      priorityExact: 0.83,
+      categoryExact: 0.77,
+      indicatorMicroF1: 0.77,
+      countryAccuracy: 0.85,
+    },
+    ceilings: { p1OnInformation: 0 },
+  },
+  {
+    // First score, before any rule was drawn from it: P1 recall 67.6%, priority 68.9%, category 62.8%, F1 0.72,
+    // country 74.0%, suicidal recall 25%. After round 6: P1 100%, priority 100%, category 97.3%, F1 0.92, country
+    // 97.7%, suicidal 100%.
+    name: 'round-6 tuning',
+    file: 'round6-tuning.jsonl',
+    size: 148,
+    sealed: false,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.97,
+      categoryExact: 0.94,
+      indicatorMicroF1: 0.9,
+      countryAccuracy: 0.95,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
+  },
+  {
+    // 300 messages by two writers who had seen neither the rules nor any set, split per writer and priority by
+    // random.Random(20261130) before triage ran. First score (P1 recall 76.3%, priority 72.4%, category 69.7%,
+    // indicator F1 0.728, country 79.7%); floors a little under the end of round 6 (84.2%, 80.3%, 77.6%, 0.768,
+    // 86.2%).
+    name: 'round-6 sealed',
+    file: 'round6-sealed.jsonl',
+    size: 152,
+    sealed: true,
+    floors: {
+      p1Recall: 0.82,
+      priorityExact: 0.78,
+      categoryExact: 0.75,
+      indicatorMicroF1: 0.75,
+      countryAccuracy: 0.84,
+    },
+    ceilings: { p1OnInformation: 0 },
+  },
+  {
+    // 120 messages by a third writer, all sealed, committed before triage ran. First score (P1 recall 65.0%,
+    // priority 70.8%, category 62.5%, indicator F1 0.719, country 88.5%, P1 on 1 question or greeting); floors a
+    // little under the end of round 6 (73.3%, 77.5%, 69.2%, 0.758, 93.8%).
+    name: 'round-7 sealed',
+    file: 'round7-sealed.jsonl',
+    size: 120,
+    sealed: true,
+    floors: {
+      p1Recall: 0.71,
+      priorityExact: 0.75,
+      categoryExact: 0.67,
+      indicatorMicroF1: 0.73,
+      countryAccuracy: 0.91,
+    },
+    ceilings: { p1OnInformation: 1 },
+  },
+];
+
+describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {
+  const set = loadLabelledSet(fileURLToPath(new URL(`./${file}`, import.meta.url)));
+  const score: DevSetScore = scoreDevSet(set);
+
+  it(sealed ? 'is scored and reported as it is' : 'prints its score and holds its floors', () => {
+    const { misses, ...figures } = score;
+    // Figures only, never message text; a tuning set also gives how many it misses.
+    console.log(
+      `triage ${name} set`,
+      JSON.stringify(figures),
+      ...(sealed ? [] : [`misses: ${misses.length}`]),
+    );
+    expect(score.size).toBe(size);
+    expect(score.p1Recall).toBeGreaterThan(0);
+    for (const [rate, floor] of Object.entries(floors))
+      expect(score[rate as Rate], rate).toBeGreaterThanOrEqual(floor);
+    for (const [count, ceiling] of Object.entries(ceilings))
+      expect(score[count as Count], count).toBeLessThanOrEqual(ceiling);
+  });
+});
+
+describe('the dev set', () => {
+  it('has every category and priority', () => {
+    const set = loadLabelledSet(fileURLToPath(new URL('./dev-set.jsonl', import.meta.url)));
+    expect(new Set(set.map((item) => item.category)).size).toBe(12);
+    expect(new Set(set.map((item) => item.priority)).size).toBe(4);
+  });
+});
