@@ -125,19 +125,45 @@ export function stemChatWord(word: string): string[] {
   return final;
 }
 
+/** Lower case without accents or apostrophes, with where each of its characters came from in the source. */
+function lowerWithOffsets(source: string): {
+  lowered: string;
+  startOf: (index: number) => number;
+  endOf: (index: number) => number;
+} {
+  // Accents go (Sundanese "béja", Malay "é"), and apostrophes ("di'kunci", "'tinggal nama'"), so words read as
+  // typed without them. Most text keeps its length, and offsets are the same; where it does not, each character
+  // is mapped back, so the evidence shown for a cue is the phrase, not the whole message.
+  const whole = source.toLowerCase().normalize('NFKD').replace(MARKS, '');
+  if (whole.length === source.length && !APOSTROPHES.test(whole)) {
+    return { lowered: whole, startOf: (index) => index, endOf: (index) => index + 1 };
+  }
+  let lowered = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let at = 0; at < source.length; ) {
+    const character = String.fromCodePoint(source.codePointAt(at)!);
+    const next = at + character.length;
+    const part = character.toLowerCase().normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES_ALL, '');
+    for (let k = 0; k < part.length; k++) {
+      starts.push(at);
+      ends.push(next);
+    }
+    lowered += part;
+    at = next;
+  }
+  return { lowered, startOf: (index) => starts[index] ?? 0, endOf: (index) => ends[index] ?? source.length };
+}
+
+const MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[’'`]/;
+const APOSTROPHES_ALL = /[’'`]/g;
+
 const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*|[.!?;:\n]+|,/g;
 
 /** Normalises chat text: lower case, spelling variants, affixes, reduplication, clause breaks. */
 export function normalizeChatText(source: string): NormalizedText {
-  // Why NFKD + stripping marks keeps offsets: it only removes combining marks, so we map through a lower-cased
-  // copy of the same length where possible and fall back to the raw offsets otherwise.
-  // Accents go (Sundanese "béja", Malay "é"): NFKD then dropping marks keeps the length of precomposed text.
-  const lowered = source
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’'`]/g, '');
-  const sameLength = lowered.length === source.length;
+  const { lowered, startOf, endOf } = lowerWithOffsets(source);
   const tokens: ChatToken[] = [];
   const push = (word: string, start: number, end: number) => {
     const previous = tokens[tokens.length - 1];
@@ -153,8 +179,8 @@ export function normalizeChatText(source: string): NormalizedText {
   };
   for (const match of lowered.matchAll(TOKEN)) {
     const text = match[0];
-    const start = sameLength ? match.index : 0;
-    const end = sameLength ? match.index + text.length : source.length;
+    const start = startOf(match.index);
+    const end = endOf(match.index + text.length - 1);
     if (!/[a-z0-9]/.test(text[0]!)) {
       push('|', start, end);
       if (text.includes('?')) tokens[tokens.length - 1]!.word = '?';

@@ -170,6 +170,21 @@ describe('reasons, reporter, country sources', () => {
     });
   });
 
+  it('gives the phrase, not the whole message, when the text has apostrophes, accents or ligatures', () => {
+    const quoted = text("Majikan bilang 'kamu pulang tinggal nama' kalau sy lapor polisi");
+    expect(quoted.reasons).toContainEqual({
+      conclusion: 'priority:P1',
+      source: 'text',
+      evidence: 'pulang tinggal nama',
+    });
+    const glued = text("Béja ti babaturan: sy di'kunci di kamar ﬁrst floor");
+    expect(glued.reasons).toContainEqual({
+      conclusion: 'flag:confined_now',
+      source: 'text',
+      evidence: "di'kunci",
+    });
+  });
+
   it('trusts a pin over the answer, the answer over text, text over the phone', () => {
     const base: TriageInput = {
       texts: ['sy di jeddah, gaji telat'],
