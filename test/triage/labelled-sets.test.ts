@@ -222,6 +222,23 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 1 },
   },
+  {
+    // 120 messages by a fourth writer, all sealed, committed before triage ran, scored at the end of round 6: P1
+    // recall 80.0%, priority 75.0%, category 67.5%, indicator F1 0.709, country 90.1%, P1 on 1 question or
+    // greeting (on the rules before round 6: 75.0%, 70.8%, 61.7%, 0.673, 89.1%, 1). Floors a little under.
+    name: 'round-8 sealed',
+    file: 'round8-sealed.jsonl',
+    size: 120,
+    sealed: true,
+    floors: {
+      p1Recall: 0.78,
+      priorityExact: 0.73,
+      categoryExact: 0.65,
+      indicatorMicroF1: 0.69,
+      countryAccuracy: 0.88,
+    },
+    ceilings: { p1OnInformation: 1 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {
