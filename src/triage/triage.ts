@@ -318,6 +318,15 @@ const VESSEL_WORDS: ReadonlySet<string> = new Set([
 
 /** Currencies that name one country: a wage in ringgit says Malaysia when no place does. */
 const CURRENCIES: readonly [RegExp, string][] = [
+  // Why first: a riyal, rial or dinar written with its country's name says that country, not the Saudi riyal.
+  [/ (?:riyal|rial) (?:oman|omani)| omr /, 'OM'],
+  [/ (?:riyal|rial) (?:qatar|katar|qatari)| qar /, 'QA'],
+  [/ dinar (?:kuwait|kuwaiti|kuweit)| kwd /, 'KW'],
+  [/ dinar (?:bahrain|bahraini)| bhd /, 'BH'],
+  [/ dinar (?:yordania|jordania|jordan|jordanian)| jod /, 'JO'],
+  [/ (?:lira (?:turki|turkiye)|turkish lira)/, 'TR'],
+  [/ (?:\d+ ?|juta |ribu |rb |jt |man )won | won \d+| krw /, 'KR'],
+  [/ (?:pataca|mop \d)/, 'MO'],
   [/ (?:ringgit|rm ?\d+)/, 'MY'],
   [/ (?:riyal|real saudi|sar \d)/, 'SA'],
   [/ (?:dirham|aed)/, 'AE'],
