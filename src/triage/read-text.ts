@@ -1,3 +1,4 @@
+import { NO_WORDS as NO_ANSWER_WORDS, YES_WORDS as YES_ANSWER_WORDS } from '../engine/answers/vocabulary.ts';
 import {
   INITIAL_QUESTION_WORDS,
   LAW_WORDS,
@@ -222,34 +223,17 @@ const GREETING_WORDS = new Set([
   'hotline',
 ]);
 
-/** A whole answer that says no, as the reader sees it after spelling ("nggak", "ora", "teu" are "tidak"). */
-const NO_WORDS: ReadonlySet<string> = new Set(['tidak', 'no', 'bukan', 'belum', 'hindi', 'nope', 'nggak']);
+// Why the flow's own answer words: a question answered in pasted text ("…bahaya sekarang? Ya") is the same answer
+// the intake flow reads to its yes/no questions. Single words only: an answer here is read token by token, after
+// spelling ("nggak", "gk" and "ora" are already "tidak"); and the Tagalog and Arabic words pasted from a chat abroad
+// ("opo", "hindi", "naam"), which the flow does not take as answers.
+const single = (words: readonly string[]) => new Set(words.filter((word) => !/[\s']/.test(word)));
+/** A whole answer that says no. */
+const NO_WORDS: ReadonlySet<string> = single([...NO_ANSWER_WORDS, 'hindi']);
 /** What may follow the "no" of an answer ("tidak ada", "belum pernah"). */
 const NO_TAIL: ReadonlySet<string> = new Set(['ada', 'pernah', 'sih', 'kok', 'sama', 'sekali']);
-
-/** A whole answer that says yes, in the languages people write in. */
-const YES_WORDS: ReadonlySet<string> = new Set([
-  'ya',
-  'iya',
-  'iyah',
-  'iye',
-  'yes',
-  'y',
-  'yup',
-  'yep',
-  'betul',
-  'benar',
-  'bener',
-  'nggih',
-  'enggih',
-  'inggih',
-  'leres',
-  'muhun',
-  'oo',
-  'opo',
-  'naam',
-  'ok',
-]);
+/** A whole answer that says yes. */
+const YES_WORDS: ReadonlySet<string> = single([...YES_ANSWER_WORDS, 'iyah', 'iye', 'oo', 'opo', 'naam']);
 
 function tokenAt(offsets: readonly number[], charIndex: number): number {
   let low = 0;
