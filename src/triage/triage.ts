@@ -316,6 +316,11 @@ const VESSEL_WORDS: ReadonlySet<string> = new Set([
   'trawler',
 ]);
 
+/** A message's letters and digits in lower case, one space between words and at each end: what place rules read. */
+function plainWordsOf(reading: TextReading): string {
+  return ` ${reading.normalized.source.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+}
+
 /** Currencies that name one country: a wage in ringgit says Malaysia when no place does. */
 const CURRENCIES: readonly [RegExp, string][] = [
   // Why first: a riyal, rial or dinar written with its country's name says that country, not the Saudi riyal.
@@ -343,7 +348,7 @@ const CURRENCIES: readonly [RegExp, string][] = [
 
 function countryFromCurrency(readings: readonly TextReading[]): { country: string; matched: string } | null {
   for (const reading of readings) {
-    const text = ` ${reading.normalized.source.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+    const text = plainWordsOf(reading);
     for (const [pattern, country] of CURRENCIES) {
       const match = pattern.exec(text);
       if (match) return { country, matched: match[0].trim() };
@@ -355,7 +360,7 @@ function countryFromCurrency(readings: readonly TextReading[]): { country: strin
 /** A bride's husband's nationality ("nikah sm org korea", "married to a Taiwanese man"): where she lives, when no place is named. */
 function spouseCountry(readings: readonly TextReading[]): Place | null {
   for (const reading of readings) {
-    const text = ` ${reading.normalized.source.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+    const text = plainWordsOf(reading);
     const match =
       / (?:nikah|kawin|menikah|dinikahkan|married|suami|husband|caroge|bojo)\w* (?:[a-z]+ ){0,2}(?:org|orang|warga|pria|laki laki|cowok|urang|wong|a|to a) ([a-z]+) /.exec(
         text,
@@ -375,7 +380,7 @@ function countryFromTexts(
   let best: { place: Place; score: number } | null = null;
   let order = 0;
   for (const [index, reading] of readings.entries()) {
-    const normalizedSource = ` ${reading.normalized.source.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+    const normalizedSource = plainWordsOf(reading);
     for (const place of placesByReading[index] ?? []) {
       if (!place.country) continue;
       order++;
@@ -418,14 +423,13 @@ function countryFromTexts(
         if (['dari', 'dr', 'from'].includes(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack))
           score -= 3;
         // A vessel's flag ("kapal taiwan", "Taiwanese vessel") is the country while at sea; in port, the port wins.
-        const flagWord = afterVesselWord;
         // "a Chinese squid boat", "Taiwanese longliner": the flag said before the vessel word.
         const after = normalizedSource
           .slice(at + place.matched.length + 2)
           .split(' ')
           .slice(0, 2);
         const flagAfter = at >= 0 && after.some((w) => VESSEL_WORDS.has(w));
-        if (flagWord || flagAfter) score += vesselAtSea ? 5 : -1;
+        if (afterVesselWord || flagAfter) score += vesselAtSea ? 5 : -1;
         // A vessel in port: the port is where the crew is, even an Indonesian one ("di pelabuhan Benoa").
         if (!vesselAtSea && place.area?.endsWith(' port')) score += 12;
         // "kapal di laut dekat Mauritius", "a boat near Argentina": at sea, a coast the vessel is near is not
