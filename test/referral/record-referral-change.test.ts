@@ -104,23 +104,32 @@ describeEachDatabase('recordReferralChange', (database) => {
     });
   });
 
-  it('writes all three in the caller’s transaction: a rollback leaves none', async () => {
-    const referral = await aReferral(database());
-    const staff = await addTestStaff(database().db, { role: 'supervisor' });
-    await expect(
-      database()
-        .db.transaction()
-        .execute(async (trx) => {
-          await recordReferralChange(trx, referral, revokedBy(staff.id));
-          throw new Error('the change itself failed');
-        }),
-    ).rejects.toThrow('the change itself failed');
-    expect(await recordsOf(database(), referral.ticket_id)).toEqual({
-      events: [],
-      audit: [],
-      processing: [],
-    });
-  });
+  it.each([
+    ['a staff member’s change', 'staff'],
+    ['a partner agency’s change', 'partner'],
+  ] as const)(
+    'writes all three of %s in the caller’s transaction: a rollback leaves none',
+    async (_who, by) => {
+      const referral = await aReferral(database());
+      const change =
+        by === 'staff'
+          ? revokedBy((await addTestStaff(database().db, { role: 'supervisor' })).id)
+          : statusFromPartner(referral.partner_id);
+      await expect(
+        database()
+          .db.transaction()
+          .execute(async (trx) => {
+            await recordReferralChange(trx, referral, change);
+            throw new Error('the change itself failed');
+          }),
+      ).rejects.toThrow('the change itself failed');
+      expect(await recordsOf(database(), referral.ticket_id)).toEqual({
+        events: [],
+        audit: [],
+        processing: [],
+      });
+    },
+  );
 
   it('audits a partner agency’s change under the agency, with no staff member, from its address', async () => {
     const referral = await aReferral(database());
@@ -138,23 +147,6 @@ describeEachDatabase('recordReferralChange', (database) => {
       },
     ]);
     expect(records.processing.map((p) => p.actor)).toEqual([`partner:${referral.partner_id}`]);
-  });
-
-  it('writes a partner agency’s audit entry in the caller’s transaction too: a rollback leaves none', async () => {
-    const referral = await aReferral(database());
-    await expect(
-      database()
-        .db.transaction()
-        .execute(async (trx) => {
-          await recordReferralChange(trx, referral, statusFromPartner(referral.partner_id));
-          throw new Error('the change itself failed');
-        }),
-    ).rejects.toThrow('the change itself failed');
-    expect(await recordsOf(database(), referral.ticket_id)).toEqual({
-      events: [],
-      audit: [],
-      processing: [],
-    });
   });
 
   it('audits a change the person made in their chat under their channel, with no address', async () => {
