@@ -589,6 +589,14 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('suicidal');
     findings.flags.delete('suicidal');
   }
+  // Hopelessness with means at hand or words of leave-taking ("sy udh beli baygon, gk kuat lagi", "pamit ya mak,
+  // aku wis ra kuat"): a plan or a farewell, which crisis lines treat as high risk (TRIAGE.md P1: any stated
+  // wish, plan or means).
+  const preparation = signals.get('means_at_hand') ?? signals.get('farewell');
+  if (has('distress') && preparation && !over && !has('denies_self_harm')) {
+    note(emergencies, 'suicidal', preparation);
+    note(findings.flags, 'suicidal', preparation);
+  }
   // The flow's safety questions answered "yes" (TRIAGE.md: structured answers count as much as free text).
   if (answers.self_harm_now === true) {
     note(emergencies, 'suicidal', fromAnswer('self_harm_now'));
@@ -687,6 +695,8 @@ export function triage(input: TriageInput): TriageResult {
       'labour_issue',
       'returned',
       'over',
+      'distress',
+      'intrusion',
     ].some((s) => has(s as Signal));
   // A question whose only case words are topics ("kontrak", "pindah majikan", a treated illness, a former
   // migrant) and that reports no indicator, danger or lost contact asks for information (TRIAGE.md P4). So
@@ -857,8 +867,9 @@ export function triage(input: TriageInput): TriageResult {
   const concerns: Concern[] = [];
   const concern = (kind: Concern['kind'], signal: Signal) =>
     concerns.push({ kind, evidence: signals.get(signal)!.evidence });
-  if (has('distress') && !emergencies.has('suicidal') && !has('denies_self_harm'))
-    concern('self_harm', 'distress');
+  const selfHarmCue = (['distress', 'means_at_hand', 'farewell'] as const).find(has);
+  if (selfHarmCue && !emergencies.has('suicidal') && !has('denies_self_harm'))
+    concern('self_harm', selfHarmCue);
   const stillActive = !over && !returned && !informationOnly;
   if (
     stillActive &&
@@ -869,7 +880,8 @@ export function triage(input: TriageInput): TriageResult {
   ) {
     concern('medical', 'illness');
   }
-  if (stillActive && has('fear') && emergencies.size === 0) concern('danger', 'fear');
+  const dangerCue = (['fear', 'intrusion'] as const).find(has);
+  if (stillActive && dangerCue && emergencies.size === 0) concern('danger', dangerCue);
 
   const { reporter, reason: reporterReason } = reporterOf(input, readings);
   const vesselAtSea = has('vessel') && !has('in_port');

@@ -412,6 +412,14 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     ['someone sick, in English', 'my friend is sick and coughing', 'medical'],
     ['fear', 'sy takut sm majikan', 'danger'],
     ['fear, in English', 'I am scared of my boss', 'danger'],
+    ['a life said to be worth nothing', 'nyawa saya tidak ada harganya disini pak', 'self_harm'],
+    [
+      'a household poison bought, with nothing it is for',
+      'sy sdh beli obat nyamuk cair 2 botol',
+      'self_harm',
+    ],
+    ['words of leave-taking alone', 'sy pamit ya mak, maafin semua salah sy', 'self_harm'],
+    ['the boss coming into her room at night', 'majikan laki2 suka masuk kamar sy malam2', 'danger'],
   ])('%s', (_rule, message, kind) => {
     const result = text(message);
     expect(result.priority).not.toBe('P1');
@@ -428,6 +436,27 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     ['distress stated not to be suicidal', 'saya capek tapi ga ada pikiran nyakitin diri, ga kuat lagi'],
   ])('no question: %s', (_rule, message) => {
     expect(text(message).concerns).toEqual([]);
+  });
+
+  it.each([
+    ['hopelessness with a poison bought', 'sy sdh beli baygon, sy gk kuat lagi'],
+    [
+      'hopelessness with words of leave-taking',
+      'mak sy pamit ya, maafin semua salah sy, sy gk kuat lagi disini',
+    ],
+    ['a worthless life and going away for ever', 'nyawa sy gk ada harganya, mending sy pergi aja selamanya'],
+  ])('P1 and suicidal: %s', (_rule, message) => {
+    const result = text(message);
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('suicidal');
+  });
+
+  it.each([
+    ['a poison bought on the employer’s orders', 'disuruh majikan beli baygon, capek gk kuat lagi'],
+    ['leaving for home', 'sy gk kuat lagi kerja disini, sy pamit pulang aja'],
+    ['a poison for the pests', 'sy gk kuat lagi, kamar penuh kecoa, sy beli baygon buat kecoa'],
+  ])('not P1: %s', (_rule, message) => {
+    expect(text(message).priority).not.toBe('P1');
   });
 
   it('self-harm in words the stemmer reduces ("nyakitin diri" → "sakit diri") is P1 and suicidal', () => {
