@@ -92,6 +92,12 @@ const HOURS_PER_DAY =
 const HOURS_SPAN =
   /(?<= )(?:jam|dari|from) (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))? (?:sampai|sampe|smp|hingga|to|until|ke|\|)(?: jam)? (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))?(?= )/g;
 /** Who employs; with a child word before an age, the age is of the employer's child. */
+// A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
+// the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
+const MEDIA_FRAME =
+  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|heard) (?:di |in |on |the |a )?(?:berita|news|video|film|movie|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:ada berita|katanya di berita|viral di|berita (?:hari ini|tadi|kemarin|di tv))(?= )/g;
+const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
+
 const EMPLOYERS: ReadonlySet<string> = new Set(['majikan', 'bos', 'nyonya', 'tuan', 'sir']);
 const CHILDREN: ReadonlySet<string> = new Set(['anak', 'bayi', 'cucu', 'kids', 'children', 'child', 'baby']);
 /** "waktu umur 15", "when I was 15": an age at some time, which a past clause puts in the past. */
@@ -394,6 +400,19 @@ export function readText(source: string): TextReading {
     return source.slice(text.tokens[first]!.start, text.tokens[last]!.end).trim();
   };
 
+  const stories: { clause: number; after: number }[] = [];
+  for (const match of text.joined.matchAll(MEDIA_FRAME)) {
+    const last = tokenAt(text.offsets, match.index + match[0].length - 1);
+    stories.push({ clause: clauseOf[last] ?? 0, after: last + 1 });
+  }
+  const inStory = (first: number) =>
+    stories.some(
+      (story) =>
+        story.clause === (clauseOf[first] ?? 0) &&
+        first >= story.after &&
+        !words.slice(story.after, first + 1).some((w) => OWN_PEOPLE.has(w) || PERSON_WORDS.has(w)),
+    );
+
   const hits: CueHit[] = [];
   for (const { cue, regex } of COMPILED) {
     regex.lastIndex = 0;
@@ -407,7 +426,8 @@ export function readText(source: string): TextReading {
       // Why "before": "is it legal for my employer to lock the door?" asks about the law even with a person
       // in it, while "saya dikunci majikan apakah ini legal" reports the locking first and asks after.
       const aboutTheLaw = clause.lawAt >= 0 && clause.start + clause.lawAt < first;
-      const hypothetical = clause.conditional || (clause.question && (!clause.hasPerson || aboutTheLaw));
+      const hypothetical =
+        clause.conditional || (clause.question && (!clause.hasPerson || aboutTheLaw)) || inStory(first);
       // Why a body's state reads only its own clause's time: in "dioperasi 5 hari lalu, lukanya bernanah" the
       // past belongs to the operation; the infected wound is now.
       const bodyState = cue.emergency === 'serious_medical' || cue.emergency === 'untreated';

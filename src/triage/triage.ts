@@ -597,6 +597,9 @@ export function triage(input: TriageInput): TriageResult {
     note(emergencies, 'suicidal', preparation);
     note(findings.flags, 'suicidal', preparation);
   }
+  // Sold and now out of reach ("gak bisa dihubungi, terakhir dia bilang dia dijual ke orang"): whoever bought her
+  // holds her where nobody knows, as in a kidnapping (TRIAGE.md P1).
+  if (has('sold') && has('contact_lost') && !over) note(emergencies, 'kidnapping', signals.get('sold')!);
   // The flow's safety questions answered "yes" (TRIAGE.md: structured answers count as much as free text).
   if (answers.self_harm_now === true) {
     note(emergencies, 'suicidal', fromAnswer('self_harm_now'));

@@ -459,6 +459,27 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     expect(text(message).priority).not.toBe('P1');
   });
 
+  it.each([
+    ['imprisoned, in Sundanese', 'abdi dipanjara di kamar ku dunungan, teu dibere dahar'],
+    ['moved tomorrow, in English', 'they took our passport, tomorrow they move us to another building'],
+    ['a kidney to be taken', 'tolong jemput anak saya, dia telpon bilang ada orang mau ambil ginjalnya'],
+    ['sold and out of reach', 'istri sy gak bisa dihubungi, terakhir dia bilang dia dijual ke orang'],
+  ])('P1: %s', (_rule, message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it.each([
+    ['a killing in the news', 'tadi liat berita ada tki dibunuh di malaysia, serem ya'],
+    ['a locking seen on TikTok', 'i saw on tiktok a girl locked in room by agency in dubai, so scary'],
+    ['being moved home tomorrow', 'tomorrow the agency will send us home, thank you'],
+  ])('not P1: %s', (_rule, message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+
+  it('the news does not hide the writer’s own: "sy baca berita, adik sy dipukul majikan" is P1', () => {
+    expect(text('sy baca berita adik sy dipukul majikan').priority).toBe('P1');
+  });
+
   it('self-harm in words the stemmer reduces ("nyakitin diri" → "sakit diri") is P1 and suicidal', () => {
     for (const message of ['aku mau nyakitin diri', 'pengen menyakiti diri sendiri']) {
       const result = text(message);
