@@ -562,6 +562,33 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   dijogo: 'di jaga',
   ditalian: 'di ikat',
   dikandangin: 'di kurung',
+  // Javanese and Sundanese words of doors, the sea, the night and going out, and the chat forms of "menemani".
+  lawang: 'pintu',
+  lawange: 'pintu',
+  mbuwang: 'buang',
+  dibuwang: 'di buang',
+  buwang: 'buang',
+  sareng: 'dengan',
+  wengi: 'malam',
+  bengi: 'malam',
+  takde: 'tidak ada',
+  biyen: 'dulu',
+  mbiyen: 'dulu',
+  nglarani: 'sakiti',
+  dhewe: 'sendiri',
+  misale: 'misalnya',
+  ieu: 'ini',
+  kedah: 'harus',
+  nemenin: 'temani',
+  nemeni: 'temani',
+  menemani: 'temani',
+  nemani: 'temani',
+  ngos2an: 'ngos ngosan',
+  diikutin: 'di ikut',
+  // "kemana-mana" is everywhere, not the question "kemana?".
+  'kemana2': 'everywhere',
+  'kmana2': 'everywhere',
+  diikuti: 'di ikut',
   dipanjara: 'di penjara',
   panjara: 'penjara',
   dipenjara: 'di penjara',
@@ -1023,6 +1050,12 @@ export const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'belum', 'bukan',
 /** Words a negation reaches across ("tidak ada yang memukul", "gak pernah dikunci", "tidak sampai dipukul"). */
 export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
   'pernah',
+  // English articles: "not an emergency", "no a…".
+  'a',
+  'an',
+  // Javanese "ora ana sing nyiksa" (nobody tortures): "ana" is "ada", "sing" is "yang".
+  'ana',
+  'sing',
   // Sundanese "teu acan kantos" / "teu kungsi" and Javanese "boten nate" are "never": their "ever" words carry the
   // negation on. (Javanese "ora tau" is too, but "tau" is Indonesian "know": "gak tau dia dipukul" is no denial.)
   'acan',

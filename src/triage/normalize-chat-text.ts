@@ -46,7 +46,9 @@ const stemCache = new Map<string, string[]>();
 
 function asRoot(candidate: string): string | undefined {
   if (!ROOT_SET.has(candidate)) return undefined;
-  return ROOT_ALIASES[candidate] ?? candidate;
+  // Why twice: an alias may itself have an alias ("gebuki" → "gebuk" → "pukul").
+  const alias = ROOT_ALIASES[candidate] ?? candidate;
+  return ROOT_ALIASES[alias] ?? alias;
 }
 
 /** Active prefixes with the nasal assimilation of Indonesian: me+pukul → memukul, ng+kunci → ngunci. */
@@ -173,6 +175,12 @@ export function normalizeChatText(source: string): NormalizedText {
       previous.end = end;
       return;
     }
+    // "kemana-mana", "kemana mana" is everywhere, not the question "kemana?".
+    if (previous && previous.word === 'kemana' && word === 'mana') {
+      previous.word = 'everywhere';
+      previous.end = end;
+      return;
+    }
     // Why: reduplication ("dipukul-pukul", "kerja2") and repeated breaks carry no extra meaning for triage.
     if (previous && previous.word === word && (word === '|' || word !== 'di')) return;
     tokens.push({ word, start, end });
@@ -189,7 +197,8 @@ export function normalizeChatText(source: string): NormalizedText {
     for (let part of text.split('-')) {
       if (part === '') continue;
       // "kerja2", "pukul2": a trailing 2 marks reduplication in chat.
-      if (/^[a-z]{3,}2$/.test(part)) part = part.slice(0, -1);
+      // (Unless the spelling list knows the whole form: "kemana2" is "everywhere".)
+      if (/^[a-z]{3,}2$/.test(part) && SPELLINGS[part] === undefined) part = part.slice(0, -1);
       // "tolonggg", "dipukuuul": a letter held three times or more is one letter (no word needs three).
       part = part.replace(/([a-z])\1{2,}/g, '$1');
       // "3hr", "2hari": a number glued to its unit.

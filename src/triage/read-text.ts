@@ -95,7 +95,51 @@ const HOURS_SPAN =
 // A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
 const MEDIA_FRAME =
-  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|heard) (?:di |in |on |the |a )?(?:berita|news|video|film|movie|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:ada berita|katanya di berita|viral di|berita (?:hari ini|tadi|kemarin|di tv))(?= )/g;
+  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|heard) (?:di |in |on |the |a |kat )?(?:berita|news|video|film|movie|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:ada berita|katanya di berita|viral di|berita (?:hari ini|tadi|kemarin|di tv))(?= )/g;
+// Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
+const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
+  'kalau',
+  'jika',
+  'seandainya',
+  'andai',
+  'misalnya',
+  'umpama',
+  'nek',
+  'yen',
+  'lamun',
+  'upami',
+  'if',
+  'suppose',
+]);
+// A worry about what may happen ("takut adik disekap kayak di berita"): the feared event is not told as done,
+// unless a reason joins them ("takut karena dikunci") or it is feared again ("takut dipukul lagi").
+const WORRY_WORDS: ReadonlySet<string> = new Set([
+  'takut',
+  'khawatir',
+  'kuatir',
+  'cemas',
+  'risau',
+  'bimbang',
+  'wedi',
+  'sieun',
+  'worried',
+  'afraid',
+  'scared',
+  'fear',
+]);
+const REASON_WORDS: ReadonlySet<string> = new Set(['karena', 'sebab', 'soalnya', 'because', 'since', 'krn']);
+const AGAIN_WORDS: ReadonlySet<string> = new Set([
+  'lagi',
+  'again',
+  'maneh',
+  'deui',
+  'terus',
+  'terus terusan',
+]);
+// "kalau orang tidak bisa napas, bibirnya biru, harus bagaimana? teman saya begitu": a clause that says someone
+// of the writer's is "like that" makes the supposition a case.
+const LIKE_THAT =
+  / (?:saya|kami|aku|teman|tmn|temen|kawan|adik|kakak|anak|suami|istri|ibu|bapak|ayah|friend|sister|brother|husband|wife|son|daughter)\b.* (?:begitu|begini|gitu|gini|kayak (?:gitu|gini|itu|ini)|seperti (?:itu|ini)|like (?:that|this))(?: sekarang| now)? $/;
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
 
 const EMPLOYERS: ReadonlySet<string> = new Set(['majikan', 'bos', 'nyonya', 'tuan', 'sir']);
@@ -278,7 +322,7 @@ function clausesOf(
       // An offer someone asks about ("ditawari kerja …, aman?") is not a case yet (TRIAGE.md P4).
       conditional:
         messageIsQuestion &&
-        (words[0] === 'kalau' ||
+        (CONDITIONAL_STARTS.has(words[0] ?? '') ||
           words.some(
             (w, k) =>
               w === 'tawar' ||
@@ -413,6 +457,20 @@ export function readText(source: string): TextReading {
         !words.slice(story.after, first + 1).some((w) => OWN_PEOPLE.has(w) || PERSON_WORDS.has(w)),
     );
 
+  const toldAsOwn = clauses.some(
+    (clause) => !clause.conditional && LIKE_THAT.test(` ${words.slice(clause.start, clause.end).join(' ')} `),
+  );
+  const feared = (first: number, last: number) => {
+    const clauseStart = clauses[clauseOf[first] ?? 0]!.start;
+    const before = words.slice(Math.max(clauseStart, first - 4), first);
+    const worry = before.findLastIndex((w) => WORRY_WORDS.has(w));
+    return (
+      worry >= 0 &&
+      !before.slice(worry + 1).some((w) => REASON_WORDS.has(w)) &&
+      !AGAIN_WORDS.has(words[last + 1] ?? '')
+    );
+  };
+
   const hits: CueHit[] = [];
   for (const { cue, regex } of COMPILED) {
     regex.lastIndex = 0;
@@ -426,12 +484,22 @@ export function readText(source: string): TextReading {
       // Why "before": "is it legal for my employer to lock the door?" asks about the law even with a person
       // in it, while "saya dikunci majikan apakah ini legal" reports the locking first and asks after.
       const aboutTheLaw = clause.lawAt >= 0 && clause.start + clause.lawAt < first;
+      const supposed = clause.conditional || (clause.question && (!clause.hasPerson || aboutTheLaw));
+      // Why not a killing: fearing to be killed ("sieun dipaehan", "scared they will kill me") is fear for one's
+      // life now, which TRIAGE.md P1 counts.
       const hypothetical =
-        clause.conditional || (clause.question && (!clause.hasPerson || aboutTheLaw)) || inStory(first);
+        (supposed && !toldAsOwn) ||
+        inStory(first) ||
+        (cue.emergency !== 'kill_threat' && feared(first, last));
       // Why a body's state reads only its own clause's time: in "dioperasi 5 hari lalu, lukanya bernanah" the
       // past belongs to the operation; the infected wound is now.
       const bodyState = cue.emergency === 'serious_medical' || cue.emergency === 'untreated';
-      const time: HitTime = cue.timeless ? 'now' : (clause.time ?? (bodyState ? null : messageTime) ?? 'now');
+      // Why the clause just before: a clause with no time word goes on the story of the one before it ("dulu
+      // suami saya kerja di kapal, dipukuli, tapi sudah pulang").
+      const previous = clauses[(clauseOf[first] ?? 0) - 1];
+      const time: HitTime = cue.timeless
+        ? 'now'
+        : (clause.time ?? (bodyState ? null : (previous?.time ?? messageTime)) ?? 'now');
       hits.push({
         cue,
         evidence: evidenceOf(match.index, match.index + match[0].length),

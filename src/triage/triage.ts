@@ -540,8 +540,21 @@ export function triage(input: TriageInput): TriageResult {
 
   const signals = findings.signals;
   const has = (signal: Signal) => signals.has(signal);
-  const over = has('over') || has('returned');
-  const returned = has('returned');
+
+  // "sudah dideportasi ke Nunukan, tapi sekarang ditampung orang, pintu dikunci": danger told after a turn
+  // ("tapi sekarang", "malah") that follows the return or escape is new danger the return did not end.
+  const told = readings.map((reading) => reading.normalized.source).join('\n');
+  const endedAt = Math.max(
+    ...(['over', 'returned'] as const).map((s) => (has(s) ? told.indexOf(signals.get(s)!.evidence) : -1)),
+  );
+  const turnAt = has('reversal') ? told.indexOf(signals.get('reversal')!.evidence, endedAt + 1) : -1;
+  const toldAfterTurn = (evidence: Evidence) =>
+    turnAt > endedAt && endedAt >= 0 && told.indexOf(evidence.evidence, turnAt) > turnAt;
+  const turned = [...findings.emergencies].some(
+    ([emergency, evidence]) => ENDED_BY_SAFETY.has(emergency) && toldAfterTurn(evidence),
+  );
+  const over = (has('over') || has('returned')) && !turned;
+  const returned = has('returned') && !turned;
 
   // Danger that is over is not P1 (TRIAGE.md: present tense decides P1).
   const emergencies = new Map<Emergency, Evidence>();
@@ -620,6 +633,17 @@ export function triage(input: TriageInput): TriageResult {
       has('death') && (has('illness') || has('fear_of_dying') || has('fear') || othersAtWork);
     if (deathWithOthers) note(emergencies, 'serious_medical', signals.get('death')!);
     if (has('fear_of_dying')) note(emergencies, 'serious_medical', signals.get('fear_of_dying')!);
+    // In a war with someone already killed there, or held there (passport kept, not let go): danger to life now.
+    const heldThere = ['restriction_of_movement', 'retention_of_documents', 'intimidation_threats'].some(
+      (indicator) => findings.indicators.has(indicator as Indicator),
+    );
+    if (has('war_zone') && (has('death') || has('fear_of_dying') || heldThere))
+      note(emergencies, 'danger_words', signals.get('war_zone')!);
+    // The vessel sails within days with the crew held on it and asking to go home: a move against their will.
+    if (has('sailing_soon') && has('wants_off') && heldThere) {
+      note(emergencies, 'imminent_move', signals.get('sailing_soon')!);
+      note(findings.flags, 'imminent_move', signals.get('sailing_soon')!);
+    }
   }
 
   const indicators = INDICATORS.filter((indicator) => findings.indicators.has(indicator));
@@ -726,7 +750,7 @@ export function triage(input: TriageInput): TriageResult {
   // while a question about a child and an agency ("boleh daftar lewat agen?") is information (TRIAGE.md P4).
   const exploitative =
     indicators.length > 0 ||
-    (minorEvidence !== null && (has('work') || (has('agency') && !asking))) ||
+    (minorEvidence !== null && (has('work') || has('labour_sector') || (has('agency') && !asking))) ||
     has('sex_work') ||
     has('marriage') ||
     has('organ') ||

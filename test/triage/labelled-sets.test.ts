@@ -239,6 +239,25 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 1 },
   },
+  {
+    // Round 9: 420 messages by three writers who had seen neither the rules nor any set (the third wrote near
+    // misses), split per writer and priority by random.Random(20261201) before triage ran. First score of this
+    // tuning half: P1 recall 81.2%, priority 76.7%, category 75.7%, indicator F1 0.784, country 87.6%, P1 on 5
+    // questions or greetings and 14 false alarms. Floors a little under the figures after the round's work.
+    name: 'round-9 tuning',
+    file: 'round9-tuning.jsonl',
+    size: 210,
+    sealed: false,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.86,
+      categoryExact: 0.8,
+      indicatorMicroF1: 0.78,
+      countryAccuracy: 0.86,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {

@@ -476,6 +476,76 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     expect(text(message).priority).not.toBe('P1');
   });
 
+  it.each([
+    ['beaten last night, in Javanese', 'bojoku nggebuki aku wingi bengi, aku wedi'],
+    ['the door locked, in Javanese', 'aku nang omahe agen, lawange dikunci, hp dijupuk'],
+    [
+      'thrown into the sea tonight, in Javanese',
+      'mandor ngancam arep mbuwang wong telu neng segara bengi iki',
+    ],
+    ['blue lips and short breath', 'kakak sy sesak, bibirnya biru, majikan gk mau bawa ke rs'],
+    [
+      'made to go out with a customer tonight, in Sundanese',
+      'abdi kedah kaluar sareng tamu wengi ieu ku mami',
+    ],
+    ['followed by a guard everywhere', 'kemana2 diikutin penjaga, paspor dipegang bos'],
+    ['a guard on the flat day and night', 'my sister says ada orang jaga apartemennya 24 jam'],
+    ['"I am next"', 'teman sy hilang dari kapal semalam, kapten bilang klo lapor sy yg berikutnya'],
+    [
+      'a child of 14 carrying loads on a plantation',
+      'adik sy umur 14 ikut ke kebun sawit, tiap hari disuruh angkut buah',
+    ],
+    [
+      'held again after being deported ("tapi sekarang")',
+      'sy sudah dideportasi ke nunukan, tapi sekarang ditampung calo, pintu dikunci, besok mau dibawa balik',
+    ],
+    [
+      'at the front with a comrade killed',
+      'we are at the front line, one of us was killed by drone, they keep our passports',
+    ],
+    [
+      'the ship sails in two days and the crew want off',
+      'kapal berangkat lagi lusa, kami minta pulang tapi paspor ditahan kapten',
+    ],
+    [
+      'a question about someone who cannot breathe, and "my friend is like that"',
+      'kalau orang tidak bisa napas itu harus gimana? teman saya begitu sekarang, di kapal tidak ada dokter',
+    ],
+  ])('P1: %s', (_rule, message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it.each([
+    ['a worry about what may happen', 'adik sy gk bisa dihubungi, ibu takut adik disekap kayak di berita'],
+    ['jail by the state feared', 'dia wedi dicekel imigrasi lan dipenjara, piye carane mulih?'],
+    [
+      'fainted, treated and feeling better',
+      'kemarin sy pingsan di pabrik, udh dibawa ke klinik, skrg udh mendingan',
+    ],
+    ['denied in Malay', 'takde orang paksa saya tidur dengan pelanggan, tapi gaji dipotong'],
+    ['suicide as a topic', 'ada materi pencegahan bunuh diri buat penyuluhan pmi?'],
+    ['beaten long ago, in Javanese', 'biyen bojoku kerja neng kapal, dipukuli, saiki wis sehat neng omah'],
+    ['"not an emergency"', 'not an emergency, just asking about overtime pay'],
+    [
+      'wishing to die said not to be meant',
+      'rasanya pengen mati aja tp bukan maksud mau bunuh diri, cuma capek',
+    ],
+    [
+      '"I will not hurt myself", in Javanese',
+      'rasane kaya arep mati, nanging aku ora arep nglarani awakku dhewe',
+    ],
+    ['made to drink with guests', 'disuruh nemenin tamu minum di karaoke, gaji dipotong'],
+    ['a marriage promised', 'anakku ditangkep nang bandara, jare arep dinikahi pacare'],
+    [
+      'a supposition in Javanese',
+      'nek misale ana kanca dikunci majikan, kudu lapor sopo? ora ana kedadean kok',
+    ],
+    ['a drone factory', 'adik sy kerja di pabrik drone 12 jam sehari, paspor dipegang'],
+    ['a ship that sails with a willing crew', 'kapal berangkat lusa, gaji lancar, kami semua sehat'],
+  ])('not P1: %s', (_rule, message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+
   it('the news does not hide the writer’s own: "sy baca berita, adik sy dipukul majikan" is P1', () => {
     expect(text('sy baca berita adik sy dipukul majikan').priority).toBe('P1');
   });
