@@ -586,8 +586,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   ngos2an: 'ngos ngosan',
   diikutin: 'di ikut',
   // "kemana-mana" is everywhere, not the question "kemana?".
-  'kemana2': 'everywhere',
-  'kmana2': 'everywhere',
+  kemana2: 'everywhere',
+  kmana2: 'everywhere',
   diikuti: 'di ikut',
   dipanjara: 'di penjara',
   panjara: 'penjara',
