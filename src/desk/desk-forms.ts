@@ -20,6 +20,13 @@ export async function readForm<T>(c: Context, schema: z.ZodType<T>): Promise<T> 
   } catch {
     throw new HttpProblem(400, 'the form could not be read');
   }
+  // Why refuse rather than clean: PostgreSQL cannot store a NUL in text, and a typed value silently changed (an
+  // email, a password, a note) is worse than a clear error.
+  for (const [name, value] of Object.entries(form)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v === 'string' && v.includes('\u0000')))
+      throw new HttpProblem(400, `${name}: contains a NUL character`);
+  }
   const parsed = schema.safeParse(form);
   if (!parsed.success) {
     throw new HttpProblem(

@@ -33,6 +33,12 @@ const ARABIC_SPEAKING: ReadonlySet<string> = new Set([
   'DJ',
 ]);
 
+/** Administrative suffixes written after a city's name, by country. */
+const ADMINISTRATIVE_SUFFIX: Readonly<Record<string, RegExp>> = {
+  KR: / (?:si|gun)$/,
+  JP: / (?:shi)$/,
+};
+
 /** The other spellings of a normalised name: "al"-form and bare name in Arabic-speaking countries; Saint as "st" and back. */
 export function articleVariants(key: string, country: string): string[] {
   const variants: string[] = [];
@@ -40,6 +46,10 @@ export function articleVariants(key: string, country: string): string[] {
     const bare = key.replace(ARABIC_ARTICLE, '');
     variants.push(`al ${bare}`, bare);
   }
+  // Why: GeoNames writes some Korean and Japanese cities with their administrative suffix ("Uijeongbu-si",
+  // "Nara-shi"); people write the name alone.
+  const suffix = ADMINISTRATIVE_SUFFIX[country]?.exec(key);
+  if (suffix) variants.push(key.slice(0, suffix.index));
   if (key.startsWith('saint ')) variants.push(`st ${key.slice(6)}`);
   else if (key.startsWith('st ')) variants.push(`saint ${key.slice(3)}`);
   return variants.filter((variant) => variant !== key);

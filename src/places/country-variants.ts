@@ -245,7 +245,8 @@ export const WEAK_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Names never to read as a place: English or Indonesian words that i18n-iso-countries happens to list. */
-export const IGNORED_NAMES: ReadonlySet<string> = new Set(['us', 'u s', 'man', 'sint maarten']);
+// Why "saha": Sundanese for "who" ("lapor ka saha?"), and the Sakha Republic is no place a report comes from.
+export const IGNORED_NAMES: ReadonlySet<string> = new Set(['us', 'u s', 'man', 'sint maarten', 'saha']);
 
 /**
  * Nationality words: "I'm Indonesian", "WNI", "orang Malaysia" say who a person is, never where (the issue's

@@ -115,6 +115,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['labuan'], country: 'MY', city: 'Labuan', area: 'Labuan' },
   { names: ['tawau', 'tawao'], country: 'MY', city: 'Tawau', area: 'Sabah' },
   { names: ['lahad datu'], country: 'MY', city: 'Lahad Datu', area: 'Sabah' },
+  { names: ['kinabatangan'], country: 'MY', area: 'Sabah' },
+  { names: ['senai'], country: 'MY', city: 'Senai', area: 'Johor' },
+  { names: ['kamunting'], country: 'MY', city: 'Kamunting', area: 'Perak' },
   { names: ['semporna'], country: 'MY', city: 'Semporna', area: 'Sabah' },
   { names: ['kunak'], country: 'MY', city: 'Kunak', area: 'Sabah' },
   // Sarawak — KJRI Kuching
@@ -539,6 +542,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['incheon', 'inchon'], country: 'KR', city: 'Incheon' },
   { names: ['ansan'], country: 'KR', city: 'Ansan' },
   { names: ['changwon'], country: 'KR', city: 'Changwon' },
+  // Camp towns by American bases (E-6 entertainment visas), which the city data lacks.
+  { names: ['pyeongtaek', 'pyongtaek'], country: 'KR', city: 'Pyeongtaek' },
+  { names: ['dongducheon', 'tongduchon'], country: 'KR', city: 'Dongducheon' },
   { names: ['gimhae', 'kimhae'], country: 'KR', city: 'Gimhae' },
   { names: ['ulsan'], country: 'KR', city: 'Ulsan' },
   { names: ['daegu'], country: 'KR', city: 'Daegu' },
@@ -717,6 +723,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['kopenhagen', 'copenhagen', 'kobenhavn'], country: 'DK', city: 'Copenhagen' },
   { names: ['aarhus', 'arhus'], country: 'DK', city: 'Aarhus' },
   { names: ['kiev', 'kyiv'], country: 'UA', city: 'Kyiv' },
+  // Towns of the Donbas front that recruits are sent to, missing from the city data under their present names.
+  { names: ['avdiivka', 'avdeevka', 'avdiyivka'], country: 'UA', city: 'Avdiivka' },
+  { names: ['donbas', 'donbass'], country: 'UA', area: 'Donbas' },
   { names: ['broome'], country: 'AU', city: 'Broome', area: 'Western Australia' },
   { names: ['lae'], country: 'PG', city: 'Lae' },
   { names: ['rabaul'], country: 'PG', city: 'Rabaul' },
@@ -806,6 +815,8 @@ export const WEAK_GAZETTEER_NAMES: ReadonlySet<string> = new Set([
   'perth',
   'mahe',
   'kobe',
+  // Sundanese "kedah" is "must".
+  'kedah',
   // A woman's name, Javanese "no" ("boten"), Arabic "clouds", and short words of other languages.
   'saida',
   'boten',

@@ -124,7 +124,7 @@ export function loadWorldPlaces(): WorldPlace[] {
     .update([...COMMON_WORDS].join(' '))
     .digest('hex')
     .slice(0, 8);
-  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-${words}-v7.json`;
+  const file = `world-places-${packageVersion()}-${subdivisionsVersion()}-${words}-v8.json`;
   let rows: Row[];
   try {
     rows = rememberDerived<Row[]>(file, () =>

@@ -716,7 +716,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
   },
   {
     id: 'in_port',
-    pattern: 'sandar|berlabuh|di pelabuhan|pelabuhan|docked|in port|at port|at the port|merapat',
+    pattern:
+      'sandar|berlabuh|di pelabuhan|pelabuhan|docked|in port|at port|at the port|merapat|turun (?:dari )?kapal|disembark\\w*|signed off|sign off',
     signals: ['in_port'],
     timeless: true,
   },

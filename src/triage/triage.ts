@@ -2,6 +2,7 @@ import {
   countryOfPhone,
   findPlaceInAnswer,
   findPlacesInText,
+  isTerritoryOf,
   type Place,
   placeOfPoint,
 } from '../places/index.ts';
@@ -183,7 +184,39 @@ const NOW_WORDS: ReadonlySet<string> = new Set([
   'currently',
   'lagi',
   'masih',
+  'msh',
   'still',
+  // Sundanese "nuju di": "is at".
+  'nuju',
+]);
+
+/** What may stand between a town and the country that places it ("Stanley harbour Falkland", "Victoria, Seychelles"). */
+const QUALIFYING_GAP = /^ (?:(?:harbour|harbor|port|city|town|island|islands|pulau|kota) )?$/;
+
+/** Words that put a place in a supposition ("kalau sakit di Jepang…"): not where the person is. */
+const SUPPOSING_WORDS: ReadonlySet<string> = new Set([
+  'kalau',
+  'kalo',
+  'klo',
+  'kl',
+  'if',
+  'upami',
+  'nek',
+  'misal',
+  'misalnya',
+  'seandainya',
+  'andai',
+]);
+
+/** Words that put a place in the past of the story ("dulu berangkat ke Moskow"). */
+const EARLIER_WORDS: ReadonlySet<string> = new Set([
+  'dulu',
+  'dulunya',
+  'awalnya',
+  'mulanya',
+  'biyen',
+  'originally',
+  'first',
 ]);
 /** Words that move a story on ("lalu", "then"): a place after one is later than those before it. */
 const THEN_WORDS: ReadonlySet<string> = new Set([
@@ -230,12 +263,27 @@ const CONTRAST_WORDS: ReadonlySet<string> = new Set([
 
 /** The place after these words was promised, not reached: a promise word comes before it, no turn between. */
 function promisedBefore(before: readonly string[]): boolean {
-  for (const word of before.slice(-6).reverse()) {
+  const window = before.slice(-6);
+  for (let k = window.length - 1; k >= 0; k--) {
+    const word = window[k]!;
     if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word)) return false;
-    if (PROMISE_WORDS.has(word)) return true;
+    // "katanya kapalnya di Seychelles", "katanya posisinya di Mae Sot": word of where someone is, not a promise.
+    if (PROMISE_WORDS.has(word))
+      return !window
+        .slice(k + 1)
+        .some((w) => POSITION_WORDS.has(w) || VESSEL_WORDS.has(w.replace(/nya$/, '')));
   }
   return false;
 }
+
+/** Words that report where someone or something is ("posisinya", "lokasinya"). */
+const POSITION_WORDS: ReadonlySet<string> = new Set([
+  'posisi',
+  'posisinya',
+  'lokasi',
+  'lokasinya',
+  'posisine',
+]);
 
 /** Indonesian administrative words: the name after one is a place at home. */
 const INDONESIAN_DIVISION_WORDS: ReadonlySet<string> = new Set([
@@ -251,6 +299,11 @@ const INDONESIAN_DIVISION_WORDS: ReadonlySet<string> = new Set([
 
 /** Words for a move still to come ("nunggu speedboat ke malaysia", "besok diberangkatkan ke Medan lalu ke Malaysia"). */
 const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  // Javanese and Sundanese "will", "tomorrow".
+  'arep',
+  'sesuk',
+  'bade',
+  'rek',
   'akan',
   'mau',
   'bakal',
@@ -282,7 +335,7 @@ function destinationAhead(before: readonly string[]): boolean {
     return (
       FUTURE_WORDS.has(before[before.length - 3] ?? '') && WORK_WORDS.has(before[before.length - 2] ?? '')
     );
-  if (!['ke', 'to', 'menuju', 'nyebrang', 'lalu'].includes(previous)) return false;
+  if (!['ke', 'to', 'menuju', 'nyebrang', 'lalu', 'nang', 'neng', 'ka'].includes(previous)) return false;
   for (const word of before.slice(-7).reverse()) {
     if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word)) return false;
     if (FUTURE_WORDS.has(word)) return true;
@@ -301,6 +354,12 @@ const NEAR_COAST_WORDS: ReadonlySet<string> = new Set([
   'waters',
   'lepas',
   'coast',
+  // Javanese, Sundanese and Malay "near" and "off".
+  'cedhak',
+  'cedak',
+  'caket',
+  'luar',
+  'outside',
 ]);
 
 /** Words for a vessel: a country named right before or after one is its flag. */
@@ -415,13 +474,41 @@ function countryFromTexts(
           score += 2;
         // "sekarang di rumah tekong di Tanjung Pinang": where the person is now beats where they came from,
         // passed through or were promised, even at home.
-        if (before.slice(-6).some((w) => NOW_WORDS.has(w))) score += 12;
+        // The time word nearest the place decides: "skrg demam tinggi, dulu berangkat ke Moskow" left Moscow behind.
+        const nearestTime = before
+          .slice(-6)
+          .reverse()
+          .find((w) => NOW_WORDS.has(w) || EARLIER_WORDS.has(w));
+        if (nearestTime && NOW_WORDS.has(nearestTime)) score += 12;
+        else if (nearestTime) score -= 4;
         // "kerja di Riyadh, lalu dikirim ke Kuwait": a place the story moves on to is later than the last one.
         if (before.slice(-10).some((w) => THEN_WORDS.has(w))) score += 3;
         // "mau dikirim ke Malaysia besok", "transit di KL": a place on the way is not where the person is.
         if (before.slice(-3).some((w) => ON_THE_WAY_WORDS.has(w))) score -= 4;
-        if (['dari', 'dr', 'from'].includes(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack))
+        if (
+          ['dari', 'dr', 'from', 'teko', 'seko', 'saka', 'ti'].includes(previous) &&
+          !/kabur|lari|escape|pulang|balik/.test(twoBack)
+        )
           score -= 3;
+        if (before.slice(-4).some((w) => SUPPOSING_WORDS.has(w))) score -= 8;
+        // "kena serpihan deket Bakhmut": near a town on land is where the person is.
+        if (!vesselAtSea && NEAR_COAST_WORDS.has(previous) && previous !== 'luar') score += 2;
+        // "Stanley harbour, Falkland": a town the writer places in another country by naming it right after.
+        const qualified = (placesByReading[index] ?? []).some(
+          (other) =>
+            other !== place &&
+            !isTerritoryOf(place.country!, other.country!) &&
+            !other.city &&
+            !other.area &&
+            at >= 0 &&
+            QUALIFYING_GAP.test(
+              normalizedSource.slice(
+                at + place.matched.length + 1,
+                normalizedSource.indexOf(` ${other.matched} `, at) + 1,
+              ),
+            ),
+        );
+        if (qualified) score -= 6;
         // A vessel's flag ("kapal taiwan", "Taiwanese vessel") is the country while at sea; in port, the port wins.
         // "a Chinese squid boat", "Taiwanese longliner": the flag said before the vessel word.
         const after = normalizedSource
@@ -435,7 +522,8 @@ function countryFromTexts(
         // "kapal di laut dekat Mauritius", "a boat near Argentina": at sea, a coast the vessel is near is not
         // where the crew is; the flag state is (TRIAGE.md).
         // "skrg di perairan dkt new zealand": waters near a country are not that country, even "now".
-        if (vesselAtSea && before.slice(-2).some((w) => NEAR_COAST_WORDS.has(w))) score -= 15;
+        if (vesselAtSea && !afterVesselWord && before.slice(-2).some((w) => NEAR_COAST_WORDS.has(w)))
+          score -= 15;
         score += order * 0.01;
         if (!best || score > best.score) best = { place, score };
         at = at < 0 ? -1 : normalizedSource.indexOf(` ${place.matched} `, at + 1);

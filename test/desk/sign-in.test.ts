@@ -19,6 +19,17 @@ describeEachDatabase('desk sign-in', (database) => {
     expect(await signInPage.text()).toMatch(/^<!DOCTYPE html><html lang="id">/);
   });
 
+  it('refuses a NUL in a field with a 400 that says which, before the database sees it', async () => {
+    const { app } = deskTestApp(database(), []);
+    const response = await app.request('/desk/sign-in', {
+      method: 'POST',
+      headers: formHeaders,
+      body: 'email=a%00b&password=%00',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('email: contains a NUL character');
+  });
+
   it('signs in with the right password, sets a strict HttpOnly cookie, and signs out', async () => {
     const { app } = deskTestApp(database(), []);
     const staff = await addTestStaff(database().db);
