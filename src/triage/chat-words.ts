@@ -585,6 +585,17 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   nemani: 'temani',
   ngos2an: 'ngos ngosan',
   diikutin: 'di ikut',
+  // Sundanese and Javanese words of work, pay and contact, and chat shortenings.
+  lwt: 'lewat',
+  brgkt: 'berangkat',
+  kenging: 'boleh',
+  hapena: 'hp',
+  gajihna: 'gaji',
+  gajine: 'gaji',
+  sabulan: 'sebulan',
+  imah: 'rumah',
+  nganggo: 'pakai',
+  nggoleki: 'cari',
   // "kemana-mana" is everywhere, not the question "kemana?".
   kemana2: 'everywhere',
   kmana2: 'everywhere',

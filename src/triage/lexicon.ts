@@ -64,7 +64,10 @@ export type Signal =
   | 'reversal'
   | 'war_zone'
   | 'sailing_soon'
-  | 'wants_off';
+  | 'wants_off'
+  | 'still_there'
+  | 'study'
+  | 'settled';
 
 /** One pattern and what it raises. */
 export interface Cue {
@@ -496,7 +499,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'unpaid',
     pattern:
-      'gaji (?:[a-z]+ )?keep|keep\\w* (?:saya |dia |kami |mereka )?gaji|(?:give|pay|kasih|bayar) {gap}(?:when|after|kalau|setelah|sesudah) (?:the )?(?:contract|kontrak) (?:finish|habis|selesai|ends?)|(?:gaji|upah|uang) {gap5}{neg} {gap1}(?:di )?(?:bayar|kasih|kirim|terima|dapat|cair|beri|gaji)|{neg} (?:pernah )?di (?:gaji|bayar)|{neg} (?:pernah )?(?:bayar|kasih|kirim|beri) {gap1}(?:gaji|upah|pesangon)|(?:pesangon|lembur|upah lembur) {gap1}{neg} (?:di )?(?:bayar|kasih|beri)|{neg} (?:pernah )?gaji|{neg} (?:pernah )?(?:terima|dapat|dapet|di kasih|kasih|di beri) {gap1}gaji|(?:gaji|upah) {gap1}(?:di )?(?:tahan|potong|simpan|tunggak|tunda|telat|terlambat|nunggak)|(?:potong|tahan|tunda) {gap1}gaji|potongan|gaji {gap}(?:telat|terlambat|kurang|cuma|hanya|setengah|separuh|tidak penuh|tidak sesuai|tidak full)|(?:cuma|hanya|baru) (?:di )?(?:bayar|kasih) (?:setengah|separuh|sebagian|sedikit)|gaji {gap}(?:nanti|kalau|setelah|waktu) (?:pulang|selesai kontrak|habis kontrak)|unpaid|(?:tidak|never) (?:been )?paid|no (?:salary|pay|gaji)|gaji (?:is |was )?(?:withheld|delayed|late|deducted|cut)|deduct\\w*|underpaid|tunggakan|tertunggak|(?:gaji|upah) {gap}{neg} sesuai|di bayar (?:setengah|separuh|separo|sebagian|half)|(?:paid|pay) half|tanpa (?:tambahan )?(?:gaji|upah|bayaran|di bayar)|without (?:extra )?pay|(?:gaji|upah|uang|salary)\\w* (?:goes|go|went|masuk|di kirim|di ambil|di terima|di pungut) (?:to |ke |oleh )?(?:the )?(?:agen|agent|agency|majikan|bos|calo)|never see (?:it|the money|kami salary)|(?:gaji|upah|salary) {gap}(?:di )?potong|potong {gap}(?:gaji|upah|salary)|take\\w* half (?:saya |kami )?(?:gaji|salary)|ora di bayar|tidak di bayar|tak dapat|tak bayar|teu di bayar|teu mere gajih|not paid|service fee|tidak (?:pay|paid)|{neg} (?:mau )?bayar (?:lembur|overtime|gaji|upah)',
+      'gaji (?:[a-z]+ )?keep|keep\\w* (?:saya |dia |kami |mereka )?gaji|(?:give|pay|kasih|bayar) {gap}(?:when|after|kalau|setelah|sesudah) (?:the )?(?:contract|kontrak) (?:finish|habis|selesai|ends?)|(?:gaji|upah|uang) {gap5}{neg} {gap1}(?:di )?(?:bayar|kasih|kirim|terima|dapat|cair|beri|gaji)|{neg} (?:pernah )?di (?:gaji|bayar)|{neg} (?:pernah )?(?:bayar|kasih|kirim|beri) {gap1}(?:gaji|upah|pesangon)|(?:pesangon|lembur|upah lembur) {gap1}{neg} (?:di )?(?:bayar|kasih|beri)|{neg} (?:pernah )?gaji|{neg} (?:di )?(?:bayar|kasih|terima|dapat|beri) (?:[a-z]+ )?sepeser|(?:gaji|upah) {gap}masih (?:di|sama|ada di) (?:majikan|agen|bos|perusahaan|company|employer|sponsor|mandor)|{neg} (?:pernah )?(?:terima|dapat|dapet|di kasih|kasih|di beri) {gap1}gaji|(?:gaji|upah) {gap1}(?:di )?(?:tahan|potong|simpan|tunggak|tunda|telat|terlambat|nunggak)|(?:potong|tahan|tunda) {gap1}gaji|potongan|gaji {gap}(?:telat|terlambat|kurang|cuma|hanya|setengah|separuh|tidak penuh|tidak sesuai|tidak full)|(?:cuma|hanya|baru) (?:di )?(?:bayar|kasih) (?:setengah|separuh|sebagian|sedikit)|gaji {gap}(?:nanti|kalau|setelah|waktu) (?:pulang|selesai kontrak|habis kontrak)|unpaid|(?:tidak|never) (?:been )?paid|no (?:salary|pay|gaji)|gaji (?:is |was )?(?:withheld|delayed|late|deducted|cut)|deduct\\w*|underpaid|tunggakan|tertunggak|(?:gaji|upah) {gap}{neg} sesuai|di bayar (?:setengah|separuh|separo|sebagian|half)|(?:paid|pay) half|tanpa (?:tambahan )?(?:gaji|upah|bayaran|di bayar)|without (?:extra )?pay|(?:gaji|upah|uang|salary)\\w* (?:goes|go|went|masuk|di kirim|di ambil|di terima|di pungut) (?:to |ke |oleh )?(?:the )?(?:agen|agent|agency|majikan|bos|calo)|never see (?:it|the money|kami salary)|(?:gaji|upah|salary) {gap}(?:di )?potong|potong {gap}(?:gaji|upah|salary)|take\\w* half (?:saya |kami )?(?:gaji|salary)|ora di bayar|tidak di bayar|tak dapat|tak bayar|teu di bayar|teu mere gajih|not paid|service fee|tidak (?:pay|paid)|{neg} (?:mau )?bayar (?:lembur|overtime|gaji|upah)',
     indicators: ['withholding_of_wages'],
     signals: ['labour_issue'],
     negatable: false,
@@ -506,7 +509,7 @@ export const CUES: readonly Cue[] = [
     // rawatib" (Arabic), "salary late 3 weeks", "lembur teu dibayar", "overtime not counted".
     id: 'wages_behind',
     pattern:
-      '(?:minta|tanya|nanya|tagih|nagih|menuntut|demand\\w*|ask\\w*) (?:for )?(?:his |her |my |their |our |dia |saya |kami )?(?:gaji|salary|wages|upah)(?= (?:\\d|dua|tiga|empat|lima|enam|yang|yg|that|which|\\|)| ?$)|(?:cuma|hanya|only) (?:di )?(?:kasih|bayar|paid|dapat) (?:\\d+ ?(?:jt|juta|rb|ribu|rm|ringgit|riyal|dolar|dollar|euro|usd|k)|rp)(?= )|(?:gaji|upah|salary) (?:[a-z0-9]+ ){0,4}(?:di )?(?:tahan|withheld|ditahan)|(?:di )?(?:potong|potongan) (?:[a-z]+ ){0,2}(?:ongkos|biaya|transport\\w*|tempat tinggal|makan|mess|asrama|sewa|rent)|(?:gaji|upah|wages?) (?:[a-z0-9]+ ){0,2}(?:bulan|sasi|months?|minggu|weeks?|tahun|years?) (?:{neg}|durung)(?= (?:\\||\\?)| ?$)|(?:{neg}|durung) (?:ada |dapat |terima )?gaji|(?:gaji|salary|wages?|pay) (?:[a-z0-9]+ ){0,3}(?:late|delayed|not yet|belum)|(?:lembur|overtime)\\w* (?:[a-z0-9]+ ){0,4}(?:{neg}|durung|teu|ora|not) (?:di )?(?:bayar|hitung|itung|count\\w*|paid|kasih)|(?:lembur|overtime)\\w* (?:[a-z0-9]+ ){0,4}(?:di )?bayar (?:kurang|sebagian|setengah)|(?:gaji|upah|salary)\\w* {gap}(?:di )?(?:transfer|kirim) {gap1}(?:ke )?(?:agen|calo|bos|majikan)|(?:keep|keeps|kept|hold\\w*|tahan|simpan) (?:[a-z0-9]+ ){0,5}(?:gaji|salary|wages)|sisa\\w* (?:gaji )?(?:di )?(?:tahan|simpan)|(?:uang|gaji|hasil|penghasilan|money|earnings) {gap1}(?:di )?ambil (?:semua|semuanya|bos|majikan|mereka|all)',
+      '(?:minta|tanya|nanya|tagih|nagih|menuntut|demand\\w*|ask\\w*) (?:for )?(?:his |her |my |their |our |dia |saya |kami )?(?:gaji|salary|wages|upah)(?= (?:\\d|dua|tiga|empat|lima|enam|yang|yg|that|which|\\|)| ?$)|(?:cuma|hanya|only) (?:di )?(?:kasih|bayar|paid|dapat) (?:\\d+ ?(?:jt|juta|rb|ribu|rm|ringgit|riyal|dolar|dollar|euro|usd|k)|rp)(?= )|(?:gaji|upah|salary) (?:[a-z0-9]+ ){0,4}(?:di )?(?:tahan|withheld|ditahan)|(?:di )?(?:potong|potongan) (?:[a-z]+ ){0,2}(?:ongkos|biaya|transport\\w*|tempat tinggal|makan|mess|asrama|sewa|rent)|(?:gaji|upah|wages?) (?:[a-z0-9]+ ){0,2}(?:bulan|sasi|months?|minggu|weeks?|tahun|years?) (?:{neg}|durung)(?= (?:\\||\\?)| ?$)|(?:{neg}|durung) (?:ada |dapat |terima )?gaji|(?:gaji|salary|wages?|pay\\w*|paid) (?:[a-z0-9]+ ){0,4}(?:late|delayed|not yet|belum)|(?:lembur|overtime)\\w* (?:[a-z0-9]+ ){0,4}(?:{neg}|durung|teu|ora|not) (?:di )?(?:bayar|hitung|itung|count\\w*|paid|kasih)|(?:lembur|overtime)\\w* (?:[a-z0-9]+ ){0,4}(?:di )?bayar (?:kurang|sebagian|setengah)|(?:gaji|upah|salary)\\w* {gap}(?:di )?(?:transfer|kirim) {gap1}(?:ke )?(?:agen|calo|bos|majikan)|(?:keep|keeps|kept|hold\\w*|tahan|simpan) (?:[a-z0-9]+ ){0,5}(?:gaji|salary|wages)|sisa\\w* (?:gaji )?(?:di )?(?:tahan|simpan)|(?:uang|gaji|hasil|penghasilan|money|earnings) {gap1}(?:di )?ambil (?:semua|semuanya|bos|majikan|mereka|all)',
     indicators: ['withholding_of_wages'],
     signals: ['labour_issue'],
     negatable: false,
@@ -759,7 +762,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'contact_lost',
     pattern:
-      'no (?:reply|answer|response)|(?:tidak|belum) (?:ada )?(?:balas|reply|jawab)(?:an)? (?:sudah |for |selama )|(?:hilang|putus|lost) (?:kontak|contact|komunikasi|kabar)|{neg} (?:bisa |pernah |ada )?(?:di )?(?:hubung|telepon|kontak)|{neg} (?:ada |pernah |dapat |kasih |ngasih )?kabar|(?:nomor|hp|wa|whatsapp)(?:nya)? {gap1}{neg} (?:aktif|bisa|nyambung)|(?:hp|nomor|wa)(?: nya)? mati|jarang (?:aktif|kabar|ada kabar|bisa di hubung|balas|telepon)|no (?:news|contact)|(?:cannot|can t|could not|tidak bisa) (?:reach|contact)|menghilang|di cari|{person} {gap1}hilang|hilang (?:tanpa kabar|begitu saja|entah)|missing|lost touch|tidak (?:pernah )?(?:telepon|balas|membalas)|{neg} (?:ada )?respon|centang (?:satu|1)|(?:nomor|hp|wa)\\w* {gap1}(?:tidak|sudah tidak|gak) aktif|(?:tidak|ora|teu|tak) (?:ada|ana|ono|aya|wonten) (?:kabar|kabare|beja|béja)|teu aya (?:beja|béja)|(?:tidak|tak) ada (?:berita|khabar|news)(?: sama sekali)?|tidak (?:ngabari|ngabarin)|(?:tidak|tak|teu) (?:dapat|tiasa|bisa) (?:di )?hubung\\w*|tidak bisa di telepon|(?:stopped|stop) (?:writing|answering|replying|calling)|(?:not|never) (?:been able to )?(?:reach|heard)|have tidak heard|have not heard|komunikasi terakhir|terakhir (?:kali )?(?:kontak|komunikasi|telepon|kabar|ada kabar|hubung\\w*|ketemu)|last (?:contact|heard|message|call)|(?:cari|nyari|looking for|searching for|search for) (?:saudara|keluarga|adik|kakak|anak|ibu|ayah|suami|istri|sister|brother|mother|father|daughter|son|wife|husband|relative)|(?:cannot|can t|could not|tidak bisa) talk to (?:him|her|dia)|inactive',
+      'no (?:reply|answer|response)|(?:tidak|belum) (?:ada )?(?:balas|reply|jawab)(?:an)? (?:sudah |for |selama )|(?:hilang|putus|lost) (?:kontak|contact|komunikasi|kabar)|{neg} (?:bisa |pernah |ada )?(?:di )?(?:hubung|telepon|kontak)|{neg} (?:ada |pernah |dapat |kasih |ngasih )?kabar|(?:nomor|hp|wa|whatsapp)(?:nya)? {gap1}{neg} (?:aktif|bisa|nyambung)|(?:hp|nomor|wa)(?: nya)? mati|jarang (?:aktif|kabar|ada kabar|bisa di hubung|balas|telepon)|no (?:news|contact)|(?:cannot|can t|could not|tidak bisa) (?:reach|contact)|menghilang|di cari|{person} {gap1}hilang|hilang (?:tanpa kabar|begitu saja|entah)|missing|lost touch|tidak (?:pernah )?(?:telepon|balas|membalas)|{neg} (?:ada )?respon|centang (?:satu|1)|(?:nomor|hp|wa)\\w* {gap1}(?:tidak|sudah tidak|gak) aktif|(?:tidak|ora|teu|tak) (?:pernah |tau )?(?:ada|ana|ono|aya|wonten) (?:kabar|kabare|beja|béja)|teu aya (?:beja|béja)|(?:tidak|tak) ada (?:berita|khabar|news)(?: sama sekali)?|tidak (?:ngabari|ngabarin)|(?:tidak|tak|teu) (?:dapat|tiasa|bisa) (?:di )?hubung\\w*|tidak bisa di telepon|(?:stopped|stop) (?:writing|answering|replying|calling)|(?:not|never) (?:been able to )?(?:reach|heard)|have tidak heard|have not heard|komunikasi terakhir|terakhir (?:kali )?(?:kontak|komunikasi|telepon|kabar|ada kabar|hubung\\w*|ketemu)|last (?:contact|heard|message|call)|(?:cari|nyari|looking for|searching for|search for) (?:saudara|keluarga|adik|kakak|anak|ibu|ayah|suami|istri|sister|brother|mother|father|daughter|son|wife|husband|relative)|(?:cannot|can t|could not|tidak bisa) talk to (?:him|her|dia)|inactive',
     signals: ['contact_lost'],
     timeless: true,
     negatable: false,
@@ -858,6 +861,31 @@ export const CONTEXT_CUES: readonly Cue[] = [
     negatable: false,
   },
   {
+    // "sudah kembali, tetapi adik saya masih di sana": the one still abroad is not home.
+    id: 'still_there',
+    pattern:
+      '(?:adik|kakak|anak|suami|istri|ibu|bapak|teman|saudara|keponakan|sepupu)\\w* (?:saya |kami )?(?:masih|still) (?:di sana|di situ|disana|disitu|there|kerja|bekerja|di {gap1}(?:malaysia|sana))',
+    signals: ['still_there'],
+    negatable: false,
+    timeless: true,
+  },
+  {
+    // Asked for a paper, a thesis or a talk ("makalah ttg TPPO", "skripsi"): a question about the topic, not a case.
+    id: 'study',
+    pattern:
+      'makalah|skripsi|tesis|thesis|tugas (?:kuliah|sekolah|kampus)|penelitian|riset|research|homework|assignment|essay|esai|penyuluhan|sosialisasi|bahan (?:ajar|materi)',
+    signals: ['study'],
+    timeless: true,
+  },
+  {
+    // A case that is over and settled ("udah selesai, agennya udah dipenjara"): asked about, it is no case now.
+    id: 'settled',
+    pattern:
+      '(?:kasus|case|masalah)\\w* (?:nya )?(?:sudah |udah |telah )?(?:selesai|beres|closed|tuntas)|(?:agen|calo|pelaku|majikan)\\w* (?:sudah |udah |telah )?(?:di penjara|di tangkap|di hukum|di vonis)',
+    signals: ['settled'],
+    timeless: true,
+  },
+  {
     // Free to come and go ("kami bebas keluar", "I have my own key"): a locked gate or a guard is not confinement.
     // Why the lookbehind: "I must pay before I can go out" is a condition, not freedom.
     id: 'free_to_leave',
@@ -887,7 +915,8 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'years',
     pattern:
-      '(?:\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|bertahun|se) ?tahun|years?',
+      // Why not after an age word or a name: "keponakan saya (24 tahun)" is how old, not how long.
+      '(?<!(?:umur|usia|umurnya|usianya|berumur|berusia|aged|age|yuswa|umure) )(?:\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|bertahun|se) ?tahun(?<!(?:saya|dia|nya|kami) \\d+ tahun(?= (?:berangkat|pergi|merantau|di bawa|di ajak|ikut)))|(?<!\\d+ )years?(?! old)',
     signals: ['years'],
     timeless: true,
   },
@@ -923,7 +952,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'pre_departure',
     pattern:
-      '(?:mau|akan|besok|minggu depan|bulan depan) (?:saya |dia )?berangkat|belum berangkat|before going|leaves tomorrow|sebelum berangkat|mau kerja ke|pengen kerja ke|ditawari|di tawar\\w*|nawarin|offered|offer',
+      '(?:mau|akan|besok|minggu depan|bulan depan) (?:saya |dia )?berangkat|berangkat (?:minggu depan|bulan depan|besok|lusa|tahun depan|next)|tawaran|belum berangkat|before going|leaves tomorrow|sebelum berangkat|mau kerja ke|pengen kerja ke|ditawari|di tawar\\w*|nawarin|offered|offer',
     signals: ['pre_departure'],
     timeless: true,
     negatable: false,

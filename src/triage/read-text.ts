@@ -485,12 +485,12 @@ export function readText(source: string): TextReading {
       // in it, while "saya dikunci majikan apakah ini legal" reports the locking first and asks after.
       const aboutTheLaw = clause.lawAt >= 0 && clause.start + clause.lawAt < first;
       const supposed = clause.conditional || (clause.question && (!clause.hasPerson || aboutTheLaw));
-      // Why not a killing: fearing to be killed ("sieun dipaehan", "scared they will kill me") is fear for one's
+      // Why only emergencies: "takut dipecat" is still a labour worry worth a case. Why not a killing: fearing to be killed ("sieun dipaehan", "scared they will kill me") is fear for one's
       // life now, which TRIAGE.md P1 counts.
       const hypothetical =
         (supposed && !toldAsOwn) ||
         inStory(first) ||
-        (cue.emergency !== 'kill_threat' && feared(first, last));
+        (cue.emergency !== undefined && cue.emergency !== 'kill_threat' && feared(first, last));
       // Why a body's state reads only its own clause's time: in "dioperasi 5 hari lalu, lukanya bernanah" the
       // past belongs to the operation; the infected wound is now.
       const bodyState = cue.emergency === 'serious_medical' || cue.emergency === 'untreated';

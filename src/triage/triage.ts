@@ -641,8 +641,9 @@ export function triage(input: TriageInput): TriageResult {
   const turned = [...findings.emergencies].some(
     ([emergency, evidence]) => ENDED_BY_SAFETY.has(emergency) && toldAfterTurn(evidence),
   );
-  const over = (has('over') || has('returned')) && !turned;
-  const returned = has('returned') && !turned;
+  const over = (has('over') || (has('returned') && !has('still_there'))) && !turned;
+  // "Saya sudah kembali, tetapi adik saya masih di sana": the writer came home, the person reported for did not.
+  const returned = has('returned') && !turned && !has('still_there');
 
   // Danger that is over is not P1 (TRIAGE.md: present tense decides P1).
   const emergencies = new Map<Emergency, Evidence>();
@@ -829,7 +830,12 @@ export function triage(input: TriageInput): TriageResult {
     asking && has('pre_departure') && emergencies.size === 0 && !has('contact_lost');
   // An opener ("mau tanya boleh?", "is this the hotline?") asks nothing yet: a greeting, not a request.
   const opener = readings.length > 0 && readings.every((reading) => reading.isGreeting);
-  const informationOnly = (topicOnly || preDepartureQuestion) && !opener;
+  // A question for a paper or a talk, or about a case that is settled, asks for information (TRIAGE.md P4).
+  const aboutTheTopic =
+    emergencies.size === 0 &&
+    !has('contact_lost') &&
+    ((has('study') && indicators.length === 0) || (asking && has('settled')));
+  const informationOnly = (topicOnly || preDepartureQuestion || aboutTheTopic) && !opener;
   // Sold from one employer or agent to another ("dijual agen ke majikan lain"): with one indicator, trafficking on
   // its face, as two indicators would be.
   const soldOn = has('sold') && indicators.length >= 1 && !over;

@@ -96,3 +96,34 @@ describe('which place is the person’s (TRIAGE.md country)', () => {
     ).toBe('TW');
   });
 });
+
+describe('round 9: names the data writes otherwise, words that look like places, and which place is now', () => {
+  it.each([
+    ['a Korean city without "-si"', 'sy nyanyi di kelab di Uijeongbu, paspor ditahan', 'KR'],
+    ['a camp town', 'abdi di bar caket Pyeongtaek', 'KR'],
+    ['a Sabah district', 'mandor tahan paspor, sy di estet Kinabatangan', 'MY'],
+    ['a town on the Donbas front', 'we are in a unit near Avdiivka', 'UA'],
+    ['the nearest time word decides', 'skrg demam tinggi deket Bakhmut, dulu brgkt ke moskow', 'UA'],
+    [
+      'where someone was said to be',
+      'suami lwt calo di pemalang, katanya kapalnya di seychelles, hilang kontak',
+      'SC',
+    ],
+    ['a town placed in another country right after it', 'kapal kami di stanley harbour falkland', 'FK'],
+    ['a territory named with its sovereign', 'kerja di Noumea, Prancis, gaji ditahan', 'NC'],
+    [
+      'a flag named at sea',
+      'dibawa calo ka kapal di Benoa, ayeuna kapalna tos di laut lepas, bendera Cina',
+      'CN',
+    ],
+  ])('%s', (_kind, message, country) => {
+    expect(countryOf(message)).toBe(country);
+  });
+
+  it.each([['Sundanese "kedah" (must)', 'abdi kedah lapor ka saha?']])(
+    'no place abroad: %s',
+    (_kind, message) => {
+      expect(countryOf(message)).toBeNull();
+    },
+  );
+});

@@ -546,6 +546,38 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     expect(text(message).priority).not.toBe('P1');
   });
 
+  it.each([
+    [
+      'a paper on the topic',
+      'sy mahasiswa lagi ngerjain makalah ttg TPPO pengantin pesanan, boleh minta data',
+      'P4',
+    ],
+    [
+      'a settled case asked about',
+      'dulu sy ditipu agen tp agennya udh dipenjara. suar ini buat apa ya?',
+      'P4',
+    ],
+    ['an offer before departure', 'ada tawaran kerja di kamboja, berangkat minggu depan, aman gk ya?', 'P4'],
+    ['afraid of being fired is still a labour worry', 'saya hamil 3 bulan, takut dipecat majikan', 'P3'],
+    [
+      'the writer home, her sister still there',
+      'saya sudah kembali, tetapi adik saya masih di sana, kerja tanpa gaji, paspor ditahan majikan',
+      'P2',
+    ],
+    [
+      'an age is no years of silence',
+      'keponakan saya (24 tahun) berangkat lewat kenalan di medsos pakai visa kunjungan, sejak 9 hari nomornya tidak aktif',
+      'P2',
+    ],
+    [
+      'wages still with the employer',
+      'sy kabur 2 minggu lalu, paspor sama gaji 9 bln masih di majikan',
+      'P2',
+    ],
+  ])('priority: %s', (_rule, message, priority) => {
+    expect(text(message).priority).toBe(priority);
+  });
+
   it('the news does not hide the writer’s own: "sy baca berita, adik sy dipukul majikan" is P1', () => {
     expect(text('sy baca berita adik sy dipukul majikan').priority).toBe('P1');
   });
