@@ -571,6 +571,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   sareng: 'dengan',
   wengi: 'malam',
   bengi: 'malam',
+  mbuang: 'buang',
+  dibuang: 'di buang',
   takde: 'tidak ada',
   biyen: 'dulu',
   mbiyen: 'dulu',
@@ -1067,6 +1069,12 @@ export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
   // Javanese "ora ana sing nyiksa" (nobody tortures): "ana" is "ada", "sing" is "yang".
   'ana',
   'sing',
+  // "tidak mengalami kekerasan apa pun": what is not undergone.
+  'mengalami',
+  'alami',
+  'experience',
+  'experienced',
+  'experiencing',
   // Sundanese "teu acan kantos" / "teu kungsi" and Javanese "boten nate" are "never": their "ever" words carry the
   // negation on. (Javanese "ora tau" is too, but "tau" is Indonesian "know": "gak tau dia dipukul" is no denial.)
   'acan',

@@ -163,6 +163,8 @@ const APOSTROPHES_ALL = /[’'`]/g;
 
 const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*|[.!?;:\n]+|,/g;
 
+const JAVANESE_YOU: ReadonlySet<string> = new Set(['kowe', 'koen', 'awakmu', 'sampeyan']);
+
 /** Normalises chat text: lower case, spelling variants, affixes, reduplication, clause breaks. */
 export function normalizeChatText(source: string): NormalizedText {
   const { lowered, startOf, endOf } = lowerWithOffsets(source);
@@ -173,6 +175,11 @@ export function normalizeChatText(source: string): NormalizedText {
     if (previous && (word === 'belas' || word === 'welas') && TEEN_UNITS[previous.word] !== undefined) {
       previous.word = String(10 + TEEN_UNITS[previous.word]!);
       previous.end = end;
+      return;
+    }
+    // Javanese "kowe tak dol" is "I will sell you", not "not": after "kowe", "tak" marks the speaker's deed.
+    if (previous && word === 'tidak' && JAVANESE_YOU.has(previous.word) && start === end - 3) {
+      tokens.push({ word: 'mau', start, end });
       return;
     }
     // "kemana-mana", "kemana mana" is everywhere, not the question "kemana?".

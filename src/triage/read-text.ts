@@ -95,7 +95,7 @@ const HOURS_SPAN =
 // A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
 const MEDIA_FRAME =
-  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|heard) (?:di |in |on |the |a |kat )?(?:berita|news|video|film|movie|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:ada berita|katanya di berita|viral di|berita (?:hari ini|tadi|kemarin|di tv))(?= )/g;
+  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|heard) (?:di |in |on |the |a |kat )?(?:berita|news|video|film|movie|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:ada berita|katanya di berita|viral di|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai))(?= )/g;
 // Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
 const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'kalau',
@@ -111,6 +111,9 @@ const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'if',
   'suppose',
 ]);
+// "kalau majikan bilang…", "yen bos ngomong…": a supposition that reports what the boss said.
+const REPORTED_SPEECH =
+  / (?:kalau|nek|yen|if|jika|lamun|mun) (?:[a-z]+ )?(?:majikan|bos|boss|mandor|kapten|agen|calo|employer|captain|manager|manajer|tekong|dunungan) (?:[a-z]+ )?(?:bilang|ngomong|omong|kata|nyarios|says|said|tells|told) /;
 // A worry about what may happen ("takut adik disekap kayak di berita"): the feared event is not told as done,
 // unless a reason joins them ("takut karena dikunci") or it is feared again ("takut dipukul lagi").
 const WORRY_WORDS: ReadonlySet<string> = new Set([
@@ -140,6 +143,7 @@ const AGAIN_WORDS: ReadonlySet<string> = new Set([
 // of the writer's is "like that" makes the supposition a case.
 const LIKE_THAT =
   / (?:saya|kami|aku|teman|tmn|temen|kawan|adik|kakak|anak|suami|istri|ibu|bapak|ayah|friend|sister|brother|husband|wife|son|daughter)\b.* (?:begitu|begini|gitu|gini|kayak (?:gitu|gini|itu|ini)|seperti (?:itu|ini)|like (?:that|this))(?: sekarang| now)? $/;
+const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'aku', 'abdi', 'we', 'i']);
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
 
 const EMPLOYERS: ReadonlySet<string> = new Set(['majikan', 'bos', 'nyonya', 'tuan', 'sir']);
@@ -152,7 +156,7 @@ const CHILD_AT_HOME =
 /** Work or something done to the person, in the clause that gives the age. */
 // Why not after 'saya'/'kami': "saya kerja di taiwan" is the writer's own work.
 const AT_WORK =
-  / (?<!(?:saya|kami) )(?:kerja|work\w*|di (?:paksa|suruh|jual|bawa|kirim|jadi)|forced|made|sold|bantu|pelayan) /;
+  / (?<!(?:saya|kami) )(?:kerja|work\w*|di (?:paksa|suruh|jual|bawa|kirim|jadi|ajak|rekrut)|forced|made|sold|taken|recruited|bantu|pelayan|akademi|academy) /;
 const GREETING_WORDS = new Set([
   'halo',
   'hallo',
@@ -322,6 +326,8 @@ function clausesOf(
       // An offer someone asks about ("ditawari kerja …, aman?") is not a case yet (TRIAGE.md P4).
       conditional:
         messageIsQuestion &&
+        // Why not a boss's words: "yen bos ngomong 'sesuk kowe tak dol'…, piye?" asks what was really said.
+        !REPORTED_SPEECH.test(` ${words.slice(0, 5).join(' ')} `) &&
         (CONDITIONAL_STARTS.has(words[0] ?? '') ||
           words.some(
             (w, k) =>
@@ -331,7 +337,8 @@ function clausesOf(
               w === 'offer' ||
               (w === 'di' && words[k + 1] === 'tawar'),
           )),
-      hasPerson: words.some((w) => PERSON_WORDS.has(w)),
+      hasPerson:
+        words.some((w) => PERSON_WORDS.has(w)) || REPORTED_SPEECH.test(` ${words.slice(0, 5).join(' ')} `),
       lawAt: question ? words.findIndex((w) => LAW_WORDS.has(w)) : -1,
       time: PRESENT.test(asText) ? 'now' : RECENT.test(asText) ? 'recent' : PAST.test(asText) ? 'past' : null,
     };
@@ -472,6 +479,7 @@ export function readText(source: string): TextReading {
   };
 
   const hits: CueHit[] = [];
+  const supposedByWriter = new Set<CueHit>();
   for (const { cue, regex } of COMPILED) {
     regex.lastIndex = 0;
     for (const match of text.joined.matchAll(regex)) {
@@ -485,8 +493,8 @@ export function readText(source: string): TextReading {
       // in it, while "saya dikunci majikan apakah ini legal" reports the locking first and asks after.
       const aboutTheLaw = clause.lawAt >= 0 && clause.start + clause.lawAt < first;
       const supposed = clause.conditional || (clause.question && (!clause.hasPerson || aboutTheLaw));
-      // Why only emergencies: "takut dipecat" is still a labour worry worth a case. Why not a killing: fearing to be killed ("sieun dipaehan", "scared they will kill me") is fear for one's
-      // life now, which TRIAGE.md P1 counts.
+      // Why only emergencies: "takut dipecat" is still a labour worry worth a case. Why not a killing: fearing
+      // to be killed ("sieun dipaehan", "scared they will kill me") is fear for one's life now (TRIAGE.md P1).
       const hypothetical =
         (supposed && !toldAsOwn) ||
         inStory(first) ||
@@ -500,15 +508,31 @@ export function readText(source: string): TextReading {
       const time: HitTime = cue.timeless
         ? 'now'
         : (clause.time ?? (bodyState ? null : (previous?.time ?? messageTime)) ?? 'now');
-      hits.push({
+      const hit: CueHit = {
         cue,
         evidence: evidenceOf(match.index, match.index + match[0].length),
         negated,
         hypothetical,
         time,
-      });
+      };
+      hits.push(hit);
+      if (
+        hypothetical &&
+        clause.conditional &&
+        !inStory(first) &&
+        words.slice(clause.start, clause.end).some((w) => FIRST_PERSON.has(w))
+      )
+        supposedByWriter.add(hit);
     }
   }
+
+  // "kalo kita gk boleh keluar kebun… gmn ya? sy sm 20 org di ladang sawit, gaji 5 bln gk dikasih": a supposition
+  // in the first person, in a message that tells the writer's own case, is that case.
+  const ownCase = hits.some(
+    (hit) =>
+      !hit.hypothetical && !hit.negated && (hit.cue.emergency || (hit.cue.indicators?.length ?? 0) > 0),
+  );
+  if (ownCase) for (const hit of supposedByWriter) hit.hypothetical = false;
 
   const ages: { age: number; evidence: string }[] = [];
   for (const match of text.joined.matchAll(AGE)) {

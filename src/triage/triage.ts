@@ -63,6 +63,10 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
 ]);
 
 /** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
+/** Illnesses named rather than described: treated, they are in a doctor's hands. */
+const NAMED_ILLNESS =
+  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis)\b/;
+
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
   'confined',
   'violence',
@@ -681,15 +685,26 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('untreated');
   }
   if (emergencies.has('serious_medical') && returned) emergencies.delete('serious_medical');
+  // An illness by name that a doctor already treats ("dokter wis nangani, tipes") is cared for, not untreated; a
+  // body's state (breathing, bleeding, unconscious) stays an emergency until it is better.
+  const seriousEvidence = emergencies.get('serious_medical');
+  if (has('treated') && seriousEvidence && NAMED_ILLNESS.test(` ${seriousEvidence.evidence.toLowerCase()} `))
+    emergencies.delete('serious_medical');
   // Healed ("sesak napas kemarin, sudah dibawa ke dokter dan sudah sembuh") is over, like a return home.
   if (has('recovered')) {
     emergencies.delete('serious_medical');
     emergencies.delete('untreated');
   }
   // A stated absence of self-harm ("tapi aku ga ada pikiran nyakitin diri") outweighs tired-of-life words.
-  if (has('denies_self_harm')) {
+  // So does a joke ("rasa nak mati, tapi gurau je").
+  if (has('denies_self_harm') || has('joking')) {
     emergencies.delete('suicidal');
     findings.flags.delete('suicidal');
+  }
+  // A hotline test tries the words of an emergency without one (TRIAGE.md P4: a test).
+  if (has('test_message')) {
+    emergencies.clear();
+    findings.flags.clear();
   }
   // Hopelessness with means at hand or words of leave-taking ("sy udh beli baygon, gk kuat lagi", "pamit ya mak,
   // aku wis ra kuat"): a plan or a farewell, which crisis lines treat as high risk (TRIAGE.md P1: any stated
@@ -735,6 +750,19 @@ export function triage(input: TriageInput): TriageResult {
     }
   }
 
+  // A question before departure about a placement being planned ("ponakanku arep dikirim kerja ning Malaysia, apa
+  // oleh? durung mangkat") asks for information: a move with no day and nothing against the person's will.
+  const move = emergencies.get('imminent_move');
+  if (
+    move &&
+    emergencies.size === 1 &&
+    has('pre_departure') &&
+    readings.some((reading) => reading.isQuestion) &&
+    !/jual|dol|sold|sell|besok|lusa|malam|paksa|forced|tomorrow|tonight|sesuk|isuk/i.test(move.evidence)
+  ) {
+    emergencies.delete('imminent_move');
+    findings.flags.delete('imminent_move');
+  }
   const indicators = INDICATORS.filter((indicator) => findings.indicators.has(indicator));
   // An illness or injury already treated, with nothing else wrong, is no case ("sudah dikasih obat").
   if (has('treated') && emergencies.size === 0 && findings.indicators.size === 0) {
@@ -849,6 +877,8 @@ export function triage(input: TriageInput): TriageResult {
     has('marriage') ||
     has('organ') ||
     has('scam') ||
+    // A man of the house or a coach coming into a child's room at night.
+    has('intrusion') ||
     [...emergencies.keys()].some((e) => e !== 'suicidal' && e !== 'serious_medical');
 
   // Why: a domestic worker whose indicators come from the agency or broker (fees, debt, a held passport),
@@ -976,7 +1006,7 @@ export function triage(input: TriageInput): TriageResult {
     priority = 'P4';
   }
   // Advertising or spam with no indicator or danger in it is no case (TRIAGE.md P4).
-  if (has('spam') && indicators.length === 0 && emergencies.size === 0) {
+  if ((has('spam') || has('test_message')) && indicators.length === 0 && emergencies.size === 0) {
     priority = 'P4';
     category = 'other';
   }
@@ -989,7 +1019,7 @@ export function triage(input: TriageInput): TriageResult {
   const concern = (kind: Concern['kind'], signal: Signal) =>
     concerns.push({ kind, evidence: signals.get(signal)!.evidence });
   const selfHarmCue = (['distress', 'means_at_hand', 'farewell'] as const).find(has);
-  if (selfHarmCue && !emergencies.has('suicidal') && !has('denies_self_harm'))
+  if (selfHarmCue && !emergencies.has('suicidal') && !has('denies_self_harm') && !has('joking'))
     concern('self_harm', selfHarmCue);
   const stillActive = !over && !returned && !informationOnly;
   if (

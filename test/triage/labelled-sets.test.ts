@@ -258,6 +258,25 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
+  {
+    // Round 10: 450 messages by three more writers (one of emergencies told mid-crisis, one of near misses), split
+    // the same way before triage ran. First score of this tuning half on the rules at round 9's start: P1 recall
+    // 89.3%, priority 79.8%, category 78.5%, indicator F1 0.807, country 91.2%, 7 P1 on questions or greetings
+    // and 11 false alarms. Floors a little under the figures after the round's work.
+    name: 'round-10 tuning',
+    file: 'round10-tuning.jsonl',
+    size: 223,
+    sealed: false,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.86,
+      categoryExact: 0.8,
+      indicatorMicroF1: 0.8,
+      countryAccuracy: 0.9,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {

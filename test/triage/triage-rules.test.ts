@@ -578,6 +578,70 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     expect(text(message).priority).toBe(priority);
   });
 
+  it.each([
+    ['to be made to "disappear"', 'mandor bilang sy bakal hilang kl lapor ke kedutaan'],
+    [
+      'a coach coming into a child’s room at night',
+      'adik sy 14 thn di akademi bola, pelatihnya suka masuk kamar malem2',
+    ],
+    [
+      'a child taken by a football academy to work',
+      'anak sy umur 15 diajak akademi bola ke malaysia, ternyata disuruh kerja di kebun',
+    ],
+    [
+      'the boss’s words asked about',
+      'yen bos ngomong sesuk kowe tak dol nang kapal liyane kuwi piye? aku neng kapal',
+    ],
+    [
+      'a small boat taking water in high waves',
+      'kami di kapal kayu dari batam ombaknya besar sekali kapalnya sudah kemasukan air',
+    ],
+    [
+      'a first-person supposition with the writer’s own case',
+      'kalo kita gk boleh keluar kebun dan mandor jaga pake anjing itu gmn? kami di ladang, gaji 5 bln gk dikasih',
+    ],
+    [
+      'thrown into the sea with a friend, in Javanese',
+      'mandor ngancam arep mbuang aku karo kancaku neng segoro',
+    ],
+    ['a guard at the door', 'gk bs blg bnyk. ada yg jaga di pintu. sy dipaksa kerja scam'],
+    [
+      'bluish lips and wheezing',
+      'temen sy napasnya bunyi ngik ngik bibirnya udh kebiruan, mandor blg tunggu besok',
+    ],
+  ])('P1: %s', (_rule, message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it.each([
+    [
+      'a hotline test',
+      'This is a test from the volunteer team, please ignore. Testing keywords: locked in, emergency',
+    ],
+    ['dying of heat, laughing', 'panas di Riyadh rasanya mau mati kepanasan hahaha, sy baik2 aja kok'],
+    ['a joke', 'penat gila minggu ni, rasa nak mati, tapi gurau je'],
+    ['not undergone', 'uang lembur hanya dibayar setengah. Saya tidak mengalami kekerasan apa pun'],
+    [
+      'an illness named and treated',
+      'aku wis ning rumah sakit, dokter wis nangani, tipes. gajiku dipotong opo ora?',
+    ],
+    [
+      'feeling better, in Malay',
+      'dah jumpa doktor, demam denggi, sekarang dah okey sikit, tapi gaji dipotong',
+    ],
+    ['news of a boat', 'Berita pagi ni pasal 5 orang mati lemas bot terbalik kat Johor, sedih'],
+    [
+      'a placement asked about before departure',
+      'ponakanku umur 17 arep dikirim kerja ning Malaysia karo calo, apa oleh? durung mangkat',
+    ],
+    [
+      'the writer’s own move tomorrow',
+      'besok saya mau pindah kerja ke majikan baru, perlu lapor kbri tidak?',
+    ],
+  ])('not P1: %s', (_rule, message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+
   it('the news does not hide the writer’s own: "sy baca berita, adik sy dipukul majikan" is P1', () => {
     expect(text('sy baca berita adik sy dipukul majikan').priority).toBe('P1');
   });
