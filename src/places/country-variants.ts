@@ -419,6 +419,7 @@ export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that, right after a weak name, show it names a vessel's flag ("Chinese fishing boat"). */
 export const FLAG_WORDS_AFTER: ReadonlySet<string> = new Set([
+  'flag',
   'fishing',
   'boat',
   'vessel',

@@ -716,6 +716,12 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['wina', 'wien', 'vienna'], country: 'AT', city: 'Vienna' },
   { names: ['bukares', 'bukarest', 'bucharest', 'bucuresti'], country: 'RO', city: 'Bucharest' },
   { names: ['athena', 'athens'], country: 'GR', city: 'Athens' },
+  { names: ['mykonos', 'mikonos'], country: 'GR', area: 'Mykonos' },
+  // Battery and electronics plants in Hungary that hire through Indonesian agencies, and the Galician fishing ports.
+  { names: ['god'], country: 'HU', city: 'Göd' },
+  { names: ['ivancsa'], country: 'HU', city: 'Iváncsa' },
+  { names: ['burela'], country: 'ES', city: 'Burela', area: 'Galicia' },
+  { names: ['marin galicia', 'vigo'], country: 'ES', city: 'Vigo', area: 'Galicia' },
   // Not "kreta": chat's spelling of "kereta" (train), where "di kreta" means on the train.
   { names: ['crete', 'kriti'], country: 'GR', area: 'Crete' },
   { names: ['split'], country: 'HR', city: 'Split' },
@@ -817,6 +823,8 @@ export const WEAK_GAZETTEER_NAMES: ReadonlySet<string> = new Set([
   'kobe',
   // Sundanese "kedah" is "must".
   'kedah',
+  // English "god" (Göd in Hungary).
+  'god',
   // A woman's name, Javanese "no" ("boten"), Arabic "clouds", and short words of other languages.
   'saida',
   'boten',

@@ -723,7 +723,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'in_port',
     pattern:
-      'sandar|berlabuh|di pelabuhan|pelabuhan|docked|in port|at port|at the port|merapat|turun (?:dari )?kapal|disembark\\w*|signed off|sign off',
+      'sandar|berlabuh|di pelabuhan|pelabuhan|docked|in port|at port|at the port|merapat|turun (?:dari )?kapal|disembark\\w*|signed off|sign off|(?:sudah |udah |lagi |sekarang )?di darat|ashore|on (?:the )?land|seafarers? cent(?:re|er)|seamen s (?:club|cent(?:re|er))|mission to seafarers|stella maris',
     signals: ['in_port'],
     timeless: true,
   },

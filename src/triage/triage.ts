@@ -197,6 +197,26 @@ const NOW_WORDS: ReadonlySet<string> = new Set([
 /** What may stand between a town and the country that places it ("Stanley harbour Falkland", "Victoria, Seychelles"). */
 const QUALIFYING_GAP = /^ (?:(?:harbour|harbor|port|city|town|island|islands|pulau|kota) )?$/;
 
+/** Words of being moved on: sold, sent, taken, handed over. */
+const MOVE_WORDS: ReadonlySet<string> = new Set([
+  'dijual',
+  'dikirim',
+  'dibawa',
+  'dipindah',
+  'dipindahkan',
+  'dioper',
+  'diserahkan',
+  'hantar',
+  'dihantar',
+  'sold',
+  'sent',
+  'taken',
+  'moved',
+  'transferred',
+  'digowo',
+  'didol',
+]);
+
 /** Words that put a place in a supposition ("kalau sakit di Jepang…"): not where the person is. */
 const SUPPOSING_WORDS: ReadonlySet<string> = new Set([
   'kalau',
@@ -306,6 +326,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   // Javanese and Sundanese "will", "tomorrow".
   'arep',
   'sesuk',
+  'esok',
+  'isuk',
   'bade',
   'rek',
   'akan',
@@ -334,11 +356,18 @@ const WORK_WORDS: ReadonlySet<string> = new Set(['kerja', 'bekerja', 'kerjo', 'g
 /** The place after these words is where a move not yet made will go: "ke/to" after a future word, no turn between. */
 function destinationAhead(before: readonly string[]): boolean {
   const previous = before[before.length - 1] ?? '';
-  // "katanya mau kerja di dili": work still to come is somewhere the person has not reached.
-  if (['di', 'in', 'at'].includes(previous))
+  // "katanya mau kerja di dili": work still to come is somewhere the person has not reached; so is where someone
+  // is to be sold or sent ("mau dijual ke majikan di Kuching").
+  if (['di', 'in', 'at', 'kat'].includes(previous)) {
+    const recent = before.slice(-8);
     return (
-      FUTURE_WORDS.has(before[before.length - 3] ?? '') && WORK_WORDS.has(before[before.length - 2] ?? '')
+      (FUTURE_WORDS.has(before[before.length - 3] ?? '') &&
+        WORK_WORDS.has(before[before.length - 2] ?? '')) ||
+      (recent.some((w) => FUTURE_WORDS.has(w)) &&
+        recent.some((w) => MOVE_WORDS.has(w)) &&
+        !recent.some((w) => NOW_WORDS.has(w)))
     );
+  }
   if (!['ke', 'to', 'menuju', 'nyebrang', 'lalu', 'nang', 'neng', 'ka'].includes(previous)) return false;
   for (const word of before.slice(-7).reverse()) {
     if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word)) return false;

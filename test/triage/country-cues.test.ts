@@ -111,6 +111,28 @@ describe('round 9: names the data writes otherwise, words that look like places,
     ],
     ['a town placed in another country right after it', 'kapal kami di stanley harbour falkland', 'FK'],
     ['a territory named with its sovereign', 'kerja di Noumea, Prancis, gaji ditahan', 'NC'],
+    ['an island', 'my sister works for a family on Mykonos, the son comes into her room at night', 'GR'],
+    ['a Hungarian battery town', 'td kena cairan kimia di pabrik baterai, sy di göd, paspor di agen', 'HU'],
+    [
+      'a flag written with a hyphen',
+      'Korean-flag tuna longliner, we are at sea near Samoa, captain punch me',
+      'KR',
+    ],
+    [
+      'ashore at a seafarers’ centre',
+      'a fisherman from a Taiwanese longliner came to the seafarers centre in Cape Town',
+      'ZA',
+    ],
+    [
+      'on land in port',
+      'abk kapal taiwan di koror, skrg lg di darat nunggu kapal, gaji 10 bln blm dibayar',
+      'PW',
+    ],
+    [
+      'where she is to be sent is not where she is',
+      'saya pembantu kat Bandar Seri Begawan, esok dia hantar saya ke kawan dia kat Limbang',
+      'BN',
+    ],
     [
       'a flag named at sea',
       'dibawa calo ka kapal di Benoa, ayeuna kapalna tos di laut lepas, bendera Cina',
