@@ -143,6 +143,8 @@ const AGAIN_WORDS: ReadonlySet<string> = new Set([
 // of the writer's is "like that" makes the supposition a case.
 const LIKE_THAT =
   / (?:saya|kami|aku|teman|tmn|temen|kawan|adik|kakak|anak|suami|istri|ibu|bapak|ayah|friend|sister|brother|husband|wife|son|daughter)\b.* (?:begitu|begini|gitu|gini|kayak (?:gitu|gini|itu|ini)|seperti (?:itu|ini)|like (?:that|this))(?: sekarang| now)? $/;
+const FAMILY_AT_HOME =
+  / (?:bapak|ibu|ayah|emak|mak|mama|papa|nenek|kakek|mbah|simbok|bapa|ema|abah|umi|bapakku|ibuku|father|mother|dad|mom)\b.* (?:di rumah|di kampung|ning omah|neng omah|nang omah|di omah|di indonesia|di lembur|at home|in indonesia) /;
 const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'aku', 'abdi', 'we', 'i']);
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
 
@@ -508,11 +510,15 @@ export function readText(source: string): TextReading {
       const time: HitTime = cue.timeless
         ? 'now'
         : (clause.time ?? (bodyState ? null : (previous?.time ?? messageTime)) ?? 'now');
+      // "bapak lara stroke ning omah": a parent ill at home in Indonesia is not the person the report is for.
+      const familyAtHome =
+        (cue.emergency === 'serious_medical' || cue.signals?.includes('illness') === true) &&
+        FAMILY_AT_HOME.test(` ${words.slice(clause.start, clause.end).join(' ')} `);
       const hit: CueHit = {
         cue,
         evidence: evidenceOf(match.index, match.index + match[0].length),
         negated,
-        hypothetical,
+        hypothetical: hypothetical || familyAtHome,
         time,
       };
       hits.push(hit);

@@ -734,6 +734,7 @@ export function triage(input: TriageInput): TriageResult {
   if (has('test_message')) {
     emergencies.clear();
     findings.flags.clear();
+    findings.indicators.clear();
   }
   // Hopelessness with means at hand or words of leave-taking ("sy udh beli baygon, gk kuat lagi", "pamit ya mak,
   // aku wis ra kuat"): a plan or a farewell, which crisis lines treat as high risk (TRIAGE.md P1: any stated

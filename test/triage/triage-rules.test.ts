@@ -642,6 +642,66 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     expect(text(message).priority).not.toBe('P1');
   });
 
+  it.each([
+    [
+      'a greeting for Eid',
+      'selamat hari raya idul fitri min, mohon maaf lahir batin buat semua petugas',
+      'P4',
+    ],
+    [
+      'a parent ill at home',
+      'Bapakku lara jantung ning omah, aku arep mulih, majikan wis ngijini. Tiket iso diklaim asuransi?',
+      'P4',
+    ],
+    [
+      'going home at the contract’s end',
+      'temen sy mau pulang ke Indonesia krn kontraknya udh selesai, dokumen apa aja yg hrs disiapin?',
+      'P4',
+    ],
+    [
+      'an offer not yet signed',
+      'Is it safe to take a job in Laos casino? Agent says passport will be kept by company. I have not signed yet.',
+      'P4',
+    ],
+    [
+      'a test with keywords',
+      'This is a test, please ignore. Testing keywords: locked in, passport taken',
+      'P4',
+    ],
+    [
+      'wages late, in Malay',
+      'suami saya kat kapal ikan di Peniche, dah sihat sikit, cuma gaji lambat sebulan',
+      'P3',
+    ],
+    [
+      'a permit expired',
+      'permit kerja saya dah tamat bulan lepas, majikan tak nak sambung, apa saya patut buat?',
+      'P3',
+    ],
+    [
+      'lost contact in Javanese, years ago',
+      'kangmasku biyen kerjo neng Saudi, ilang kontak wiwit 2015',
+      'P3',
+    ],
+    [
+      'called names every day',
+      'majikan sy tiap hari ngatain sy bodoh, babi, gk dipukul sih, gaji lancar',
+      'P3',
+    ],
+    [
+      'home after forced sex work, in Sundanese',
+      'abdi nembe uih ti Dubai minggu kamari, kapungkur dipaksa ngalayanan tamu',
+      'P3',
+    ],
+    [
+      'escaped, passport and wages still held',
+      'dah lari dari majikan, sekarang dengan kawan. Tapi passport dan gaji 10 bulan majikan masih pegang',
+      'P2',
+    ],
+  ])('priority: %s', (_rule, message, priority) => {
+    expect(text(message).priority).toBe(priority);
+  });
+
   it('the news does not hide the writer’s own: "sy baca berita, adik sy dipukul majikan" is P1', () => {
     expect(text('sy baca berita adik sy dipukul majikan').priority).toBe('P1');
   });
