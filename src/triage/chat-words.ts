@@ -573,6 +573,24 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   bengi: 'malam',
   mbuang: 'buang',
   ngalayanan: 'layan',
+  tgn: 'tangan',
+  sndr: 'sendiri',
+  sndiri: 'sendiri',
+  bnyk: 'banyak',
+  dikonci: 'di kunci',
+  kase: 'kasih',
+  dikase: 'di kasih',
+  sonde: 'tidak',
+  su: 'sudah',
+  sa: 'saya',
+  pu: 'punya',
+  katong: 'kami',
+  beta: 'saya',
+  kahwin: 'kawin',
+  berkahwin: 'kawin',
+  diterbangin: 'di terbang',
+  diterbangkan: 'di terbang',
+  gawekeun: 'kerja',
   uih: 'pulang',
   kapungkur: 'dulu',
   kamari: 'kemarin',
@@ -1069,7 +1087,16 @@ export const ROOT_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Words that negate what follows within a few words of the same clause. */
-export const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'belum', 'bukan', 'tanpa', 'without', 'no']);
+// Why "seng": Ambonese "not" ("seng dipukul"); the roof metal is never what a cue is about.
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'tidak',
+  'belum',
+  'bukan',
+  'tanpa',
+  'without',
+  'no',
+  'seng',
+]);
 
 /** Words a negation reaches across ("tidak ada yang memukul", "gak pernah dikunci", "tidak sampai dipukul"). */
 export const NEGATION_FILLERS: ReadonlySet<string> = new Set([

@@ -178,7 +178,12 @@ export function normalizeChatText(source: string): NormalizedText {
       return;
     }
     // Javanese "kowe tak dol" is "I will sell you", not "not": after "kowe", "tak" marks the speaker's deed.
-    if (previous && word === 'tidak' && JAVANESE_YOU.has(previous.word) && start === end - 3) {
+    if (
+      previous &&
+      word === 'tidak' &&
+      JAVANESE_YOU.has(previous.word) &&
+      source.slice(start, end).toLowerCase() === 'tak'
+    ) {
       tokens.push({ word: 'mau', start, end });
       return;
     }
@@ -214,6 +219,15 @@ export function normalizeChatText(source: string): NormalizedText {
         push(glued[1]!, start, end);
         part = glued[2]!;
       }
+      // Javanese "tali wis tak siapke" is "I have made the rope ready": "tak" before a verb in -ke is the speaker,
+      // not Malay "tak" (not).
+      const last = tokens[tokens.length - 1];
+      if (
+        last?.word === 'tidak' &&
+        source.slice(last.start, last.end).toLowerCase() === 'tak' &&
+        /^[a-z]{3,}(?:ke|ake)$/.test(part)
+      )
+        last.word = 'saya';
       const spelled = SPELLINGS[part] ?? part;
       for (const word of spelled.split(' ')) {
         if (CLAUSE_STARTS.has(word)) push('|', start, start);

@@ -95,7 +95,7 @@ const HOURS_SPAN =
 // A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
 const MEDIA_FRAME =
-  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|heard) (?:di |in |on |the |a |kat )?(?:berita|news|video|film|movie|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:ada berita|katanya di berita|viral di|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai))(?= )/g;
+  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|heard) (?:di |in |on |the |a |kat )?(?:berita|news|video|film|movie|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai))(?= )/g;
 // Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
 const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'kalau',
@@ -144,7 +144,7 @@ const AGAIN_WORDS: ReadonlySet<string> = new Set([
 const LIKE_THAT =
   / (?:saya|kami|aku|teman|tmn|temen|kawan|adik|kakak|anak|suami|istri|ibu|bapak|ayah|friend|sister|brother|husband|wife|son|daughter)\b.* (?:begitu|begini|gitu|gini|kayak (?:gitu|gini|itu|ini)|seperti (?:itu|ini)|like (?:that|this))(?: sekarang| now)? $/;
 const FAMILY_AT_HOME =
-  / (?:bapak|ibu|ayah|emak|mak|mama|papa|nenek|kakek|mbah|simbok|bapa|ema|abah|umi|bapakku|ibuku|father|mother|dad|mom)\b.* (?:di rumah|di kampung|ning omah|neng omah|nang omah|di omah|di indonesia|di lembur|at home|in indonesia) /;
+  / (?:bapak|ibu|ayah|emak|mak|mama|papa|nenek|kakek|mbah|simbok|bapa|ema|abah|umi|bapakku|ibuku|father|mother|dad|mom)\b.* (?:di rumah(?! (?:majikan|agen|agency|bos|orang|sakit|tekong|calo))|di kampung|ning omah|neng omah|nang omah|di omah|di indonesia|di lembur|at home|in indonesia) /;
 const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'aku', 'abdi', 'we', 'i']);
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
 
@@ -503,7 +503,13 @@ export function readText(source: string): TextReading {
         (cue.emergency !== undefined && cue.emergency !== 'kill_threat' && feared(first, last));
       // Why a body's state reads only its own clause's time: in "dioperasi 5 hari lalu, lukanya bernanah" the
       // past belongs to the operation; the infected wound is now.
-      const bodyState = cue.emergency === 'serious_medical' || cue.emergency === 'untreated';
+      // So does a threat or a move to come: "sponsor ancam mau bakar saya…, dia bilang sudah pernah bunuh" is a
+      // threat now, whatever past the rest of the message tells.
+      const bodyState =
+        cue.emergency === 'serious_medical' ||
+        cue.emergency === 'untreated' ||
+        cue.emergency === 'kill_threat' ||
+        cue.emergency === 'imminent_move';
       // Why the clause just before: a clause with no time word goes on the story of the one before it ("dulu
       // suami saya kerja di kapal, dipukuli, tapi sudah pulang").
       const previous = clauses[(clauseOf[first] ?? 0) - 1];

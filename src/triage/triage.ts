@@ -763,8 +763,11 @@ export function triage(input: TriageInput): TriageResult {
     const othersAtWork =
       readings.some((r) => / kami /.test(r.normalized.joined)) &&
       (['vessel', 'labour_sector', 'scam', 'domestic', 'work'] as const).some((s) => has(s));
+    // Why not for a talk or a paper: "prosedur pemulangan jenazah PMI, untuk bahan sosialisasi" asks about the topic.
     const deathWithOthers =
-      has('death') && (has('illness') || has('fear_of_dying') || has('fear') || othersAtWork);
+      has('death') &&
+      !has('study') &&
+      (has('illness') || has('fear_of_dying') || has('fear') || othersAtWork);
     if (deathWithOthers) note(emergencies, 'serious_medical', signals.get('death')!);
     if (has('fear_of_dying')) note(emergencies, 'serious_medical', signals.get('fear_of_dying')!);
     // In a war with someone already killed there, or held there (passport kept, not let go): danger to life now.
@@ -773,6 +776,15 @@ export function triage(input: TriageInput): TriageResult {
     );
     if (has('war_zone') && (has('death') || has('fear_of_dying') || heldThere))
       note(emergencies, 'danger_words', signals.get('war_zone')!);
+    // Sold with the day set ("dijual ke bos lain…, besok pagi dijemput"), or made to go soon against one's will
+    // ("must go with them to Dubai next week, I don't want"): a move against the person's will within days.
+    const soldSoon = has('sold') && has('soon');
+    const madeToGo = has('made_to_go') && (has('unwilling') || has('wants_off'));
+    if (soldSoon || madeToGo) {
+      const evidence = signals.get(soldSoon ? 'sold' : 'made_to_go')!;
+      note(emergencies, 'imminent_move', evidence);
+      note(findings.flags, 'imminent_move', evidence);
+    }
     // The vessel sails within days with the crew held on it and asking to go home: a move against their will.
     if (has('sailing_soon') && has('wants_off') && heldThere) {
       note(emergencies, 'imminent_move', signals.get('sailing_soon')!);
@@ -907,6 +919,7 @@ export function triage(input: TriageInput): TriageResult {
     has('marriage') ||
     has('organ') ||
     has('scam') ||
+    has('sold') ||
     // A man of the house or a coach coming into a child's room at night.
     has('intrusion') ||
     [...emergencies.keys()].some((e) => e !== 'suicidal' && e !== 'serious_medical');

@@ -277,6 +277,25 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
+  {
+    // Round 11: 450 messages by three more writers (voice-to-text, code-switching, the Indonesian of the east and
+    // of Madura and Sulawesi), split the same way. First score of this tuning half on the rules at round 9's
+    // start: P1 recall 79.8%, priority 76.7%, category 72.6%, indicator F1 0.756, country 93.8%, 5 P1 on
+    // questions or greetings, 10 false alarms, suicidal 43%. Floors a little under the figures after the work.
+    name: 'round-11 tuning',
+    file: 'round11-tuning.jsonl',
+    size: 223,
+    sealed: false,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.86,
+      categoryExact: 0.77,
+      indicatorMicroF1: 0.76,
+      countryAccuracy: 0.91,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {

@@ -702,6 +702,96 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     expect(text(message).priority).toBe(priority);
   });
 
+  it.each([
+    [
+      'taken to a ship tonight',
+      'kalau sy gk ada kabar lagi berarti sy udh dibawa ke kapal malam ini sm org agen',
+    ],
+    [
+      'sold with the day set',
+      'saya dijual sama agen ke bos lain, besok pagi dijemput mobil hitam, saya gak mau',
+    ],
+    [
+      'a child of fourteen in Sundanese, made to work',
+      'abdi budak keneh umur opat welas di gawekeun di imah urang, teu meunang sakola',
+    ],
+    [
+      'a child sold to marry, in Malay',
+      'anak saudara saya umur empat belas kena jual kat orang kaya untuk kahwin',
+    ],
+    [
+      'kept in a basement, moved on Sunday',
+      'my friend is kept in basement of a massage place, they will move us to Malaysia on Sunday',
+    ],
+    [
+      'not wanting to be here, a letter written',
+      'I dont want to be here anymore. I wrote letter for my mother already.',
+    ],
+    ['a leg turned black', 'kaki sy udh item dari lutut kebawah, majikan bilang nanti sembuh sendiri'],
+    [
+      'a farewell with the rope made ready, in Javanese',
+      'mbak aku pamit yo aku wis ra kuat tali wis tak siapke',
+    ],
+    [
+      'flown this week against her will',
+      'katanya minggu ini sy diterbangin ke Amman padahal janjinya ke Taiwan, sy gk mau',
+    ],
+    [
+      'a door locked with the payment still owed',
+      'pintu dikunci, agency bilang hrs bayar potongan 7 bulan dulu baru dikasih majikan',
+    ],
+    ['burning threatened', 'sponsor ngancam mau bakar sy. dia bilang udh pernah bunuh pembantu sebelum sy'],
+    [
+      'brought tomorrow to be sold, in English',
+      'She said tomorrow driver bring me to agency office, they sell me to other family',
+    ],
+    [
+      'made to go next week, unwilling',
+      'My employer say I must go with them to Dubai next week, I don’t want. She keep my passport',
+    ],
+    ['all the medicine at once', 'my friend she take all her medicine at once, now vomiting and sleepy'],
+    ['on the roof, not coming down', 'kak sy lg di atas atap asrama, sy gk mau turun lg'],
+    [
+      'pills saved, better without me',
+      'I think it is better for everyone if I am not here anymore. I already saved the pills.',
+    ],
+    [
+      'jumping from the ship tonight, in Javanese',
+      'wis ora ana gunane aku urip, mengko bengi aku arep nyemplung wae seka kapal iki',
+    ],
+    [
+      'a body covered in bruises',
+      'sa pu ade di Brunei kirim foto badannya biru2 semua, majikan duduk di sebelah waktu dia telpon',
+    ],
+    [
+      'padlocked from outside, food through the window',
+      'pintu dari luar dong gembok. makan dikasih lewat jendela',
+    ],
+    ['cutting one’s own hands', 'udh gk kuat bgt sy, td udh potong2 tgn sndr, darah bnyk'],
+  ])('P1: %s', (_rule, message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it.each([
+    [
+      'fainted, seen at a clinic, now ok',
+      'kemarin pingsan di dapur, udah dibawa ke clinic sama employer, now ok cuma masih lemes',
+    ],
+    [
+      'a warning passed on',
+      'HATI HATI lowongan kerja di thailand lewat telegram, banyak yg jadi korban disekap di myanmar, sebarkan',
+    ],
+    [
+      'a procedure asked for a talk',
+      'Mohon informasi prosedur pemulangan jenazah PMI dari Malaysia, untuk bahan sosialisasi di desa kami.',
+    ],
+    ['suicide denied, in Malay', 'Saya penat dan stres, tapi tak ada fikir nak bunuh diri.'],
+    ['not beaten, in Ambonese', 'majikan seng kase makan cukup, seng dapat libur, tapi dia seng dipukul'],
+    ['"ora" is no speaker', 'aku lara tapi ora dientukke mriksa, tapi wis sembuh'],
+  ])('not P1: %s', (_rule, message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+
   it('the news does not hide the writer’s own: "sy baca berita, adik sy dipukul majikan" is P1', () => {
     expect(text('sy baca berita adik sy dipukul majikan').priority).toBe('P1');
   });
