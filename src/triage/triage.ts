@@ -440,6 +440,9 @@ const CURRENCIES: readonly [RegExp, string][] = [
 
 function countryFromCurrency(readings: readonly TextReading[]): { country: string; matched: string } | null {
   for (const reading of readings) {
+    // Why the source: "S$ 900" loses its dollar sign in plain words, and a lone "s" says nothing.
+    const singapore = /\b(?:S|SG)\$ ?\d/i.exec(reading.normalized.source);
+    if (singapore) return { country: 'SG', matched: singapore[0] };
     const text = plainWordsOf(reading);
     for (const [pattern, country] of CURRENCIES) {
       const match = pattern.exec(text);

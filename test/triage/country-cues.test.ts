@@ -111,6 +111,13 @@ describe('round 9: names the data writes otherwise, words that look like places,
     ],
     ['a town placed in another country right after it', 'kapal kami di stanley harbour falkland', 'FK'],
     ['a territory named with its sovereign', 'kerja di Noumea, Prancis, gaji ditahan', 'NC'],
+    ['a Singapore planning area', 'sy ngumpet di toilet stasiun MRT Bishan, agensi mau jemput paksa', 'SG'],
+    [
+      'Hong Kong’s Labour Department',
+      'sir ku nesu terus, aku dipecat, Labour Department wae aku ra ngerti',
+      'HK',
+    ],
+    ['Singapore dollars', 'already discharge from hospital, but agency say I must pay back S$ 900', 'SG'],
     ['an island', 'my sister works for a family on Mykonos, the son comes into her room at night', 'GR'],
     ['a Hungarian battery town', 'td kena cairan kimia di pabrik baterai, sy di göd, paspor di agen', 'HU'],
     [
