@@ -573,6 +573,11 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   bengi: 'malam',
   mbuang: 'buang',
   ngalayanan: 'layan',
+  rmh: 'rumah',
+  psport: 'paspor',
+  kpl: 'kapal',
+  msk: 'masuk',
+  hrs: 'harus',
   tgn: 'tangan',
   sndr: 'sendiri',
   sndiri: 'sendiri',
@@ -1218,6 +1223,7 @@ export const CLAUSE_STARTS: ReadonlySet<string> = new Set(['tapi', 'padahal', 's
 
 /** Question words that make a clause a question wherever they stand. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'ngapain',
   'apakah',
   'bagaimana',
   'berapa',

@@ -86,7 +86,7 @@ const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
 const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
 const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 const AGE =
-  /(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
+  /(?<= )(?:saya am|saya m|i am|im) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$))|(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
   /(?<= )(?:\d{1,2} )?(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day|unggal poe|saben dina|saben dino|saben dinten)(?= )|(?<= )(?:kerja|work|working)(?: saben dina| saben dino| unggal poe| setiap hari| tiap hari| every day)? (?:\d{1,2} )?(\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
@@ -548,7 +548,7 @@ export function readText(source: string): TextReading {
 
   const ages: { age: number; evidence: string }[] = [];
   for (const match of text.joined.matchAll(AGE)) {
-    const age = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
+    const age = Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]);
     const first = tokenAt(text.offsets, match.index);
     const before = words.slice(Math.max(0, first - 4), first);
     // Why: "saya jaga anak majikan umur 5 tahun" is the employer's child, not the person concerned.

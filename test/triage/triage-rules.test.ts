@@ -792,6 +792,42 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     expect(text(message).priority).not.toBe('P1');
   });
 
+  it.each([
+    [
+      'someone dead in the dorm, locked in',
+      'ada yang meninggal in our dorm, bosnya bilang jangan lapor, we are locked',
+    ],
+    ['a child of sixteen, in English', 'sir i am 16 they make me work in the karaoke at night'],
+    [
+      'held at the agent’s house, two guards, in chat shorthand',
+      'sy dtahan d rmh agen d johor bahru dijaga 2 org, psport diambil',
+    ],
+    [
+      'a leaking boat, in chat shorthand',
+      'kpl ikan bendera taiwan bocor air msk trs, kapten gk mau minta bantuan',
+    ],
+  ])('P1, in few words: %s', (_rule, message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it.each([
+    [
+      'self-harm denied with "berpikir"',
+      'saya tertekan dengan pekerjaan, tetapi saya tidak berpikir untuk menyakiti diri sendiri',
+    ],
+    [
+      'a fever seen at a clinic, better now',
+      'kmrn sy demam tinggi tp udh dibawa majikan ke klinik, skrg mendingan',
+    ],
+    ['a supposition asked with "ngapain"', 'klo misal nanti sy dikunci majikan hrs ngapain'],
+    [
+      'a seventeen-year-old asking',
+      'i am 17 and i want to ask is it legal to work as a helper in singapore at my age?',
+    ],
+  ])('not P1, in few words: %s', (_rule, message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+
   it('the news does not hide the writer’s own: "sy baca berita, adik sy dipukul majikan" is P1', () => {
     expect(text('sy baca berita adik sy dipukul majikan').priority).toBe('P1');
   });
