@@ -696,6 +696,17 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('imminent_move');
     findings.flags.delete('imminent_move');
   }
+  // "ora dikunci, nanging ora iso lunga": a rule to stay, said not to be a lock and with no guard, is a
+  // restriction (P2), not confinement.
+  if (has('not_locked') && !has('guard')) {
+    emergencies.delete('confined');
+    findings.flags.delete('confined_now');
+  }
+  // A man of the house who came into her room and "forced" her: sexual violence told without its word.
+  if (has('intrusion') && has('forced_on_me') && !over) {
+    note(emergencies, 'sexual_violence', signals.get('forced_on_me')!);
+    note(findings.indicators, 'physical_sexual_violence', signals.get('forced_on_me')!);
+  }
   // A locked gate or a guard with the person free to come and go is not confinement (TRIAGE.md P1 needs it).
   if (has('free_to_leave')) {
     emergencies.delete('confined');

@@ -828,6 +828,44 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     expect(text(message).priority).not.toBe('P1');
   });
 
+  it.each([
+    [
+      'made to serve men, in Malay',
+      'saya dibawa kata kerja spa kat Johor Bahru rupanya kena layan lelaki, pasport mami pegang',
+    ],
+    [
+      'scalded with hot oil, in Javanese',
+      'tanganku kesiram lenga panas karo majikan wingi, kulite mlocot kabeh, ora diobati',
+    ],
+    [
+      'he came into her room and forced her, in Malay',
+      'anak lelaki majikan masuk bilik saya malam malam, semalam dia paksa saya',
+    ],
+    [
+      'kicked and hiding, in Javanese',
+      'majikan lanang ngamuk, aku didhupak nganti tiba, saiki aku ndhelik neng kamar mandi',
+    ],
+    [
+      'a padlocked door, in Malay',
+      'pintu rumah dah kunci mangga, tingkap semua ada grill, saya kat Kuching tolong',
+    ],
+    [
+      'a head banged on the wall, vomiting',
+      'Bos tarik rambut saya hantuk kepala kat dinding malam tadi, kepala bengkak, pening, muntah dua kali',
+    ],
+  ])('P1, in Malay and Javanese: %s', (_rule, message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it('a rule to stay, said not to be locked and with no guard, is a restriction, not confinement', () => {
+    const result = text(
+      'kancaku ora oleh metu mess kecuali dikawal mandor, paspor dicekel boss. ora dikunci, nanging ora iso lunga',
+    );
+    expect(result.priority).toBe('P2');
+    expect(result.indicators).toContain('restriction_of_movement');
+    expect(text('ora dikunci, nanging ana penjaga bersenjata neng gerbang').priority).toBe('P1');
+  });
+
   it('the news does not hide the writer’s own: "sy baca berita, adik sy dipukul majikan" is P1', () => {
     expect(text('sy baca berita adik sy dipukul majikan').priority).toBe('P1');
   });
