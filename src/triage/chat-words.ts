@@ -573,6 +573,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   bengi: 'malam',
   mbuang: 'buang',
   ngalayanan: 'layan',
+  kabeh: 'semua',
+  untal: 'telan',
   lenga: 'minyak',
   mlocot: 'melepuh',
   mlonyoh: 'melepuh',

@@ -163,6 +163,9 @@ const APOSTROPHES_ALL = /[’'`]/g;
 
 const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*|[.!?;:\n]+|,/g;
 
+// Javanese "mending", "arep", "ben" as typed: before "tak", it is the speaker's deed ("mending tak untal"), unlike
+// Malay "dah tak pukul" or "biar tak hilang".
+const JAVANESE_BEFORE_TAK: ReadonlySet<string> = new Set(['mending', 'arep', 'ben', 'rep']);
 const JAVANESE_YOU: ReadonlySet<string> = new Set(['kowe', 'koen', 'awakmu', 'sampeyan']);
 
 /** Normalises chat text: lower case, spelling variants, affixes, reduplication, clause breaks. */
@@ -222,10 +225,15 @@ export function normalizeChatText(source: string): NormalizedText {
       // Javanese "tali wis tak siapke" is "I have made the rope ready": "tak" before a verb in -ke is the speaker,
       // not Malay "tak" (not).
       const last = tokens[tokens.length - 1];
+      // So is "tak" after Javanese "mending", "arep", "wis", "ben" ("mending tak untal kabeh obat iki").
+      const beforeLastToken = tokens[tokens.length - 2];
+      const beforeLast = beforeLastToken
+        ? source.slice(beforeLastToken.start, beforeLastToken.end).toLowerCase()
+        : '';
       if (
         last?.word === 'tidak' &&
         source.slice(last.start, last.end).toLowerCase() === 'tak' &&
-        /^[a-z]{3,}(?:ke|ake)$/.test(part)
+        (/^[a-z]{3,}(?:ke|ake)$/.test(part) || JAVANESE_BEFORE_TAK.has(beforeLast))
       )
         last.word = 'saya';
       const spelled = SPELLINGS[part] ?? part;

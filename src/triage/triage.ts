@@ -744,6 +744,17 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('suicidal');
     findings.flags.delete('suicidal');
   }
+  // A question for a school assignment, or a chain message with nobody of the writer's own in it, tells no case.
+  // (Not "kami": "kita" reads "kami", and "jangan sampai keluarga kita jadi korban" is everyone's.)
+  const ownPeople = readings.some((reading) =>
+    / (?:saya|aku|adik|kakak|anak|suami|istri) /.test(reading.normalized.joined),
+  );
+  if ((has('study') && readings.some((reading) => reading.isQuestion)) || (has('broadcast') && !ownPeople)) {
+    emergencies.clear();
+    findings.flags.delete('confined_now');
+    findings.flags.delete('imminent_move');
+    findings.indicators.clear();
+  }
   // A hotline test tries the words of an emergency without one (TRIAGE.md P4: a test).
   if (has('test_message')) {
     emergencies.clear();
@@ -1063,7 +1074,11 @@ export function triage(input: TriageInput): TriageResult {
     priority = 'P4';
   }
   // Advertising or spam with no indicator or danger in it is no case (TRIAGE.md P4).
-  if ((has('spam') || has('test_message')) && indicators.length === 0 && emergencies.size === 0) {
+  if (
+    (has('spam') || has('test_message') || has('broadcast')) &&
+    indicators.length === 0 &&
+    emergencies.size === 0
+  ) {
     priority = 'P4';
     category = 'other';
   }

@@ -296,6 +296,24 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
   },
+  {
+    // Round 12: 450 messages by three more writers (formal and long, very short, Malay and Javanese), split the same
+    // way. First score of this tuning half on the rules at round 9's start: P1 recall 84.0%, priority 78.1%,
+    // category 70.1%, indicator F1 0.727, country 93.3%, 5 P1 on questions or greetings, 10 false alarms.
+    name: 'round-12 tuning',
+    file: 'round12-tuning.jsonl',
+    size: 224,
+    sealed: false,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.86,
+      categoryExact: 0.75,
+      indicatorMicroF1: 0.74,
+      countryAccuracy: 0.92,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {

@@ -866,6 +866,52 @@ describe('Ask, don’t guess: cues short of P1 become concerns, one direct quest
     expect(text('ora dikunci, nanging ana penjaga bersenjata neng gerbang').priority).toBe('P1');
   });
 
+  it.each([
+    [
+      'kept in an apartment, forced into sex, a man at the door',
+      'my sister has been kept in an apartment and forced to provide sexual services to clients every night. There is a man guarding the door.',
+    ],
+    [
+      '"mending tak untal kabeh obat iki", in Javanese',
+      'Mas, aku wis ora kuat, mending tak untal kabeh obat iki ben rampung',
+    ],
+    [
+      'locked inside the cabin',
+      'the captain locks three Indonesian crew inside their cabin whenever the vessel is in port',
+    ],
+    [
+      'letters to her children, savings given away',
+      'she is under heavy stress, she has written letters to each of her children, given away her savings and asked me to look after her son if something happens',
+    ],
+  ])('P1, told formally: %s', (_rule, message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it.each([
+    [
+      'sent home early',
+      'he has been told he will be sent home early and cannot repay the debt. He is not confined and is physically safe.',
+    ],
+    [
+      'a school assignment, in Malay',
+      'saya sedang menyiapkan tugasan sekolah. Boleh tak berikan contoh kes pembantu rumah yang dikurung? Ini bukan aduan.',
+    ],
+    [
+      'a chain message',
+      'VIRAL!! Tolong sebarkan ke semua grup. Video WNI disiksa di Kamboja, ribuan orang masih disekap. Please share.',
+    ],
+    [
+      'Malay "biar tak hilang"',
+      'Majikan simpan passport saya, katanya biar tak hilang. Yang lain semua ok, gaji bayar penuh.',
+    ],
+    [
+      'Malay "dah tak pukul"',
+      '2 minggu lepas majikan tampar saya. sekarang dia dah tak pukul, tapi potong gaji RM200',
+    ],
+  ])('not P1, told formally or passed on: %s', (_rule, message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+
   it('the news does not hide the writer’s own: "sy baca berita, adik sy dipukul majikan" is P1', () => {
     expect(text('sy baca berita adik sy dipukul majikan').priority).toBe('P1');
   });
