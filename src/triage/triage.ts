@@ -62,11 +62,11 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
   'online_scam_compound',
 ]);
 
-/** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
-/** Illnesses named rather than described: treated, they are in a doctor's hands. */
-const NAMED_ILLNESS =
-  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis)\b/;
+/** Illnesses named and injuries that, treated, are in a doctor's hands (not a body's state now). */
+const CARED_FOR =
+  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*)\b/;
 
+/** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
   'confined',
   'violence',
@@ -703,9 +703,11 @@ export function triage(input: TriageInput): TriageResult {
     findings.flags.delete('confined_now');
   }
   // A man of the house who came into her room and "forced" her: sexual violence told without its word.
-  if (has('intrusion') && has('forced_on_me') && !over) {
-    note(emergencies, 'sexual_violence', signals.get('forced_on_me')!);
-    note(findings.indicators, 'physical_sexual_violence', signals.get('forced_on_me')!);
+  // So is such a man coming in at night when she says she is afraid ("abdi sieun wengi ieu deui").
+  if (has('intrusion') && (has('forced_on_me') || has('fear')) && !over) {
+    const evidence = signals.get('forced_on_me') ?? signals.get('intrusion')!;
+    note(emergencies, 'sexual_violence', evidence);
+    note(findings.indicators, 'physical_sexual_violence', evidence);
   }
   // A locked gate or a guard with the person free to come and go is not confinement (TRIAGE.md P1 needs it).
   if (has('free_to_leave')) {
@@ -728,10 +730,11 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('untreated');
   }
   if (emergencies.has('serious_medical') && returned) emergencies.delete('serious_medical');
-  // An illness by name that a doctor already treats ("dokter wis nangani, tipes") is cared for, not untreated; a
-  // body's state (breathing, bleeding, unconscious) stays an emergency until it is better.
+  // An illness by name or an injury that a doctor already treats ("dokter wis nangani, tipes", "patah tangan tapi
+  // wis dioperasi") is cared for, not untreated; a body's state (breathing, bleeding, unconscious) stays an
+  // emergency until it is better.
   const seriousEvidence = emergencies.get('serious_medical');
-  if (has('treated') && seriousEvidence && NAMED_ILLNESS.test(` ${seriousEvidence.evidence.toLowerCase()} `))
+  if (has('treated') && seriousEvidence && CARED_FOR.test(` ${seriousEvidence.evidence.toLowerCase()} `))
     emergencies.delete('serious_medical');
   // Healed ("sesak napas kemarin, sudah dibawa ke dokter dan sudah sembuh") is over, like a return home.
   if (has('recovered')) {
@@ -749,7 +752,14 @@ export function triage(input: TriageInput): TriageResult {
   const ownPeople = readings.some((reading) =>
     / (?:saya|aku|adik|kakak|anak|suami|istri) /.test(reading.normalized.joined),
   );
-  if ((has('study') && readings.some((reading) => reading.isQuestion)) || (has('broadcast') && !ownPeople)) {
+  const asksForInformation = readings.some(
+    (reading) =>
+      reading.isQuestion ||
+      / (?:mohon|minta|request|nyuhunkeun) (?:informasi|info|data|narasumber|materi) /.test(
+        reading.normalized.joined,
+      ),
+  );
+  if ((has('study') && asksForInformation) || (has('broadcast') && !ownPeople)) {
     emergencies.clear();
     findings.flags.delete('confined_now');
     findings.flags.delete('imminent_move');
@@ -765,7 +775,8 @@ export function triage(input: TriageInput): TriageResult {
   // aku wis ra kuat"): a plan or a farewell, which crisis lines treat as high risk (TRIAGE.md P1: any stated
   // wish, plan or means).
   const preparation = signals.get('means_at_hand') ?? signals.get('farewell');
-  if (has('distress') && preparation && !over && !has('denies_self_harm')) {
+  const warning = has('distress') || (has('farewell') && has('withdrawn'));
+  if (warning && preparation && !over && !has('denies_self_harm') && !has('joking')) {
     note(emergencies, 'suicidal', preparation);
     note(findings.flags, 'suicidal', preparation);
   }

@@ -314,6 +314,25 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
+  {
+    // Round 13: 450 messages by three more writers (Sundanese and Gulf households, men and boys at work, near misses
+    // from third parties), split the same way. First score of this tuning half on the rules at round 12's end: P1
+    // recall 84.5%, priority 79.4%, category 77.6%, indicator F1 0.800, country 96.7%, 4 P1 on questions or
+    // greetings, 9 false alarms, suicidal 64% (at round 9's start: 83.1%, 73.5%, 73.1%, 0.760, 95.4%, 6, 14, 64%).
+    name: 'round-13 tuning',
+    file: 'round13-tuning.jsonl',
+    size: 223,
+    sealed: false,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.85,
+      categoryExact: 0.77,
+      indicatorMicroF1: 0.78,
+      countryAccuracy: 0.93,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {

@@ -275,4 +275,49 @@ export const FOUND_IN_ROUNDS_VOCABULARY: readonly EmergencyKind[] = [
       '2 minggu lepas majikan tampar saya. sekarang dia dah tak pukul, tapi potong gaji RM200',
     ],
   },
+  {
+    kind: 'round 13: Sundanese and Gulf households, men at work, third parties writing about cases',
+    emergencies: [
+      // Gulf Arabic words and a household bleach
+      "ana ta'ban khallas, sy mau minum klorox aja biar selesai",
+      // pushed from a car, lying still, no ambulance
+      'temen sy didorong keluar dr mobil sama baba nya, skrg gk gerak di depan pintu, mafi ambulance',
+      // a farewell: "if I do not reply tomorrow, tell my mother"
+      'kalo besok sy gk bls lagi tolong kabarin ibu sy ya, sy udh capek bgt sm semuanya',
+      // the man of the house at her door at night, and her fear, in Sundanese
+      'baba sok asup ka kamar abdi unggal wengi upami madam tos sare, abdi sieun wengi ieu deui',
+      // a guard at the door day and night, in Sundanese
+      'di penampungan aya satpam nu ngajaga panto 24 jam, paspor dicandak',
+      // a farewell with withdrawal, in Javanese
+      'kancaku wis rong dina ora metu kamar, ora mangan, mau bengi pamitan, titip ibu',
+      // a Malay guard at the door day and night
+      'ada pengawal jaga pintu kongsi siang malam, gk boleh keluar sama skali',
+      // chest pain and a numb left arm, help put off
+      'temen sy dadanya sakit bgt tangan kirinya kebas udh sejam, bos bilang tunggu bis pagi aja',
+      // chest pain and a cold sweat
+      'suami sy dadanya sakit bgt kayak ditindih keringet dingin, sendirian di kontainer asrama',
+      // locked in the fish hold at night, in Malay
+      'Tekong kunci kami dalam palka waktu malam sebab takut kami lari',
+      // she will jump tonight, told by a neighbour
+      'The helper next door had her phone taken months ago. Tonight she said she will jump from the service yard and said goodbye.',
+      // a girl of seventeen in a karaoke
+      'sy cewek 17thn dibawa om2 ke kuching ternyata disuruh nemenin tamu karaoke skrg di mess gk blh keluar',
+    ],
+    notEmergencies: [
+      // self-harm denied: "gk bakal bunuh diri"
+      'sy stres tp tenang aja sy gk bakal bunuh diri kok, cuma pengen pulang',
+      // a Sundanese assignment asking for data
+      'abdi mahasiswa, nuju ngadamel tugas ngeunaan TKW nu dianiaya di Saudi, tiasa nyuhunkeun data?',
+      // a curfew in the workers' camp, no lock or guard
+      'kami bekerja 14 jam sehari, tidak ada kekerasan, tetapi kami tidak diizinkan keluar kamp walau sudah meminta',
+      // a broken arm operated on
+      'sepupuku jatuh terus patah tangan tapi wis dioperasi, employer yang bayar semua',
+      // a soap opera
+      'sy nonton sinetron, ada TKW dikunci di gudang sm majikan. itu di dunia nyata bisa lapor kemana?',
+      // a father whipped on a ship long ago, in Sundanese
+      'pun bapa kantos di kapal Korea taun 2000-an, ayeuna tos sepuh sehat di bumi, kantos dipecut',
+      // a talk for a school
+      'saya kepala sekolah, ingin mengadakan penyuluhan tentang modus lowongan palsu yang berujung penyekapan. Mohon informasi narasumber.',
+    ],
+  },
 ];
