@@ -86,7 +86,7 @@ const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
 const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
 const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 const AGE =
-  /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$))|(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
+  /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$))|(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
   /(?<= )(?:\d{1,2} )?(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day|unggal poe|saben dina|saben dino|saben dinten)(?= )|(?<= )(?:kerja|work|working)(?: saben dina| saben dino| unggal poe| setiap hari| tiap hari| every day)? (?:\d{1,2} )?(\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
@@ -95,7 +95,7 @@ const HOURS_SPAN =
 // A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
 const MEDIA_FRAME =
-  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|heard) (?:di |in |on |the |a |kat )?(?:berita|news|video|film|movie|sinetron|drama|drakor|series|serial|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai))(?= )/g;
+  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|heard) (?:di |in |on |the |a |kat )?(?:berita|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai))(?= )/g;
 // Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
 const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'kalau',
@@ -145,6 +145,8 @@ const LIKE_THAT =
   / (?:saya|kami|aku|teman|tmn|temen|kawan|adik|kakak|anak|suami|istri|ibu|bapak|ayah|friend|sister|brother|husband|wife|son|daughter)\b.* (?:begitu|begini|gitu|gini|kayak (?:gitu|gini|itu|ini)|seperti (?:itu|ini)|like (?:that|this))(?: sekarang| now)? $/;
 const FAMILY_AT_HOME =
   / (?:bapak|ibu|ayah|emak|mak|mama|papa|nenek|kakek|mbah|simbok|bapa|ema|abah|umi|bapakku|ibuku|father|mother|dad|mom)\b.* (?:di rumah(?! (?:majikan|agen|agency|bos|orang|sakit|tekong|calo))|di kampung|ning omah|neng omah|nang omah|di omah|di indonesia|di lembur|at home|in indonesia) /;
+/** How many words after "kalau" a supposition reaches when nothing ends the clause. */
+const SUPPOSITION_REACH = 12;
 const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'aku', 'abdi', 'we', 'i']);
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
 
@@ -496,7 +498,10 @@ export function readText(source: string): TextReading {
       // Why "before": "is it legal for my employer to lock the door?" asks about the law even with a person
       // in it, while "saya dikunci majikan apakah ini legal" reports the locking first and asks after.
       const aboutTheLaw = clause.lawAt >= 0 && clause.start + clause.lawAt < first;
-      const supposed = clause.conditional || (clause.question && (!clause.hasPerson || aboutTheLaw));
+      // Why near its start: in a voice message with no stops, "kalau" opens a supposition, not the whole story.
+      const supposed =
+        (clause.conditional && first - clause.start <= SUPPOSITION_REACH) ||
+        (clause.question && (!clause.hasPerson || aboutTheLaw));
       // Why only emergencies: "takut dipecat" is still a labour worry worth a case. Why not a killing: fearing
       // to be killed ("sieun dipaehan", "scared they will kill me") is fear for one's life now (TRIAGE.md P1).
       const hypothetical =

@@ -775,7 +775,9 @@ export function triage(input: TriageInput): TriageResult {
   // aku wis ra kuat"): a plan or a farewell, which crisis lines treat as high risk (TRIAGE.md P1: any stated
   // wish, plan or means).
   const preparation = signals.get('means_at_hand') ?? signals.get('farewell');
-  const warning = has('distress') || (has('farewell') && has('withdrawn'));
+  // So do means at hand and then silence ("kirim foto obat nyamuk cair …, abis itu gk bisa dihubungi").
+  const warning =
+    has('distress') || (has('farewell') && has('withdrawn')) || (has('means_at_hand') && has('contact_lost'));
   if (warning && preparation && !over && !has('denies_self_harm') && !has('joking')) {
     note(emergencies, 'suicidal', preparation);
     note(findings.flags, 'suicidal', preparation);

@@ -333,6 +333,24 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
+  {
+    // Round 14: 450 messages by three more writers (scam compounds, relatives at home, English), split the same way.
+    // First score of this tuning half on the rules at round 13's end: P1 recall 86.2%, priority 80.7% (at round
+    // 9's start: 84.0%, 77.1%). One message a guard makes P1 that its writer labelled P2 stays a false alarm.
+    name: 'round-14 tuning',
+    file: 'round14-tuning.jsonl',
+    size: 223,
+    sealed: false,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.84,
+      categoryExact: 0.71,
+      indicatorMicroF1: 0.75,
+      countryAccuracy: 0.92,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {

@@ -320,4 +320,49 @@ export const FOUND_IN_ROUNDS_VOCABULARY: readonly EmergencyKind[] = [
       'saya kepala sekolah, ingin mengadakan penyuluhan tentang modus lowongan palsu yang berujung penyekapan. Mohon informasi narasumber.',
     ],
   },
+  {
+    kind: 'round 14: scam compounds, relatives at home, English',
+    emergencies: [
+      // pills bought and a message for the mother
+      'I already buy the pills. Please tell my mother sorry.',
+      // a girl who looks fourteen, working, a bruise on her face
+      'an Indonesian girl in my building looks about 14, she cleans for the family and never goes to school, today a bruise across her face',
+      // "they finish me tonight"
+      'I think I will not see tomorrow. They say tonight they finish me.',
+      // a head pushed into a bucket of water
+      'the boss put my head in water bucket because I lose the money, they say again tonight',
+      // forced into a truck tonight
+      'agent force us in container truck tonight to cross Thailand, 20 person, no air hole',
+      // a sale threatened for tomorrow
+      'kalau besok saya gk capai target mereka bilang mau jual saya ke kompeni yg lebih kejam',
+      // "ora betah urip" and a farewell
+      'wis ora betah urip. aku nulis iki kanggo pamitan wae yo mas',
+      // a voice message: "tomorrow it is my turn"
+      'sy di myawaddy tadi pagi ada 3 org temen sy dijual ke kompeni lain trus manajer bilang besok giliran sy sy gk mau',
+      // a girl of fifteen made to chat with men
+      'my sister, she is 15, they take her to a building in pampanga made to chat with men for money and scam. She cannot go out',
+      // a kidney to be taken the day after tomorrow
+      'orang di sana akan membawanya ke rumah sakit lusa untuk diambil ginjalnya. Ia tidak setuju.',
+      // locked in the fish hold
+      'captain lock 4 indonesian crew in fish hold since yesterday because they ask for salary, no water',
+      // a voice note to the kids
+      "she sent voice note: tell the kids i am sorry, i can't anymore. nobody answers her phone now",
+      // a photo of the poison, then silence
+      'adik sy kirim foto obat nyamuk cair sama tulisan udah ya kak, abis itu gk bisa dihubungi',
+      // following the dead father, in Javanese
+      'mbak, wis ora kuat aku. pengen nyusul bapak wae.',
+      // no use living, in krama Javanese
+      'Kula mboten kiyat malih, mboten wonten gunanipun gesang.',
+      // cutting her hand, "better die"
+      'my friend in kamar mandi cut her tangan many times, banyak darah. she say better die',
+    ],
+    notEmergencies: [
+      // dengue treated in hospital
+      'I had dengue, now already in hospital Tuen Mun and doctor treat me, employer pay. can I extend visa?',
+      // a documentary
+      'I watched a documentary about Indonesian fishermen dying on Chinese boats. Is there a way to donate?',
+      // beaten last month, in Javanese, moved away since
+      'adhiku wingi sasi kepungkur dipukuli majikan nang Ipoh, saiki wis pindah nang omahe kancane',
+    ],
+  },
 ];
