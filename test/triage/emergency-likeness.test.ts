@@ -61,4 +61,14 @@ describe('emergency likeness: the backstop behind the rules', () => {
       ).priority,
     ).toBe('P4');
   });
+
+  it('asks instead of guessing when a question the rules call an emergency reads nothing like one', () => {
+    const result = text(
+      'saya sedang menulis cerita pendek tentang tki yang disekap majikan di gudang dan disiksa setiap hari, bagaimana cara membuat ceritanya lebih nyata?',
+    );
+    expect(result.priority).not.toBe('P1');
+    expect(result.concerns).toEqual([{ kind: 'danger', evidence: 'disekap' }]);
+    // A life at stake, or a short message, is never asked about instead.
+    expect(text('berapa nomor polisi di sini? majikan mau bunuh saya').priority).toBe('P1');
+  });
 });

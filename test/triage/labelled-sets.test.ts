@@ -220,7 +220,7 @@ const SETS: readonly LabelledSet[] = [
       indicatorMicroF1: 0.73,
       countryAccuracy: 0.91,
     },
-    ceilings: { p1OnInformation: 1 },
+    ceilings: { p1OnInformation: 0 },
   },
   {
     // 120 messages by a fourth writer, all sealed, committed before triage ran, scored at the end of round 6: P1
@@ -237,7 +237,7 @@ const SETS: readonly LabelledSet[] = [
       indicatorMicroF1: 0.69,
       countryAccuracy: 0.88,
     },
-    ceilings: { p1OnInformation: 1 },
+    ceilings: { p1OnInformation: 0 },
   },
   {
     // Round 9: 420 messages by three writers who had seen neither the rules nor any set (the third wrote near
@@ -353,8 +353,8 @@ const SETS: readonly LabelledSet[] = [
   },
   {
     // Round 9's sealed half (210): three writers (new sources; near misses), never tuned on, scored only at the end of
-    // the session that wrote it, with the emergency-likeness backstop: P1 recall 92.8%, priority 81.4%, category 79.5%,
-    // indicator F1 0.790, country 90.9%, P1 on 4 questions or greetings, 9 false alarms (on the rules at that session's
+    // the session that wrote it, with the emergency-likeness backstop: P1 recall 92.8%, priority 81.9%, category 80%,
+    // indicator F1 0.790, country 90.9%, P1 on 1 questions or greetings, 6 false alarms (on the rules at that session's
     // start: 82.6%, 73.3%, 72.4%, 0.774, 90.3%, 5, 14).
     name: 'round-9 sealed',
     file: 'round9-sealed.jsonl',
@@ -362,12 +362,12 @@ const SETS: readonly LabelledSet[] = [
     sealed: true,
     floors: {
       p1Recall: 0.91,
-      priorityExact: 0.79,
+      priorityExact: 0.8,
       categoryExact: 0.78,
       indicatorMicroF1: 0.77,
       countryAccuracy: 0.89,
     },
-    ceilings: { p1OnInformation: 4 },
+    ceilings: { p1OnInformation: 1 },
   },
   {
     // Round 10's sealed half (227): three writers (new sources; emergencies told mid-crisis; near misses), never tuned
@@ -389,15 +389,15 @@ const SETS: readonly LabelledSet[] = [
   },
   {
     // Round 11's sealed half (227): three writers (voice-to-text; code-switching; eastern Indonesian), never tuned on,
-    // scored only at the end of the session that wrote it, with the emergency-likeness backstop: P1 recall 94.7%,
-    // priority 88.1%, category 77.1%, indicator F1 0.827, country 90.6%, P1 on 1 questions or greetings, 2 false alarms
+    // scored only at the end of the session that wrote it, with the emergency-likeness backstop: P1 recall 93.7%,
+    // priority 87.7%, category 76.7%, indicator F1 0.827, country 90.6%, P1 on 1 questions or greetings, 2 false alarms
     // (on the rules at that session's start: 88.4%, 80.2%, 71.8%, 0.813, 90.1%, 1, 6).
     name: 'round-11 sealed',
     file: 'round11-sealed.jsonl',
     size: 227,
     sealed: true,
     floors: {
-      p1Recall: 0.93,
+      p1Recall: 0.92,
       priorityExact: 0.86,
       categoryExact: 0.75,
       indicatorMicroF1: 0.81,
@@ -427,7 +427,7 @@ const SETS: readonly LabelledSet[] = [
     // Round 13's sealed half (227): three writers (Sundanese and Gulf households; men and boys at work; third parties),
     // never tuned on, scored only at the end of the session that wrote it, with the emergency-likeness backstop: P1
     // recall 87.5%, priority 82.4%, category 75.3%, indicator F1 0.789, country 93.7%, P1 on 2 questions or greetings,
-    // 8 false alarms (on the rules at that session's start: 84.7%, 77.5%, 72.2%, 0.769, 93.1%, 3, 13).
+    // 7 false alarms (on the rules at that session's start: 84.7%, 77.5%, 72.2%, 0.769, 93.1%, 3, 13).
     name: 'round-13 sealed',
     file: 'round13-sealed.jsonl',
     size: 227,
@@ -444,7 +444,7 @@ const SETS: readonly LabelledSet[] = [
   {
     // Round 14's sealed half (227): three writers (scam compounds; relatives at home; English), never tuned on, scored
     // only at the end of the session that wrote it, with the emergency-likeness backstop: P1 recall 89.5%, priority
-    // 81.1%, category 68.7%, indicator F1 0.727, country 96.4%, P1 on 1 questions or greetings, 6 false alarms (on the
+    // 81.5%, category 69.2%, indicator F1 0.727, country 96.4%, P1 on 0 questions or greetings, 5 false alarms (on the
     // rules at that session's start: 72.6%, 70.9%, 66.5%, 0.725, 95.8%, 2, 9).
     name: 'round-14 sealed',
     file: 'round14-sealed.jsonl',
@@ -452,12 +452,12 @@ const SETS: readonly LabelledSet[] = [
     sealed: true,
     floors: {
       p1Recall: 0.88,
-      priorityExact: 0.79,
+      priorityExact: 0.8,
       categoryExact: 0.67,
       indicatorMicroF1: 0.71,
       countryAccuracy: 0.94,
     },
-    ceilings: { p1OnInformation: 1 },
+    ceilings: { p1OnInformation: 0 },
   },
 ];
 
