@@ -8,7 +8,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { featureSlot, type LikenessModel, likenessFeatures } from './emergency-likeness.ts';
+import {
+  featureSlot,
+  type LikenessModel,
+  likenessFeatures,
+  probabilityOfSlots,
+} from './emergency-likeness.ts';
 import { normalizeChatText } from './normalize-chat-text.ts';
 
 const DIMENSIONS = 1 << 16;
@@ -49,10 +54,7 @@ function train(examples: readonly Example[]): { weights: Float64Array; bias: num
       // Why the step is divided by the square root: a long message moves each of its many weights less, so
       // one long story does not outweigh what it says; the score itself is the plain sum.
       const norm = Math.sqrt(slots.length) || 1;
-      let sum = 0;
-      for (const slot of slots) sum += weights[slot]!;
-      const probability = 1 / (1 + Math.exp(-(bias + sum)));
-      const gradient = probability - (emergency ? 1 : 0);
+      const gradient = probability(weights, bias, slots) - (emergency ? 1 : 0);
       for (const slot of slots) weights[slot]! -= RATE * (gradient / norm + L2 * weights[slot]!);
       bias -= RATE * gradient * 0.1;
     }
@@ -61,9 +63,7 @@ function train(examples: readonly Example[]): { weights: Float64Array; bias: num
 }
 
 function probability(weights: Float64Array, bias: number, slots: readonly number[]): number {
-  let sum = 0;
-  for (const slot of slots) sum += weights[slot]!;
-  return 1 / (1 + Math.exp(-(bias + sum)));
+  return probabilityOfSlots(slots, (slot) => weights[slot]!, bias);
 }
 
 function load(files: readonly string[]): { examples: Example[]; digest: string } {

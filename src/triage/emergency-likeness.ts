@@ -28,12 +28,6 @@ export interface LikenessModel {
   messages: number;
 }
 
-/** The probability, and the words of the message that pushed it up most. */
-export interface Likeness {
-  probability: number;
-  phrases: string[];
-}
-
 /** FNV-1a over the feature's characters: the same slot in training and at run time, with no dependency. */
 export function featureSlot(feature: string, dimensions: number): number {
   let hash = 0x811c9dc5;
@@ -59,31 +53,40 @@ export function likenessFeatures(joined: string): string[] {
   return [...features];
 }
 
-/** A model's score for a set of features, without the sigmoid. */
-export function likenessScore(
-  features: readonly string[],
+/** The probability a logistic model gives to a message's feature slots: the bias plus their weights, squashed. */
+export function probabilityOfSlots(
+  slots: readonly number[],
   weightOf: (slot: number) => number,
   bias: number,
-  dimensions: number,
 ): number {
-  let sum = 0;
-  for (const feature of features) sum += weightOf(featureSlot(feature, dimensions));
-  return bias + sum;
+  let sum = bias;
+  for (const slot of slots) sum += weightOf(slot);
+  return 1 / (1 + Math.exp(-sum));
 }
 
 const stored = model as LikenessModel;
 let weights: Int8Array | undefined;
 
 function weightOf(slot: number): number {
-  weights ??= new Int8Array(Buffer.from(stored.weights, 'base64').buffer.slice(0));
+  if (!weights) {
+    // A view on the decoded bytes, not a copy of whatever buffer they sit in.
+    const bytes = Buffer.from(stored.weights, 'base64');
+    weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
   return (weights[slot] ?? 0) * stored.scale;
 }
 
-/** How much normalised text reads like a labelled emergency, and the words that weighed most. */
-export function emergencyLikeness(joined: string): Likeness {
-  const features = likenessFeatures(joined);
-  const probability = 1 / (1 + Math.exp(-likenessScore(features, weightOf, stored.bias, stored.dimensions)));
-  const phrases = features
+const slotsOf = (joined: string) =>
+  likenessFeatures(joined).map((feature) => featureSlot(feature, stored.dimensions));
+
+/** How much normalised text reads like a labelled emergency, from 0 to 1. */
+export function emergencyLikeness(joined: string): number {
+  return probabilityOfSlots(slotsOf(joined), weightOf, stored.bias);
+}
+
+/** The words and word pairs of normalised text that pushed its likeness up most (for the reason shown). */
+export function likenessPhrases(joined: string): string[] {
+  return likenessFeatures(joined)
     .filter((feature) => !feature.startsWith('c:'))
     .map((feature) => ({
       phrase: feature.slice(2),
@@ -99,5 +102,4 @@ export function emergencyLikeness(joined: string): Likeness {
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 3)
     .map(({ phrase }) => phrase);
-  return { probability, phrases };
 }

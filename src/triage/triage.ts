@@ -6,7 +6,7 @@ import {
   type Place,
   placeOfPoint,
 } from '../places/index.ts';
-import { emergencyLikeness } from './emergency-likeness.ts';
+import { emergencyLikeness, likenessPhrases } from './emergency-likeness.ts';
 import type { Emergency, Signal } from './lexicon.ts';
 import { type CueHit, readText, type TextReading } from './read-text.ts';
 import {
@@ -755,18 +755,19 @@ export function triage(input: TriageInput): TriageResult {
     emergencies.delete('suicidal');
     findings.flags.delete('suicidal');
   }
+  const asking = readings.some((reading) => reading.isQuestion);
   // A question for a school assignment, or a chain message with nobody of the writer's own in it, tells no case.
   // (Not "kami": "kita" reads "kami", and "jangan sampai keluarga kita jadi korban" is everyone's.)
   const ownPeople = readings.some((reading) =>
     / (?:saya|aku|adik|kakak|anak|suami|istri) /.test(reading.normalized.joined),
   );
-  const asksForInformation = readings.some(
-    (reading) =>
-      reading.isQuestion ||
+  const asksForInformation =
+    asking ||
+    readings.some((reading) =>
       / (?:mohon|minta|request|nyuhunkeun) (?:informasi|info|data|narasumber|materi) /.test(
         reading.normalized.joined,
       ),
-  );
+    );
   if ((has('study') && asksForInformation) || (has('broadcast') && !ownPeople)) {
     emergencies.clear();
     findings.flags.delete('confined_now');
@@ -845,7 +846,7 @@ export function triage(input: TriageInput): TriageResult {
     move &&
     emergencies.size === 1 &&
     has('pre_departure') &&
-    readings.some((reading) => reading.isQuestion) &&
+    asking &&
     !/jual|dol|sold|sell|besok|lusa|malam|paksa|forced|tomorrow|tonight|sesuk|isuk/i.test(move.evidence)
   ) {
     emergencies.delete('imminent_move');
@@ -858,15 +859,14 @@ export function triage(input: TriageInput): TriageResult {
   // medical emergency, days without food), nor for what a flow answer said.
   const joinedText = readings.map((reading) => reading.normalized.joined).join(' ');
   const wordCount = joinedText.split(' ').filter((word) => /[a-z0-9]/.test(word)).length;
-  const likeness = emergencyLikeness(joinedText);
   const vetoed: Evidence[] = [];
   if (
     emergencies.size > 0 &&
     wordCount >= LIKENESS_MIN_WORDS &&
     !(['suicidal', 'kill_threat', 'serious_medical', 'starving'] as const).some((e) => emergencies.has(e)) &&
     [...emergencies.values()].every((evidence) => evidence.source === 'text') &&
-    readings.some((reading) => reading.isQuestion) &&
-    likeness.probability < LIKENESS_UNLIKE
+    asking &&
+    emergencyLikeness(joinedText) < LIKENESS_UNLIKE
   ) {
     vetoed.push([...emergencies.values()][0]!);
     emergencies.clear();
@@ -955,7 +955,6 @@ export function triage(input: TriageInput): TriageResult {
   // A question whose only case words are topics ("kontrak", "pindah majikan", a treated illness, a former
   // migrant) and that reports no indicator, danger or lost contact asks for information (TRIAGE.md P4). So
   // does a question about an offer or a departure that has not happened yet.
-  const asking = readings.some((reading) => reading.isQuestion);
   const topicOnly =
     asking &&
     indicators.length === 0 &&
@@ -1056,8 +1055,7 @@ export function triage(input: TriageInput): TriageResult {
   else if (indicators.length === 1 || (has('labour_issue') && !homesickWithinContract))
     pick('labour_dispute', signals.get('labour_issue'));
   else if (live) pick('other', signals.get('welfare') ?? null);
-  else if (readings.some((reading) => reading.isQuestion) && !readings.every((reading) => reading.isGreeting))
-    pick('information_request', null);
+  else if (asking && !readings.every((reading) => reading.isGreeting)) pick('information_request', null);
   else pick('other', null);
 
   // ── priority ─────────────────────────────────────────────────────────────────────────────────
@@ -1164,12 +1162,12 @@ export function triage(input: TriageInput): TriageResult {
       has(s as Signal),
     )
   ) {
-    if (likeness.probability >= LIKENESS_THRESHOLD) {
+    if (emergencyLikeness(joinedText) >= LIKENESS_THRESHOLD) {
       priority = 'P1';
       if (category! === 'information_request') category = 'other';
       priorityEvidence = {
         source: 'text',
-        evidence: `reads like labelled emergencies (${likeness.phrases.join(', ')})`,
+        evidence: `reads like labelled emergencies (${likenessPhrases(joinedText).join(', ')})`,
       };
     }
   }
