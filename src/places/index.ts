@@ -10,4 +10,4 @@ export type {
 } from './missions.ts';
 export { placeOfPoint } from './place-of-point.ts';
 export { type MissionContact, resolveMission } from './resolve-mission.ts';
-export { isTerritoryOf } from './territory-of.ts';
+export { isTerritoryOf } from './territories.ts';

@@ -43,3 +43,8 @@ const SOVEREIGN: ReadonlyMap<string, string> = new Map(
 export function sovereignOf(country: string): string | undefined {
   return SOVEREIGN.get(country);
 }
+
+/** Whether a country is, or is a territory of, another ("NC" of "FR", "AS" of "US"). */
+export function isTerritoryOf(inner: string, outer: string): boolean {
+  return inner === outer || sovereignOf(inner) === outer;
+}
