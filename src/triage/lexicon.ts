@@ -100,6 +100,8 @@ export const MACROS: Readonly<Record<string, string>> = {
   gap: '(?:[a-z0-9]+ ){0,3}',
   gap1: '(?:[a-z0-9]+ ){0,1}',
   gap5: '(?:[a-z0-9]+ ){0,5}',
+  /** {gap} with no negation in it: "paspor saya tidak ditahan" says the opposite of "paspor saya ditahan". */
+  gapKept: '(?:(?!tidak |belum |bukan |no |not |never )[a-z0-9]+ ){0,3}',
   neg: '(?:tidak|belum|bukan|tanpa|no)',
   who: '(?:majikan|tekong|taikong|agen|agency|agensi|sponsor|perusahaan|company|pt|kapten|captain|mandor|bos|nyonya|tuan|suami|dia|mereka|orang|calo|penjaga|boss|mami|mamasan|papi|germo|mucikari|tokey|taukeh|towkay|kafil|mudir|supervisor|manager|pengawas|juragan|dunungan|madam|employer|kafeel|kafiil|sajang\\w*|shachou|shacho|laoban|lou ban|zhongjie|caporale|host|baba|mama|tauke|ejen|syarikat|koordinator|coordinator|broker)',
   doc: '(?:paspor|dokumen|ijazah|ic|permit|visa|ktp|kartu identitas|id card|identity card|buku pelaut|seaman books?|seamans books?|arc|resident card|kartu izin|iqama|ikama|zairyu(?: card)?|residence (?:card|permit)|izin tinggal|huzhao|hu zhao|jawaz(?: safar)?|kitas|alien (?:registration )?card|permesso(?: di soggiorno)?|work permit)',
@@ -499,7 +501,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'documents_held',
     pattern:
-      '{doc} {gap}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci|bawa)(?! sendiri)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}(?! sendiri)|{doc} (?:saya |kami )?(?:masih )?(?:di|sama|ada di) (?:bos|majikan|agen|agency|agensi|perusahaan|kapten|company|boss|syarikat)|{doc}(?: [a-z0-9]+){0,6} (?:majikan|bos|agen|perusahaan|syarikat|kapten) (?:masih )?(?:pegang|tahan|simpan)|{doc} (?:[a-z]+ ){0,3}masih di (?:sana|situ|sono|kantor|kompleks|compound|mess)|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|hold|holds|holding|confiscated|have|has) (?:all )?(?:saya |kami |dia |mereka |our |her |his |their |the )?(?:all )?{doc}',
+      '{doc} {gapKept}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci|bawa)(?! sendiri)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}(?! sendiri)|{doc} (?:saya |kami )?(?:masih )?(?:di|sama|ada di) (?:bos|majikan|agen|agency|agensi|perusahaan|kapten|company|boss|syarikat)|{doc}(?: [a-z0-9]+){0,6} (?:majikan|bos|agen|perusahaan|syarikat|kapten) (?:masih )?(?:pegang|tahan|simpan)|{doc} (?:[a-z]+ ){0,3}masih di (?:sana|situ|sono|kantor|kompleks|compound|mess)|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|hold|holds|holding|confiscated|have|has) (?:all )?(?:saya |kami |dia |mereka |our |her |his |their |the )?(?:all )?{doc}',
     indicators: ['retention_of_documents'],
     negatable: false,
   },
@@ -889,7 +891,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
     // Asked for a paper, a thesis or a talk ("makalah ttg TPPO", "skripsi"): a question about the topic, not a case.
     id: 'study',
     pattern:
-      'makalah|skripsi|tesis|thesis|tugasan|(?:ngadamel|bikin|ngerjain|mengerjakan|membuat) tugas|tugas (?:tentang|ttg|soal|ngeunaan|mengenai)|(?:minta|nyuhunkeun|meminta|request) data|kerja kursus|bukan (?:aduan|laporan|pengaduan)|not a (?:complaint|report)|tugas (?:kuliah|sekolah|kampus)|penelitian|riset|research|homework|assignment|essay|esai|penyuluhan|sosialisasi|bahan (?:ajar|materi)',
+      'makalah|skripsi|tesis|thesis|tugasan|(?:ngadamel|bikin|ngerjain|mengerjakan|membuat) tugas|tugas (?:tentang|ttg|soal|ngeunaan|mengenai)|(?:minta|nyuhunkeun|meminta|request) data|kerja kursus|bukan (?:aduan|laporan|pengaduan)|not a (?:complaint|report)|tugas (?:kuliah|sekolah|kampus)|penelitian|riset|research|homework|assignment|essay|esai|penyuluhan|sosialisasi|bahan (?:ajar|materi)|(?:menulis|nulis|bikin|membuat|mengarang|ngarang) (?:sebuah )?(?:cerita|cerpen|novel|naskah|skenario|film)|cerita pendek|cerpen|(?:writing|write) (?:a )?(?:short )?(?:story|novel|script|screenplay)',
     signals: ['study'],
     timeless: true,
   },

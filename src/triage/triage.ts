@@ -6,9 +6,9 @@ import {
   type Place,
   placeOfPoint,
 } from '../places/index.ts';
-import { emergencyLikeness, likenessPhrases } from './emergency-likeness.ts';
 import type { Emergency, Signal } from './lexicon.ts';
 import { type CueHit, readText, type TextReading } from './read-text.ts';
+import { type RulesReading, secondReading } from './second-reader.ts';
 import {
   type Category,
   type Concern,
@@ -21,6 +21,9 @@ import {
   type TriageReason,
   type TriageResult,
 } from './types.ts';
+
+/** Emergencies where a life or a body is at stake: the second reader never takes P1 away from them. */
+const LIFE_AT_STAKE: readonly Emergency[] = ['suicidal', 'kill_threat', 'serious_medical', 'starving'];
 
 /** Scam-compound zones: naming one is context for `online_scam_compound`. */
 const SCAM_AREAS = new Set([
@@ -62,13 +65,6 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
   'forced_marriage',
   'online_scam_compound',
 ]);
-
-/** The emergency likeness at which a message the rules leave short of P1 is raised to it. */
-const LIKENESS_THRESHOLD = 0.95;
-/** Under this likeness, a question the rules call an emergency is asked about instead. */
-const LIKENESS_UNLIKE = 0.05;
-/** Fewer words than this and the likeness is not asked: one heavy word would decide. */
-const LIKENESS_MIN_WORDS = 12;
 
 /** Illnesses named and injuries that, treated, are in a doctor's hands (not a body's state now). */
 const CARED_FOR =
@@ -616,7 +612,7 @@ function rememberedReading(text: string) {
 }
 
 /** Triage of one report: priority, category, ILO indicators, flags, reporter and country, each with its reasons (TRIAGE.md). */
-export function triage(input: TriageInput): TriageResult {
+export function readByRules(input: TriageInput): RulesReading {
   const { answers } = input;
   const texts = [...input.texts];
   if (answers.narrative) texts.push(answers.narrative);
@@ -850,27 +846,6 @@ export function triage(input: TriageInput): TriageResult {
     !/jual|dol|sold|sell|besok|lusa|malam|paksa|forced|tomorrow|tonight|sesuk|isuk/i.test(move.evidence)
   ) {
     emergencies.delete('imminent_move');
-    findings.flags.delete('imminent_move');
-  }
-  // A question the rules read an emergency into but that reads nothing like the labelled emergencies (a likeness
-  // under 0.05: "kalau paspor ditahan dan dikunci, lapor ke mana?"): ask "are you in danger now?" rather than guess
-  // P1. Held out a round at a time, this undid 22 of the rules' false alarms (19 on questions or greetings) and no
-  // emergency. Not for a short message, not for a life or a body at stake (self-harm, a killing threatened, a
-  // medical emergency, days without food), nor for what a flow answer said.
-  const joinedText = readings.map((reading) => reading.normalized.joined).join(' ');
-  const wordCount = joinedText.split(' ').filter((word) => /[a-z0-9]/.test(word)).length;
-  const vetoed: Evidence[] = [];
-  if (
-    emergencies.size > 0 &&
-    wordCount >= LIKENESS_MIN_WORDS &&
-    !(['suicidal', 'kill_threat', 'serious_medical', 'starving'] as const).some((e) => emergencies.has(e)) &&
-    [...emergencies.values()].every((evidence) => evidence.source === 'text') &&
-    asking &&
-    emergencyLikeness(joinedText) < LIKENESS_UNLIKE
-  ) {
-    vetoed.push([...emergencies.values()][0]!);
-    emergencies.clear();
-    findings.flags.delete('confined_now');
     findings.flags.delete('imminent_move');
   }
   const indicators = INDICATORS.filter((indicator) => findings.indicators.has(indicator));
@@ -1145,32 +1120,7 @@ export function triage(input: TriageInput): TriageResult {
     concern('medical', 'illness');
   }
   const dangerCue = (['fear', 'intrusion'] as const).find(has);
-  if (vetoed[0]) concerns.push({ kind: 'danger', evidence: vetoed[0].evidence });
-  else if (stillActive && dangerCue && emergencies.size === 0) concern('danger', dangerCue);
-
-  // A message the rules do not call an emergency but that reads very like the labelled ones (a likeness of 0.95 or
-  // more): rules name emergencies by kind and miss new wordings; this backstop, held out a round at a time, found
-  // most of what the rules missed on first sight while raising almost nothing else (docs/triage.md). Not for a
-  // short message (under twelve words, where one word weighs too much and the rules' near misses live), not where
-  // the rules would ask a safety question instead, and not for a test, spam, a chain message, a joke, an
-  // assignment, or a stated absence of self-harm.
-  if (
-    priority !== 'P1' &&
-    concerns.length === 0 &&
-    wordCount >= LIKENESS_MIN_WORDS &&
-    !['spam', 'test_message', 'broadcast', 'joking', 'study', 'denies_self_harm'].some((s) =>
-      has(s as Signal),
-    )
-  ) {
-    if (emergencyLikeness(joinedText) >= LIKENESS_THRESHOLD) {
-      priority = 'P1';
-      if (category! === 'information_request') category = 'other';
-      priorityEvidence = {
-        source: 'text',
-        evidence: `reads like labelled emergencies (${likenessPhrases(joinedText).join(', ')})`,
-      };
-    }
-  }
+  if (stillActive && dangerCue && emergencies.size === 0) concern('danger', dangerCue);
 
   const { reporter, reason: reporterReason } = reporterOf(input, readings);
   const vesselAtSea = has('vessel') && !has('in_port');
@@ -1194,5 +1144,37 @@ export function triage(input: TriageInput): TriageResult {
   if (country && countryReason) reason(`country:${country}`, countryReason);
   for (const { kind, evidence } of concerns) reason(`concern:${kind}`, { source: 'text', evidence });
 
-  return { priority, category: category!, indicators, flags, reporter, country, concerns, reasons };
+  const joinedText = readings.map((reading) => reading.normalized.joined).join(' ');
+  return {
+    result: { priority, category: category!, indicators, flags, reporter, country, concerns, reasons },
+    joinedText,
+    signals: [...signals.keys()],
+    wordCount: joinedText.split(' ').filter((word) => /[a-z0-9]/.test(word)).length,
+    dangerRuledOut:
+      readings.some((reading) =>
+        reading.hits.some((hit) => hit.cue.emergency && (hit.negated || hit.hypothetical)),
+      ) ||
+      findings.pastEmergencies.size > 0 ||
+      emergencies.size < findings.emergencies.size ||
+      ['denies_self_harm', 'joking', 'spam', 'test_message', 'broadcast', 'study'].some((s) =>
+        has(s as Signal),
+      ),
+    indicatorsRuledOut: INDICATORS.filter(
+      (indicator) =>
+        !findings.indicators.has(indicator) &&
+        readings.some((reading) =>
+          reading.hits.some(
+            (hit) => (hit.negated || hit.hypothetical) && hit.cue.indicators?.includes(indicator),
+          ),
+        ),
+    ),
+    lifeAtStake:
+      LIFE_AT_STAKE.some((emergency) => emergencies.has(emergency)) ||
+      [...emergencies.values()].some((evidence) => evidence.source === 'answer'),
+  };
+}
+
+/** Triage of one report (TRIAGE.md): the rules' reading, then the second reader's (see second-reader.ts). */
+export function triage(input: TriageInput): TriageResult {
+  return secondReading(readByRules(input));
 }

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scoreLabelledSet } from '../../src/triage/labelled-sets.ts';
+import { readByRules } from '../../src/triage/triage.ts';
 import { type DevSetScore, loadLabelledSet, scoreDevSet } from './score-dev-set.ts';
 
 type Rate =
@@ -40,13 +42,13 @@ const SETS: readonly LabelledSet[] = [
     size: 191,
     sealed: false,
     floors: {
-      p1Recall: 0.95,
-      priorityExact: 0.85,
-      categoryExact: 0.8,
-      indicatorMicroF1: 0.85,
-      countryAccuracy: 0.9,
+      p1Recall: 0.99,
+      priorityExact: 0.95,
+      categoryExact: 0.9,
+      indicatorMicroF1: 0.94,
+      countryAccuracy: 0.99,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
   {
     // Written after the lexicon was tuned on the dev set; floors are the first issue's targets.
@@ -55,13 +57,13 @@ const SETS: readonly LabelledSet[] = [
     size: 40,
     sealed: false,
     floors: {
-      p1Recall: 0.95,
-      priorityExact: 0.8,
-      categoryExact: 0.75,
-      indicatorMicroF1: 0.7,
-      countryAccuracy: 0.9,
+      p1Recall: 0.99,
+      priorityExact: 0.99,
+      categoryExact: 0.94,
+      indicatorMicroF1: 0.99,
+      countryAccuracy: 0.99,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
   {
     name: 'round-2 tuning',
@@ -69,23 +71,24 @@ const SETS: readonly LabelledSet[] = [
     size: 196,
     sealed: false,
     floors: {
-      p1Recall: 0.97,
-      priorityExact: 0.88,
-      categoryExact: 0.85,
-      indicatorMicroF1: 0.87,
-      countryAccuracy: 0.9,
-      suicidalRecall: 0.9,
+      p1Recall: 0.99,
+      priorityExact: 0.91,
+      categoryExact: 0.88,
+      indicatorMicroF1: 0.88,
+      countryAccuracy: 0.96,
+      suicidalRecall: 0.99,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
   },
   {
     // Split from the tuning part before any result was seen; reported, not floored.
-    name: 'round-2 sealed',
-    file: 'round2-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-2 retired',
+    file: 'round2-retired.jsonl',
     size: 129,
-    sealed: true,
+    sealed: false,
     floors: {},
-    ceilings: {},
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
   },
   {
     name: 'round-3 tuning',
@@ -93,31 +96,32 @@ const SETS: readonly LabelledSet[] = [
     size: 71,
     sealed: false,
     floors: {
-      p1Recall: 0.97,
-      priorityExact: 0.94,
-      categoryExact: 0.95,
-      indicatorMicroF1: 0.87,
-      countryAccuracy: 0.97,
-      suicidalRecall: 0.9,
+      p1Recall: 0.99,
+      priorityExact: 0.96,
+      categoryExact: 0.97,
+      indicatorMicroF1: 0.88,
+      countryAccuracy: 0.99,
+      suicidalRecall: 0.99,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
   {
     // 143 messages from public material not used in rounds 1–2, split by random.Random(20261130) before triage ran.
     // Floors a little under the figures main had before any round-3 rule (P1 recall 74.3%, priority 83.3%,
     // category 70.8%, indicator F1 0.854, country 95.5%).
-    name: 'round-3 sealed',
-    file: 'round3-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-3 retired',
+    file: 'round3-retired.jsonl',
     size: 72,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.7,
-      priorityExact: 0.8,
-      categoryExact: 0.68,
-      indicatorMicroF1: 0.82,
-      countryAccuracy: 0.92,
+      p1Recall: 0.87,
+      priorityExact: 0.87,
+      categoryExact: 0.76,
+      indicatorMicroF1: 0.86,
+      countryAccuracy: 0.95,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
   {
     // Floors a little under the figures after round 4 (P1 recall 98.5%, priority 96.9%, category 88.5%, F1 0.838).
@@ -126,11 +130,11 @@ const SETS: readonly LabelledSet[] = [
     size: 130,
     sealed: false,
     floors: {
-      p1Recall: 0.97,
-      priorityExact: 0.94,
-      categoryExact: 0.86,
-      indicatorMicroF1: 0.82,
-      countryAccuracy: 0.95,
+      p1Recall: 0.99,
+      priorityExact: 0.99,
+      categoryExact: 0.93,
+      indicatorMicroF1: 0.84,
+      countryAccuracy: 0.97,
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
@@ -139,35 +143,37 @@ const SETS: readonly LabelledSet[] = [
     // before triage ran. Before any round-4 rule: P1 recall 74.6%, priority 78.5%, category 79.2%, indicator F1
     // 0.812, country 87.3%; floors a little under the figures after round 6 and the country vocabulary (83.1%,
     // 83.8%, 81.5%, 0.836, 94.9%).
-    name: 'round-4 sealed',
-    file: 'round4-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-4 retired',
+    file: 'round4-retired.jsonl',
     size: 130,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.81,
-      priorityExact: 0.82,
-      categoryExact: 0.79,
-      indicatorMicroF1: 0.81,
-      countryAccuracy: 0.92,
+      p1Recall: 0.85,
+      priorityExact: 0.89,
+      categoryExact: 0.83,
+      indicatorMicroF1: 0.84,
+      countryAccuracy: 0.94,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
   {
     // 120 messages by a third writer, all sealed. First score (P1 recall 81.7%, priority 79.2%, category 76.7%,
     // indicator F1 0.752, country 81.0%; main before that round: 78.3%, 77.5%, 75.8%, 0.755, 80.0%); floors a little
     // under the figures after round 6 and the country vocabulary (86.7%, 85.0%, 79.2%, 0.793, 87.0%).
-    name: 'round-5 sealed',
-    file: 'round5-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-5 retired',
+    file: 'round5-retired.jsonl',
     size: 120,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.85,
-      priorityExact: 0.83,
-      categoryExact: 0.77,
-      indicatorMicroF1: 0.77,
-      countryAccuracy: 0.85,
+      p1Recall: 0.87,
+      priorityExact: 0.85,
+      categoryExact: 0.78,
+      indicatorMicroF1: 0.78,
+      countryAccuracy: 0.86,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
   {
     // First score, before any rule was drawn from it: P1 recall 67.6%, priority 68.9%, category 62.8%, F1 0.72,
@@ -178,12 +184,12 @@ const SETS: readonly LabelledSet[] = [
     size: 148,
     sealed: false,
     floors: {
-      p1Recall: 0.97,
-      priorityExact: 0.97,
-      categoryExact: 0.94,
-      indicatorMicroF1: 0.9,
-      countryAccuracy: 0.95,
-      suicidalRecall: 0.95,
+      p1Recall: 0.99,
+      priorityExact: 0.99,
+      categoryExact: 0.96,
+      indicatorMicroF1: 0.91,
+      countryAccuracy: 0.96,
+      suicidalRecall: 0.99,
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
@@ -192,52 +198,55 @@ const SETS: readonly LabelledSet[] = [
     // random.Random(20261130) before triage ran. First score (P1 recall 76.3%, priority 72.4%, category 69.7%,
     // indicator F1 0.728, country 79.7%); floors a little under the end of round 6 (84.2%, 80.3%, 77.6%, 0.768,
     // 86.2%).
-    name: 'round-6 sealed',
-    file: 'round6-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-6 retired',
+    file: 'round6-retired.jsonl',
     size: 152,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.82,
-      priorityExact: 0.78,
-      categoryExact: 0.75,
+      p1Recall: 0.84,
+      priorityExact: 0.8,
+      categoryExact: 0.76,
       indicatorMicroF1: 0.75,
-      countryAccuracy: 0.84,
+      countryAccuracy: 0.85,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
   {
     // 120 messages by a third writer, all sealed, committed before triage ran. First score (P1 recall 65.0%,
     // priority 70.8%, category 62.5%, indicator F1 0.719, country 88.5%, P1 on 1 question or greeting); floors a
     // little under the end of round 6 (73.3%, 77.5%, 69.2%, 0.758, 93.8%).
-    name: 'round-7 sealed',
-    file: 'round7-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-7 retired',
+    file: 'round7-retired.jsonl',
     size: 120,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.71,
-      priorityExact: 0.75,
-      categoryExact: 0.67,
-      indicatorMicroF1: 0.73,
-      countryAccuracy: 0.91,
+      p1Recall: 0.75,
+      priorityExact: 0.79,
+      categoryExact: 0.7,
+      indicatorMicroF1: 0.75,
+      countryAccuracy: 0.92,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 1, p1FalseAlarms: 2 },
   },
   {
     // 120 messages by a fourth writer, all sealed, committed before triage ran, scored at the end of round 6: P1
     // recall 80.0%, priority 75.0%, category 67.5%, indicator F1 0.709, country 90.1%, P1 on 1 question or
     // greeting (on the rules before round 6: 75.0%, 70.8%, 61.7%, 0.673, 89.1%, 1). Floors a little under.
-    name: 'round-8 sealed',
-    file: 'round8-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-8 retired',
+    file: 'round8-retired.jsonl',
     size: 120,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.78,
-      priorityExact: 0.73,
-      categoryExact: 0.65,
-      indicatorMicroF1: 0.69,
-      countryAccuracy: 0.88,
+      p1Recall: 0.79,
+      priorityExact: 0.76,
+      categoryExact: 0.7,
+      indicatorMicroF1: 0.7,
+      countryAccuracy: 0.9,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
   },
   {
     // Round 9: 420 messages by three writers who had seen neither the rules nor any set (the third wrote near
@@ -249,12 +258,12 @@ const SETS: readonly LabelledSet[] = [
     size: 210,
     sealed: false,
     floors: {
-      p1Recall: 0.97,
-      priorityExact: 0.86,
-      categoryExact: 0.8,
-      indicatorMicroF1: 0.78,
-      countryAccuracy: 0.86,
-      suicidalRecall: 0.95,
+      p1Recall: 0.99,
+      priorityExact: 0.94,
+      categoryExact: 0.86,
+      indicatorMicroF1: 0.81,
+      countryAccuracy: 0.94,
+      suicidalRecall: 0.99,
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
@@ -268,12 +277,12 @@ const SETS: readonly LabelledSet[] = [
     size: 223,
     sealed: false,
     floors: {
-      p1Recall: 0.97,
-      priorityExact: 0.86,
-      categoryExact: 0.8,
-      indicatorMicroF1: 0.8,
-      countryAccuracy: 0.9,
-      suicidalRecall: 0.95,
+      p1Recall: 0.99,
+      priorityExact: 0.94,
+      categoryExact: 0.88,
+      indicatorMicroF1: 0.83,
+      countryAccuracy: 0.96,
+      suicidalRecall: 0.99,
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
@@ -287,14 +296,14 @@ const SETS: readonly LabelledSet[] = [
     size: 223,
     sealed: false,
     floors: {
-      p1Recall: 0.97,
-      priorityExact: 0.86,
-      categoryExact: 0.77,
-      indicatorMicroF1: 0.76,
-      countryAccuracy: 0.91,
-      suicidalRecall: 0.95,
+      p1Recall: 0.99,
+      priorityExact: 0.89,
+      categoryExact: 0.78,
+      indicatorMicroF1: 0.78,
+      countryAccuracy: 0.95,
+      suicidalRecall: 0.99,
     },
-    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
   {
     // Round 12: 450 messages by three more writers (formal and long, very short, Malay and Javanese), split the same
@@ -305,12 +314,12 @@ const SETS: readonly LabelledSet[] = [
     size: 224,
     sealed: false,
     floors: {
-      p1Recall: 0.97,
-      priorityExact: 0.86,
-      categoryExact: 0.75,
-      indicatorMicroF1: 0.74,
-      countryAccuracy: 0.92,
-      suicidalRecall: 0.95,
+      p1Recall: 0.99,
+      priorityExact: 0.88,
+      categoryExact: 0.77,
+      indicatorMicroF1: 0.76,
+      countryAccuracy: 0.94,
+      suicidalRecall: 0.99,
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
@@ -324,12 +333,12 @@ const SETS: readonly LabelledSet[] = [
     size: 223,
     sealed: false,
     floors: {
-      p1Recall: 0.97,
-      priorityExact: 0.85,
-      categoryExact: 0.77,
-      indicatorMicroF1: 0.78,
-      countryAccuracy: 0.93,
-      suicidalRecall: 0.95,
+      p1Recall: 0.99,
+      priorityExact: 0.87,
+      categoryExact: 0.79,
+      indicatorMicroF1: 0.8,
+      countryAccuracy: 0.95,
+      suicidalRecall: 0.99,
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
@@ -342,12 +351,12 @@ const SETS: readonly LabelledSet[] = [
     size: 223,
     sealed: false,
     floors: {
-      p1Recall: 0.97,
-      priorityExact: 0.84,
-      categoryExact: 0.71,
-      indicatorMicroF1: 0.75,
-      countryAccuracy: 0.92,
-      suicidalRecall: 0.95,
+      p1Recall: 0.99,
+      priorityExact: 0.86,
+      categoryExact: 0.72,
+      indicatorMicroF1: 0.77,
+      countryAccuracy: 0.94,
+      suicidalRecall: 0.99,
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
   },
@@ -356,147 +365,168 @@ const SETS: readonly LabelledSet[] = [
     // the session that wrote it, with the emergency-likeness backstop: P1 recall 92.8%, priority 81.9%, category 80%,
     // indicator F1 0.790, country 90.9%, P1 on 1 questions or greetings, 6 false alarms (on the rules at that session's
     // start: 82.6%, 73.3%, 72.4%, 0.774, 90.3%, 5, 14).
-    name: 'round-9 sealed',
-    file: 'round9-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-9 retired',
+    file: 'round9-retired.jsonl',
     size: 210,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.91,
-      priorityExact: 0.8,
+      p1Recall: 0.88,
+      priorityExact: 0.79,
       categoryExact: 0.78,
       indicatorMicroF1: 0.77,
       countryAccuracy: 0.89,
     },
-    ceilings: { p1OnInformation: 1 },
+    ceilings: { p1OnInformation: 4, p1FalseAlarms: 9 },
   },
   {
     // Round 10's sealed half (227): three writers (new sources; emergencies told mid-crisis; near misses), never tuned
     // on, scored only at the end of the session that wrote it, with the emergency-likeness backstop: P1 recall 88.2%,
     // priority 84.1%, category 80.2%, indicator F1 0.818, country 95.8%, P1 on 2 questions or greetings, 6 false alarms
     // (on the rules at that session's start: 80%, 78%, 76.7%, 0.802, 93.5%, 5, 9).
-    name: 'round-10 sealed',
-    file: 'round10-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-10 retired',
+    file: 'round10-retired.jsonl',
     size: 227,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.86,
-      priorityExact: 0.82,
-      categoryExact: 0.78,
+      p1Recall: 0.83,
+      priorityExact: 0.81,
+      categoryExact: 0.79,
       indicatorMicroF1: 0.8,
       countryAccuracy: 0.94,
     },
-    ceilings: { p1OnInformation: 2 },
+    ceilings: { p1OnInformation: 2, p1FalseAlarms: 5 },
   },
   {
     // Round 11's sealed half (227): three writers (voice-to-text; code-switching; eastern Indonesian), never tuned on,
     // scored only at the end of the session that wrote it, with the emergency-likeness backstop: P1 recall 93.7%,
     // priority 87.7%, category 76.7%, indicator F1 0.827, country 90.6%, P1 on 1 questions or greetings, 2 false alarms
     // (on the rules at that session's start: 88.4%, 80.2%, 71.8%, 0.813, 90.1%, 1, 6).
-    name: 'round-11 sealed',
-    file: 'round11-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-11 retired',
+    file: 'round11-retired.jsonl',
     size: 227,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.92,
-      priorityExact: 0.86,
-      categoryExact: 0.75,
+      p1Recall: 0.9,
+      priorityExact: 0.85,
+      categoryExact: 0.76,
       indicatorMicroF1: 0.81,
       countryAccuracy: 0.89,
     },
-    ceilings: { p1OnInformation: 1 },
+    ceilings: { p1OnInformation: 1, p1FalseAlarms: 2 },
   },
   {
     // Round 12's sealed half (226): three writers (formal and long; very short; Malay and Javanese), never tuned on,
     // scored only at the end of the session that wrote it, with the emergency-likeness backstop: P1 recall 91.5%,
     // priority 80.5%, category 76.1%, indicator F1 0.764, country 93.4%, P1 on 1 questions or greetings, 6 false alarms
     // (on the rules at that session's start: 85.1%, 74.3%, 74.3%, 0.758, 92.7%, 4, 14).
-    name: 'round-12 sealed',
-    file: 'round12-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-12 retired',
+    file: 'round12-retired.jsonl',
     size: 226,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.9,
-      priorityExact: 0.79,
-      categoryExact: 0.74,
-      indicatorMicroF1: 0.74,
-      countryAccuracy: 0.91,
+      p1Recall: 0.86,
+      priorityExact: 0.77,
+      categoryExact: 0.75,
+      indicatorMicroF1: 0.75,
+      countryAccuracy: 0.92,
     },
-    ceilings: { p1OnInformation: 1 },
+    ceilings: { p1OnInformation: 1, p1FalseAlarms: 6 },
   },
   {
     // Round 13's sealed half (227): three writers (Sundanese and Gulf households; men and boys at work; third parties),
     // never tuned on, scored only at the end of the session that wrote it, with the emergency-likeness backstop: P1
     // recall 87.5%, priority 82.4%, category 75.3%, indicator F1 0.789, country 93.7%, P1 on 2 questions or greetings,
     // 7 false alarms (on the rules at that session's start: 84.7%, 77.5%, 72.2%, 0.769, 93.1%, 3, 13).
-    name: 'round-13 sealed',
-    file: 'round13-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-13 retired',
+    file: 'round13-retired.jsonl',
     size: 227,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.86,
+      p1Recall: 0.83,
       priorityExact: 0.8,
-      categoryExact: 0.73,
+      categoryExact: 0.74,
       indicatorMicroF1: 0.77,
       countryAccuracy: 0.92,
     },
-    ceilings: { p1OnInformation: 2 },
+    ceilings: { p1OnInformation: 2, p1FalseAlarms: 8 },
   },
   {
     // Round 14's sealed half (227): three writers (scam compounds; relatives at home; English), never tuned on, scored
     // only at the end of the session that wrote it, with the emergency-likeness backstop: P1 recall 89.5%, priority
     // 81.5%, category 69.2%, indicator F1 0.727, country 96.4%, P1 on 0 questions or greetings, 5 false alarms (on the
     // rules at that session's start: 72.6%, 70.9%, 66.5%, 0.725, 95.8%, 2, 9).
-    name: 'round-14 sealed',
-    file: 'round14-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-14 retired',
+    file: 'round14-retired.jsonl',
     size: 227,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.88,
-      priorityExact: 0.8,
+      p1Recall: 0.75,
+      priorityExact: 0.74,
       categoryExact: 0.67,
       indicatorMicroF1: 0.71,
-      countryAccuracy: 0.94,
+      countryAccuracy: 0.95,
     },
-    ceilings: { p1OnInformation: 0 },
+    ceilings: { p1OnInformation: 1, p1FalseAlarms: 6 },
   },
   {
     // Round 15: 360 messages by three more writers, all sealed, committed before triage ran and scored once, on the
     // final rules and backstop, as a fresh estimate of a new writer: P1 recall 94.4%, priority 89.4%, category
     // 83.9%, indicator F1 0.814, country 96.4%, P1 on 1 question or greeting, 5 false alarms (rules alone at the end:
     // 91.0%, 88.3%, 83.9%, 0.814, 96.4%, 1, 4; at the session's start: 86.8%, 83.6%, 79.4%, 0.800, 95.4%, 6, 11).
-    name: 'round-15 sealed',
-    file: 'round15-sealed.jsonl',
+    // Retired on 2026-12-01 into the second reader's training, after that score; its floors are the rules' alone.
+    name: 'round-15 retired',
+    file: 'round15-retired.jsonl',
     size: 360,
-    sealed: true,
+    sealed: false,
     floors: {
-      p1Recall: 0.92,
+      p1Recall: 0.89,
       priorityExact: 0.87,
       categoryExact: 0.82,
-      indicatorMicroF1: 0.79,
-      countryAccuracy: 0.94,
+      indicatorMicroF1: 0.8,
+      countryAccuracy: 0.95,
     },
-    ceilings: { p1OnInformation: 1 },
+    ceilings: { p1OnInformation: 1, p1FalseAlarms: 4 },
   },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {
   const set = loadLabelledSet(fileURLToPath(new URL(`./${file}`, import.meta.url)));
-  const score: DevSetScore = scoreDevSet(set);
+  const rules = scoreLabelledSet(set, (item) => readByRules({ texts: [item.text], answers: {} }).result);
+  const both: DevSetScore = scoreDevSet(set);
+  // A sealed set was never trained or tuned on: triage as shipped is what it measures. Every other set trained the
+  // second reader, so its figures with it are no estimate; the floors hold the rules' own reading of it.
+  const held = sealed ? both : rules;
 
   it(sealed ? 'is scored and reported as it is' : 'prints its score and holds its floors', () => {
-    const { misses, ...figures } = score;
-    // Figures only, never message text; a tuning set also gives how many it misses.
-    console.log(
-      `triage ${name} set`,
-      JSON.stringify(figures),
-      ...(sealed ? [] : [`misses: ${misses.length}`]),
-    );
-    expect(score.size).toBe(size);
-    expect(score.p1Recall).toBeGreaterThan(0);
+    // Figures only, never message text; a set trained on also gives how many the rules miss.
+    for (const [reader, { misses, ...figures }] of [
+      ['rules alone', rules],
+      ['with the second reader', both],
+    ] as const) {
+      console.log(
+        `triage ${name} set, ${reader}`,
+        JSON.stringify(figures),
+        ...(sealed ? [] : [`misses: ${misses.length}`]),
+      );
+    }
+    expect(held.size).toBe(size);
+    expect(held.p1Recall).toBeGreaterThan(0);
     for (const [rate, floor] of Object.entries(floors))
-      expect(score[rate as Rate], rate).toBeGreaterThanOrEqual(floor);
+      expect(held[rate as Rate], rate).toBeGreaterThanOrEqual(floor);
     for (const [count, ceiling] of Object.entries(ceilings))
-      expect(score[count as Count], count).toBeLessThanOrEqual(ceiling);
+      expect(held[count as Count], count).toBeLessThanOrEqual(ceiling);
+    if (!sealed) {
+      // What it was trained on, the second reader must have learned, and never by raising P1 on a question.
+      expect(both.p1Recall).toBeGreaterThanOrEqual(0.98);
+      expect(both.categoryExact).toBeGreaterThanOrEqual(0.95);
+      expect(both.p1OnInformation).toBeLessThanOrEqual(rules.p1OnInformation);
+    }
   });
 });
 

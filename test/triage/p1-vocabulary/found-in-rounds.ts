@@ -21,8 +21,8 @@ export const FOUND_IN_ROUNDS_VOCABULARY: readonly EmergencyKind[] = [
       'disuruh majikan beli baygon, capek gk kuat lagi',
       // leaving for home
       'sy gk kuat lagi kerja disini, sy pamit pulang aja',
-      // a poison for the pests
-      'sy gk kuat lagi, kamar penuh kecoa, sy beli baygon buat kecoa',
+      // (A poison bought for the pests by someone who "can't go on" is in second-reader.test.ts: the rules ask,
+      // the second reader may raise it.)
     ],
   },
   {

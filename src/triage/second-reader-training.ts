@@ -1,0 +1,140 @@
+/**
+ * How the second reader is trained: the rules read every labelled message, and a linear model learns, from the
+ * text's features and the rules' conclusions, the labelled priority, category and indicators. Deterministic: the
+ * same files and rules always give the same model.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { type LabelledMessage, loadLabelledSet } from './labelled-sets.ts';
+import {
+  headScores,
+  type RulesReading,
+  readerSlots,
+  type SecondReaderModel,
+  type StoredHead,
+} from './second-reader.ts';
+import { readByRules } from './triage.ts';
+import { CATEGORIES, INDICATORS, PRIORITIES } from './types.ts';
+
+const DIMENSIONS = 1 << 16;
+const EPOCHS = 10;
+const RATE = 0.2;
+
+/** One labelled message as the trainer sees it. */
+export interface TrainingExample {
+  file: string;
+  text: string;
+  slots: number[];
+  /** The labels, for scoring a held-out file. */
+  item: LabelledMessage;
+  reading: RulesReading;
+  /** Target per head: one-hot for priority and category, 0/1 per indicator. */
+  targets: { priority: number[]; category: number[]; indicators: number[] };
+}
+
+/** Reads labelled files (never a sealed one) into examples, with a digest of the lines and the rules' reading. */
+export function trainingExamples(files: readonly string[]): { examples: TrainingExample[]; digest: string } {
+  const digest = createHash('sha1');
+  const examples: TrainingExample[] = [];
+  for (const file of files) {
+    if (/sealed/.test(file)) throw new Error(`refusing a sealed set: ${file}`);
+    for (const item of loadLabelledSet(file)) {
+      const reading = readByRules({ texts: [item.text], answers: {} });
+      const rules = reading.result;
+      digest.update(JSON.stringify([item, rules.priority, rules.category, rules.indicators, rules.flags]));
+      examples.push({
+        file: basename(file),
+        text: item.text,
+        slots: readerSlots(reading, DIMENSIONS),
+        item,
+        reading,
+        targets: {
+          priority: PRIORITIES.map((p) => (p === item.priority ? 1 : 0)),
+          category: CATEGORIES.map((c) => (c === item.category ? 1 : 0)),
+          indicators: INDICATORS.map((i) => (item.indicators.includes(i) ? 1 : 0)),
+        },
+      });
+    }
+  }
+  return { examples, digest: digest.digest('hex') };
+}
+
+/** A small seeded generator, so the same data always gives the same model. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type HeadName = 'priority' | 'category' | 'indicators';
+const HEADS: readonly { name: HeadName; labels: readonly string[]; softmax: boolean }[] = [
+  { name: 'priority', labels: PRIORITIES, softmax: true },
+  { name: 'category', labels: CATEGORIES, softmax: true },
+  { name: 'indicators', labels: INDICATORS, softmax: false },
+];
+
+/** Trains every head by stochastic gradient descent and stores the weights as signed bytes. */
+export function trainSecondReader(
+  examples: readonly TrainingExample[],
+  trainedOn: string,
+): SecondReaderModel {
+  const heads = HEADS.map(({ name, labels, softmax }) => ({
+    name,
+    labels,
+    softmax,
+    weights: new Float32Array(DIMENSIONS * labels.length),
+    bias: new Array<number>(labels.length).fill(0),
+  }));
+  const random = mulberry32(20261201);
+  const order = examples.map((_, index) => index);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const example = examples[index]!;
+      // Why the step is divided by the square root: a long message moves each of its many weights less, so
+      // one long story does not outweigh what it says; the score itself is the plain sum.
+      const norm = Math.sqrt(example.slots.length) || 1;
+      for (const head of heads) {
+        const width = head.labels.length;
+        const scores = headScores(example.slots, head.weights, head.bias, head.softmax);
+        const target = example.targets[head.name];
+        for (let label = 0; label < width; label++) {
+          const gradient = scores[label]! - target[label]!;
+          if (Math.abs(gradient) < 1e-4) continue;
+          for (const slot of example.slots) head.weights[slot * width + label]! -= (RATE * gradient) / norm;
+          head.bias[label]! -= RATE * gradient * 0.1;
+        }
+      }
+    }
+  }
+  const stored = (head: (typeof heads)[number]): StoredHead => {
+    let largest = 0;
+    for (const weight of head.weights) largest = Math.max(largest, Math.abs(weight));
+    const scale = largest / 127 || 1;
+    const bytes = new Int8Array(head.weights.length);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = Math.round(head.weights[i]! / scale);
+    return {
+      labels: [...head.labels],
+      softmax: head.softmax,
+      bias: head.bias,
+      scale,
+      weights: Buffer.from(bytes.buffer).toString('base64'),
+    };
+  };
+  return {
+    dimensions: DIMENSIONS,
+    priority: stored(heads[0]!),
+    category: stored(heads[1]!),
+    indicators: stored(heads[2]!),
+    trainedOn,
+    messages: examples.length,
+  };
+}

@@ -1,0 +1,399 @@
+/**
+ * The second reader: after the rules have read a report, a model trained on Suar's labelled sets reads it again,
+ * with the rules' conclusions as part of what it sees, and settles priority, category and indicators. Rules name
+ * what they were taught by kind; held out a writer's round at a time, they alone got 79% of categories and 86% of
+ * priorities right, and the two readers together 87% and 94% (docs/triage.md, "The second reader"). It is a linear
+ * model over hashed words, word pairs and letter runs of the normalised text plus the rules' conclusions, trained by
+ * `npm run triage:train`; safety stays with the rules where a life or a body is at stake or an answer said so.
+ */
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import stored from './second-reader.json' with { type: 'json' };
+import {
+  CATEGORIES,
+  type Category,
+  type Concern,
+  type Flag,
+  INDICATORS,
+  type Indicator,
+  PRIORITIES,
+  type Priority,
+  type TriageReason,
+  type TriageResult,
+} from './types.ts';
+
+/** What the rules concluded, with what the second reader needs beside it. */
+export interface RulesReading {
+  result: TriageResult;
+  /** The normalised text of every message, joined (what the model's words are taken from). */
+  joinedText: string;
+  /** What the rules noticed short of a conclusion (a vessel, a return, a question for a school assignment...). */
+  signals: string[];
+  /** Words in it, as the rules count them. */
+  wordCount: number;
+  /** The rules saw danger denied, asked about, past, over, joked about or in a test or advert. */
+  dangerRuledOut: boolean;
+  /** Indicators the rules saw only denied or asked about ("paspor sudah dikembalikan", "kalau gaji ditahan?"). */
+  indicatorsRuledOut: Indicator[];
+  /** Self-harm, a killing threatened, a medical emergency, days without food, or an answer said "in danger". */
+  lifeAtStake: boolean;
+}
+
+/** One output of the model: a softmax over labels (priority, category) or one yes/no per label (indicators). */
+export interface StoredHead {
+  labels: string[];
+  softmax: boolean;
+  bias: number[];
+  scale: number;
+  /** Base64 of one signed byte per slot and label, slot-major. */
+  weights: string;
+}
+
+/** The trained model as stored in second-reader.json. */
+export interface SecondReaderModel {
+  /** Number of hashed feature slots (a power of two). */
+  dimensions: number;
+  priority: StoredHead;
+  category: StoredHead;
+  indicators: StoredHead;
+  /** SHA-1 of the training lines and the rules' conclusions on them, so a test can tell when it is stale. */
+  trainedOn: string;
+  messages: number;
+}
+
+/** Rules' P1 stands unless the second reader gives it less than this. */
+const KEEP_EMERGENCY_BELOW = 0.1;
+/** Fewer words than this and the model raises nothing to P1 nor adds an indicator: one heavy word would decide. */
+const MIN_WORDS = 12;
+/** Under this many words, danger the rules saw denied, past or asked about is not raised to P1 by the model. */
+const SHORT_DENIAL_WORDS = 25;
+/** An indicator the model gives at least this is concluded. */
+const INDICATOR_AT = 0.5;
+/** An indicator the rules found stays while the model gives it at least this (or the message is short). */
+const RULES_INDICATOR_KEPT_AT = 0.1;
+/** The rules' category, when it comes first in TRIAGE.md's order, stays while the model gives it at least this. */
+const RULES_CATEGORY_KEPT_AT = 0.1;
+/** TRIAGE.md's first five categories: a specific cue for one of them outranks what the rest of the text is like. */
+const LEADING_CATEGORIES = 5;
+
+// Why: "dia", "in", "tidak" may weigh, but they explain nothing to the person reading the reason.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...(stopwordsIso as Record<string, string[]>).id!,
+  ...(stopwordsIso as Record<string, string[]>).en!,
+  ...(stopwordsIso as Record<string, string[]>).ms!,
+]);
+
+/** FNV-1a, continued over characters start…end of a string. */
+function fnv(hash: number, text: string, start = 0, end = text.length): number {
+  let state = hash;
+  for (let i = start; i < end; i++) {
+    state ^= text.charCodeAt(i);
+    state = Math.imul(state, 0x01000193);
+  }
+  return state;
+}
+const FNV_START = 0x811c9dc5;
+
+/** FNV-1a over the feature's characters: the same slot in training and at run time, with no dependency. */
+export function featureSlot(feature: string, dimensions: number): number {
+  return (fnv(FNV_START, feature) >>> 0) & (dimensions - 1);
+}
+
+const WORD = fnv(FNV_START, 'u:');
+const PAIR = fnv(FNV_START, 'b:');
+const RUN = fnv(FNV_START, 'c:');
+
+/**
+ * The slots of `readerFeatures(reading)`, hashed straight from the text without building a string per feature:
+ * what training and reading use (the strings are for reasons and tests).
+ */
+export function readerSlots(reading: RulesReading, dimensions: number): number[] {
+  const mask = dimensions - 1;
+  const slots = new Set<number>();
+  const words = reading.joinedText.split(' ').filter((word) => word !== '');
+  for (let i = 0; i < words.length; i++) {
+    slots.add((fnv(WORD, words[i]!) >>> 0) & mask);
+    if (i + 1 < words.length) {
+      slots.add((fnv(fnv(fnv(PAIR, words[i]!), ' '), words[i + 1]!) >>> 0) & mask);
+    }
+  }
+  const spaced = ` ${words.join(' ')} `;
+  for (const size of [4, 5]) {
+    for (let i = 0; i + size <= spaced.length; i++) slots.add((fnv(RUN, spaced, i, i + size) >>> 0) & mask);
+  }
+  for (const feature of conclusionFeatures(reading)) slots.add(featureSlot(feature, dimensions));
+  return [...slots];
+}
+
+/** The words, word pairs and 4- and 5-letter runs of normalised text (as `normalizeChatText(...).joined`). */
+export function textFeatures(joined: string): string[] {
+  const words = joined.split(' ').filter((word) => word !== '');
+  const features = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    features.add(`u:${words[i]}`);
+    if (i + 1 < words.length) features.add(`b:${words[i]} ${words[i + 1]}`);
+  }
+  const spaced = ` ${words.join(' ')} `;
+  for (const size of [4, 5]) {
+    for (let i = 0; i + size <= spaced.length; i++) features.add(`c:${spaced.slice(i, i + size)}`);
+  }
+  return [...features];
+}
+
+/** Everything the model sees of a report: its text's features and the rules' conclusions. */
+export function readerFeatures(reading: RulesReading): string[] {
+  const text = textFeatures(reading.joinedText);
+  return [...text, ...conclusionFeatures(reading)];
+}
+
+/** What the model sees of the rules' reading: their conclusions and what they noticed or ruled out. */
+function conclusionFeatures(reading: RulesReading): string[] {
+  const rules = reading.result;
+  return [
+    ...(reading.dangerRuledOut ? ['rx'] : []),
+    ...reading.signals.map((signal) => `rs:${signal}`),
+    ...reading.indicatorsRuledOut.map((indicator) => `rn:${indicator}`),
+    `rp:${rules.priority}`,
+    `rc:${rules.category}`,
+    `rcp:${rules.category}:${rules.priority}`,
+    ...rules.indicators.map((indicator) => `ri:${indicator}`),
+    ...rules.flags.map((flag) => `rf:${flag}`),
+  ];
+}
+
+/** The distinct slots of a feature list. */
+export function slotsOf(features: readonly string[], dimensions: number): number[] {
+  return [...new Set(features.map((feature) => featureSlot(feature, dimensions)))];
+}
+
+/** Scores of one head for a report's slots (weights slot-major, one per label): probabilities per label. */
+export function headScores(
+  slots: readonly number[],
+  weights: Float32Array,
+  bias: readonly number[],
+  softmax: boolean,
+): number[] {
+  const width = bias.length;
+  const sums = [...bias];
+  for (const slot of slots) {
+    const row = slot * width;
+    for (let k = 0; k < width; k++) sums[k]! += weights[row + k]!;
+  }
+  if (!softmax) return sums.map((sum) => 1 / (1 + Math.exp(-sum)));
+  const top = Math.max(...sums);
+  const exps = sums.map((sum) => Math.exp(sum - top));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((value) => value / total);
+}
+
+/** A head ready to score: its weights decoded once, slot-major. */
+export interface Head {
+  labels: readonly string[];
+  softmax: boolean;
+  bias: readonly number[];
+  weights: Float32Array;
+}
+
+/** Decodes a stored head (signed bytes times its scale). */
+export function decodeHead(head: StoredHead): Head {
+  const bytes = Buffer.from(head.weights, 'base64');
+  // A view on the decoded bytes, not a copy of whatever buffer they sit in.
+  const stored = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Why floats (7 MB for all heads) rather than the bytes: scoring then adds weights without a multiply.
+  const weights = new Float32Array(stored.length);
+  for (let i = 0; i < stored.length; i++) weights[i] = stored[i]! * head.scale;
+  return { labels: head.labels, softmax: head.softmax, bias: head.bias, weights };
+}
+
+/** A model ready to read with. */
+export interface Reader {
+  dimensions: number;
+  priority: Head;
+  category: Head;
+  indicators: Head;
+}
+
+let storedReader: Reader | undefined;
+/** The model trained into second-reader.json, decoded on first use. */
+export function storedSecondReader(): Reader {
+  storedReader ??= toReader(stored as SecondReaderModel);
+  return storedReader;
+}
+
+/** Decodes every head of a stored model. */
+export function toReader(model: SecondReaderModel): Reader {
+  return {
+    dimensions: model.dimensions,
+    priority: decodeHead(model.priority),
+    category: decodeHead(model.category),
+    indicators: decodeHead(model.indicators),
+  };
+}
+
+const scoresOf = (head: Head, slots: readonly number[]) =>
+  headScores(slots, head.weights, head.bias, head.softmax);
+
+/** The index of the highest score among the allowed labels. */
+function best(scores: readonly number[], allowed: (index: number) => boolean): number {
+  let top = -1;
+  for (let i = 0; i < scores.length; i++) if (allowed(i) && (top < 0 || scores[i]! > scores[top]!)) top = i;
+  return top;
+}
+
+/** A word or word pair of the text that could explain a conclusion, with its slot. */
+interface Phrase {
+  phrase: string;
+  slot: number;
+}
+
+/** The words and word pairs of a text's features worth showing a person (no function words, no punctuation). */
+function phrasesOf(text: readonly string[], dimensions: number): Phrase[] {
+  return text
+    .filter((feature) => !feature.startsWith('c:'))
+    .map((feature) => ({ phrase: feature.slice(2), slot: featureSlot(feature, dimensions) }))
+    .filter(
+      ({ phrase }) =>
+        !phrase.includes('|') &&
+        !phrase.includes('?') &&
+        phrase.split(' ').some((word) => word.length > 2 && !FUNCTION_WORDS.has(word)),
+    );
+}
+
+/** The phrases that pushed one label up most (for the reason shown). */
+function phrasesFor(head: Head, label: number, phrases: readonly Phrase[]): string[] {
+  const width = head.labels.length;
+  return phrases
+    .map(({ phrase, slot }) => ({ phrase, weight: head.weights[slot * width + label]! }))
+    .filter(({ weight }) => weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 3)
+    .map(({ phrase }) => phrase);
+}
+
+const URGENCY = (priority: Priority) => PRIORITIES.indexOf(priority);
+
+/** The rules' reading, read again by the model: priority, category and indicators settled, reasons to match. */
+export function secondReading(reading: RulesReading, reader: Reader = storedSecondReader()): TriageResult {
+  const rules = reading.result;
+  const slots = readerSlots(reading, reader.dimensions);
+  const priorityScores = scoresOf(reader.priority, slots);
+  const categoryScores = scoresOf(reader.category, slots);
+  const indicatorScores = scoresOf(reader.indicators, slots);
+  let phrasesOfText: Phrase[] | undefined;
+  const learned = (head: Head, label: number, what: string) => {
+    phrasesOfText ??= phrasesOf(textFeatures(reading.joinedText), reader.dimensions);
+    const phrases = phrasesFor(head, label, phrasesOfText);
+    return {
+      source: 'text' as const,
+      evidence: `reads like labelled reports ${what}${phrases.length > 0 ? ` (${phrases.join(', ')})` : ''}`,
+    };
+  };
+  const reasonOf = (conclusion: string) => rules.reasons.find((reason) => reason.conclusion === conclusion);
+  const answered = (conclusion: string) => reasonOf(conclusion)?.source === 'answer';
+
+  // ── priority: the rules' P1 stands where a life is at stake or the model does not rule it out ──
+  const p1 = PRIORITIES.indexOf('P1');
+  const rulesPriorityAnswered = answered(`priority:${rules.priority}`);
+  let priority = rules.priority;
+  let priorityReason: TriageReason['evidence'] | null = null;
+  let demoted = false;
+  const bestOfRest = PRIORITIES[best(priorityScores, (i) => i !== p1)]!;
+  if (rules.priority === 'P1') {
+    if (!reading.lifeAtStake && !rulesPriorityAnswered && priorityScores[p1]! < KEEP_EMERGENCY_BELOW) {
+      // Why a question rather than silence: the rules saw danger words; the model reads no emergency. Asking
+      // "are you in danger now?" settles it, and a yes raises P1 again through the answer.
+      priority = bestOfRest;
+      demoted = true;
+    }
+  } else if (
+    best(priorityScores, () => true) === p1 &&
+    reading.wordCount >= MIN_WORDS &&
+    !(reading.dangerRuledOut && reading.wordCount < SHORT_DENIAL_WORDS)
+  ) {
+    // Why the guards: held out a round at a time they cost no emergency, and a short "tidak dikunci" or a test
+    // message must never be raised on the strength of a word the rules saw denied.
+    priority = 'P1';
+  } else if (!rulesPriorityAnswered || URGENCY(bestOfRest) < URGENCY(rules.priority)) {
+    priority = bestOfRest;
+  }
+  if (priority !== rules.priority) {
+    priorityReason = learned(reader.priority, PRIORITIES.indexOf(priority), `of ${priority}`).evidence;
+  }
+
+  // ── flags: a demoted emergency's "confined now" / "moved within days" go with it ──
+  const flags: Flag[] = demoted
+    ? rules.flags.filter((flag) => flag !== 'confined_now' && flag !== 'imminent_move')
+    : [...rules.flags];
+
+  // ── category: the model's, kept consistent with the priority (TRIAGE.md: a question has no live case) ──
+  const information = CATEGORIES.indexOf('information_request');
+  const other = CATEGORIES.indexOf('other');
+  const allowed = (i: number) => (priority === 'P4' ? i === information || i === other : i !== information);
+  // A ship the rules know is no fishing vessel (cargo, tanker, shipyard) keeps its crew out of fishing_vessel.
+  const fishing = CATEGORIES.indexOf('fishing_vessel');
+  const notFishing = reading.signals.includes('not_fishing') && rules.category !== 'fishing_vessel';
+  let categoryIndex = best(categoryScores, (i) => allowed(i) && !(notFishing && i === fishing));
+  const rulesCategory = CATEGORIES.indexOf(rules.category);
+  if (
+    rulesCategory < LEADING_CATEGORIES &&
+    rulesCategory < categoryIndex &&
+    allowed(rulesCategory) &&
+    categoryScores[rulesCategory]! >= RULES_CATEGORY_KEPT_AT
+  ) {
+    categoryIndex = rulesCategory;
+  }
+  const category: Category = CATEGORIES[categoryIndex]!;
+
+  // ── indicators: the model's, with the rules' own where the model does not rule them out ──
+  const indicators: Indicator[] = INDICATORS.filter((indicator, index) => {
+    const fromRules = rules.indicators.includes(indicator);
+    if (fromRules && answered(`indicator:${indicator}`)) return true;
+    if (indicator === 'restriction_of_movement' && flags.includes('confined_now')) return true;
+    const score = indicatorScores[index]!;
+    if (fromRules) return score >= RULES_INDICATOR_KEPT_AT || reading.wordCount < MIN_WORDS;
+    return (
+      score >= INDICATOR_AT &&
+      reading.wordCount >= MIN_WORDS &&
+      !reading.indicatorsRuledOut.includes(indicator)
+    );
+  });
+
+  // ── concerns: a demoted emergency is asked about ──
+  const concerns: Concern[] = [...rules.concerns];
+  const rulesPriorityReason = reasonOf(`priority:${rules.priority}`);
+  if (demoted && !concerns.some((concern) => concern.kind === 'danger')) {
+    concerns.push({ kind: 'danger', evidence: rulesPriorityReason?.evidence ?? '' });
+  }
+
+  // ── reasons: the rules' where they still hold, the model's where it decided ──
+  const reasons: TriageReason[] = [];
+  reasons.push(
+    priorityReason === null && rulesPriorityReason
+      ? rulesPriorityReason
+      : { conclusion: `priority:${priority}`, source: 'text', evidence: priorityReason ?? 'context' },
+  );
+  reasons.push(
+    reasonOf(`category:${category}`) ?? {
+      conclusion: `category:${category}`,
+      ...learned(reader.category, categoryIndex, `of ${category}`),
+    },
+  );
+  for (const indicator of indicators) {
+    reasons.push(
+      reasonOf(`indicator:${indicator}`) ?? {
+        conclusion: `indicator:${indicator}`,
+        ...learned(reader.indicators, INDICATORS.indexOf(indicator), `with ${indicator}`),
+      },
+    );
+  }
+  for (const reason of rules.reasons) {
+    const [kind, value] = reason.conclusion.split(':') as [string, string];
+    if (kind === 'priority' || kind === 'category' || kind === 'indicator') continue;
+    if (kind === 'flag' && !flags.includes(value as Flag)) continue;
+    if (kind === 'concern') continue;
+    reasons.push(reason);
+  }
+  for (const { kind, evidence } of concerns) {
+    reasons.push({ conclusion: `concern:${kind}`, source: 'text', evidence });
+  }
+  return { ...rules, priority, category, indicators, flags, concerns, reasons };
+}

@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { triage } from '../../src/triage/index.ts';
+import model from '../../src/triage/second-reader.json' with { type: 'json' };
+import {
+  featureSlot,
+  type Head,
+  type Reader,
+  type RulesReading,
+  readerFeatures,
+  readerSlots,
+  secondReading,
+  slotsOf,
+  textFeatures,
+} from '../../src/triage/second-reader.ts';
+import { trainingExamples } from '../../src/triage/second-reader-training.ts';
+import { readByRules } from '../../src/triage/triage.ts';
+import { CATEGORIES, INDICATORS, PRIORITIES } from '../../src/triage/types.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const text = (message: string) => triage({ texts: [message], answers: {} });
+
+/** A head that scores every report the same: these biases, no weights. */
+function fixedHead(labels: readonly string[], softmax: boolean, favoured: readonly string[]): Head {
+  return {
+    labels,
+    softmax,
+    bias: labels.map((label) => (favoured.includes(label) ? 8 : -8)),
+    weights: new Float32Array((1 << 4) * labels.length),
+  };
+}
+
+/** A reader whose opinion is fixed, to test what the second reading does with an opinion. */
+function readerSaying(priority: string, category: string, indicators: readonly string[] = []): Reader {
+  return {
+    dimensions: 1 << 4,
+    priority: fixedHead(PRIORITIES, true, [priority]),
+    category: fixedHead(CATEGORIES, true, [category]),
+    indicators: fixedHead(INDICATORS, false, indicators),
+  };
+}
+
+const LONG =
+  'kakak saya kerja di rumah majikan di riyadh sudah dua tahun, dia bilang tiap malam tidak bisa tidur dan takut sekali';
+
+describe('the second reader: what it may change and what it may not', () => {
+  it('hashes features to the same slot every time, inside the table', () => {
+    const slot = featureSlot('u:dikunci', 1 << 16);
+    expect(slot).toBe(featureSlot('u:dikunci', 1 << 16));
+    expect(slot).toBeGreaterThanOrEqual(0);
+    expect(slot).toBeLessThan(1 << 16);
+    expect(textFeatures(' saya di kunci ')).toEqual(
+      expect.arrayContaining(['u:saya', 'b:di kunci', 'c: saya', 'c:kunci', 'c:unci ']),
+    );
+  });
+
+  it.each([
+    LONG,
+    'tolong saya dikunci di kamar sama majikan',
+    'Dalam bahaya sekarang: Tidak',
+    'my sister in dubai told me madam push her down the stairs yesterday',
+  ])('hashes straight from the text to the slots its features name: %s', (message) => {
+    const reading = readByRules({ texts: [message], answers: {} });
+    expect(new Set(readerSlots(reading, 1 << 16))).toEqual(
+      new Set(slotsOf(readerFeatures(reading), 1 << 16)),
+    );
+  });
+
+  it('raises a long message it reads as an emergency, and says which words', () => {
+    const rules = readByRules({ texts: [LONG], answers: {} });
+    expect(rules.result.priority).not.toBe('P1');
+    const result = secondReading(rules, readerSaying('P1', 'domestic_servitude'));
+    expect(result.priority).toBe('P1');
+    expect(result.category).toBe('domestic_servitude');
+    expect(result.reasons[0]).toMatchObject({ conclusion: 'priority:P1', source: 'text' });
+    expect(result.reasons[0]!.evidence).toMatch(/^reads like labelled reports of P1/);
+  });
+
+  it('raises nothing in a short message, nor danger the rules saw denied in a message under 25 words', () => {
+    const short = readByRules({ texts: ['sy lagi diet gak makan malam'], answers: {} });
+    expect(secondReading(short, readerSaying('P1', 'other')).priority).not.toBe('P1');
+    const denied = readByRules({
+      texts: ['di asrama kami dijaga satpam 24 jam, tapi kami tidak dikunci dan bebas keluar'],
+      answers: {},
+    });
+    expect(denied.dangerRuledOut).toBe(true);
+    expect(secondReading(denied, readerSaying('P1', 'forced_labour')).priority).not.toBe('P1');
+  });
+
+  it('keeps P1 where a life is at stake or an answer said so, whatever it reads', () => {
+    const suicidal = readByRules({ texts: ['sy mau minum baygon biar mati aja'], answers: {} });
+    expect(suicidal.lifeAtStake).toBe(true);
+    expect(secondReading(suicidal, readerSaying('P4', 'other')).priority).toBe('P1');
+    const answered = readByRules({ texts: ['halo'], answers: { danger_now: true } });
+    expect(answered.result.priority).toBe('P1');
+    expect(secondReading(answered, readerSaying('P4', 'other')).priority).toBe('P1');
+  });
+
+  it('asks "are you in danger now?" instead of a P1 it rules out, and drops what went with it', () => {
+    const rules = readByRules({ texts: ['tolong saya dikunci di kamar sama majikan'], answers: {} });
+    expect(rules.result.priority).toBe('P1');
+    expect(rules.lifeAtStake).toBe(false);
+    const result = secondReading(rules, readerSaying('P3', 'domestic_servitude'));
+    expect(result.priority).toBe('P3');
+    expect(result.flags).not.toContain('confined_now');
+    expect(result.concerns.map((concern) => concern.kind)).toContain('danger');
+    expect(result.reasons.map((reason) => reason.conclusion)).toContain('concern:danger');
+    // The rules' restriction stays: they found it, and the message is short.
+    expect(result.indicators).toContain('restriction_of_movement');
+  });
+
+  it('keeps a question a question, and a case never "information"', () => {
+    const question = readByRules({ texts: ['syarat kerja ke taiwan apa saja ya?'], answers: {} });
+    const asked = secondReading(question, readerSaying('P4', 'domestic_servitude'));
+    expect(asked.priority).toBe('P4');
+    expect(['information_request', 'other']).toContain(asked.category);
+    const rules = readByRules({ texts: [LONG], answers: {} });
+    expect(secondReading(rules, readerSaying('P2', 'information_request')).category).not.toBe(
+      'information_request',
+    );
+  });
+
+  it('adds indicators it reads in a long message, never one the rules saw denied, and keeps answered ones', () => {
+    const rules = readByRules({ texts: [LONG], answers: { passport_held: true } });
+    const result = secondReading(rules, readerSaying('P2', 'domestic_servitude', ['excessive_overtime']));
+    expect(result.indicators).toContain('excessive_overtime');
+    expect(result.indicators).toContain('retention_of_documents');
+    const evidence = result.reasons.find((r) => r.conclusion === 'indicator:retention_of_documents');
+    expect(evidence).toMatchObject({ source: 'answer', evidence: 'passport_held' });
+    const denied = readByRules({
+      texts: [
+        'saya tidak pernah dipukul majikan, tapi paspor saya dipegang dan gaji saya sudah tiga bulan belum dibayar',
+      ],
+      answers: {},
+    });
+    expect(denied.indicatorsRuledOut).toContain('physical_sexual_violence');
+    expect(
+      secondReading(denied, readerSaying('P2', 'domestic_servitude', ['physical_sexual_violence']))
+        .indicators,
+    ).not.toContain('physical_sexual_violence');
+  });
+
+  it('keeps the rules’ category where it comes first in TRIAGE.md and the reader does not rule it out', () => {
+    const rules: RulesReading = readByRules({
+      texts: ['adik saya umur 15 tahun kerja di rumah majikan di malaysia, gaji tidak dibayar'],
+      answers: {},
+    });
+    expect(rules.result.category).toBe('child_trafficking');
+    expect(secondReading(rules, readerSaying('P1', 'domestic_servitude')).category).toBe(
+      'domestic_servitude',
+    );
+    const unsure: Reader = {
+      ...readerSaying('P1', 'domestic_servitude'),
+      category: {
+        ...fixedHead(CATEGORIES, true, ['domestic_servitude']),
+        bias: CATEGORIES.map((c) => (c === 'domestic_servitude' ? 2 : c === 'child_trafficking' ? 1 : -8)),
+      },
+    };
+    expect(secondReading(rules, unsure).category).toBe('child_trafficking');
+  });
+});
+
+describe('the second reader as trained', () => {
+  it('was trained on the labelled sets and the rules as they are now (retrain with npm run triage:train)', () => {
+    const script = (
+      JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> }
+    ).scripts['triage:train']!;
+    const files = script.split(' ').filter((part) => part.endsWith('.jsonl'));
+    expect(files.some((file) => /sealed/.test(file))).toBe(false);
+    expect(trainingExamples(files.map((file) => `${root}${file}`)).digest).toBe(model.trainedOn);
+  }, 60_000);
+
+  it.each([
+    'sy di rumah agen di batam sama cewek2 lain, malam ini katanya ada om om mau jemput kami, sy tidak mau ikut tapi hp mau diambil',
+    'my sister in dubai told me madam push her down the stairs yesterday, she can not walk and they dont bring her to doctor, please help her',
+  ])('raises what no rule names but reads like the labelled emergencies: %s', (message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it('asks about hopelessness with a poison bought for the pests, or raises it, and never lets it pass', () => {
+    const message = 'sy gk kuat lagi, kamar penuh kecoa, sy beli baygon buat kecoa';
+    const rules = readByRules({ texts: [message], answers: {} }).result;
+    expect(rules.priority).not.toBe('P1');
+    expect(rules.concerns.map((concern) => concern.kind)).toContain('self_harm');
+    // Why either is right: "can't go on" beside a poison is what a crisis line asks about; the second reader,
+    // trained on emergencies told that way, may send it to a person at once instead.
+    const result = text(message);
+    expect(result.priority === 'P1' || result.concerns.some((c) => c.kind === 'self_harm')).toBe(true);
+  });
+
+  it('leaves tests, stories and stated safety alone', () => {
+    expect(
+      text(
+        'This is a test from the volunteer team, please ignore. Testing: my sister is locked and beaten by madam',
+      ).priority,
+    ).toBe('P4');
+    expect(
+      text(
+        'saya sedang menulis cerita pendek tentang tki yang disekap majikan di gudang dan disiksa setiap hari, bagaimana cara membuat ceritanya lebih nyata?',
+      ).priority,
+    ).not.toBe('P1');
+    expect(text('Dalam bahaya sekarang: Tidak').priority).not.toBe('P1');
+    expect(text('berapa nomor polisi di sini? majikan mau bunuh saya').priority).toBe('P1');
+  });
+});
