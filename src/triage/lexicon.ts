@@ -67,6 +67,7 @@ export type Signal =
   | 'wants_off'
   | 'still_there'
   | 'study'
+  | 'not_real'
   | 'settled'
   | 'test_message'
   | 'joking'
@@ -901,6 +902,18 @@ export const CONTEXT_CUES: readonly Cue[] = [
     pattern:
       '(?:kasus|case|masalah)\\w* (?:nya )?(?:sudah |udah |telah )?(?:selesai|beres|closed|tuntas)|(?:agen|calo|pelaku|majikan)\\w* (?:sudah |udah |telah )?(?:di penjara|di tangkap|di hukum|di vonis)',
     signals: ['settled'],
+    timeless: true,
+  },
+  {
+    // The writer says no one is in danger now: "not a case", "bukan kasus nyata", "cuma penasaran", news shared, a
+    // dream told, a training scenario, "no help needed" (TRIAGE.md P4: a question with no live case), as normalised
+    // ("not" reads "tidak", "help" "tolong", "we" "kami"). Not "cuma
+    // mau tanya": people open real emergencies with it. Negatable: "bukan mimpi" says the opposite.
+    id: 'not_real',
+    pattern:
+      'bukan kasus(?: nyata| beneran| sungguhan| asli)?|tidak a (?:real )?case|bukan (?:cerita|kejadian) (?:nyata|beneran|sungguhan)|(?:cuma|hanya|sekedar|sekadar|mung|ngan|just|only) (?:mau |ingin |pengen )?(?:penasaran|panasaran|kepo|curious)|(?:mau |ingin |cuma |hanya |just |want to )?(?:share|berbagi) (?:berita|news|artikel|link)|(?:saya|aku|i|kula) (?:semalam |tadi |tadi malam |last night )?(?:mimpi|ngimpi|bermimpi|dreamt|dreamed|had a dream)(?! (?:buruk|jelek|terus|tiap|setiap|lagi|bad|about it every))|(?:cuma|hanya|just|only) (?:a )?(?:mimpi|dream)|(?:for|untuk) (?:a |our |the )?(?:training|pelatihan|latihan|simulasi|simulation) (?:only|saja|session|workshop|course|serikat|kami)|(?:asking|tanya|nanya|menanyakan ini) (?:for|untuk) (?:a |our |the )?(?:training|pelatihan|latihan|simulasi|bahan)|(?:skenario|scenario|simulasi|simulation) (?:latihan|uji|training|test|tes)|(?:no tolong (?:is )?needed|(?:saya|kami) do tidak need (?:any )?tolong)(?= (?:\\||$))',
+    signals: ['not_real'],
+    negatable: true,
     timeless: true,
   },
   {

@@ -66,6 +66,8 @@ const KEEP_EMERGENCY_BELOW = 0.1;
 const MIN_WORDS = 12;
 /** Under this many words, danger the rules saw denied, past or asked about is not raised to P1 by the model. */
 const SHORT_DENIAL_WORDS = 25;
+/** Signals of the writer saying there is no case now (a test, "not a case, just asking", a dream told). */
+const STATED_NO_CASE: ReadonlySet<string> = new Set(['not_real', 'test_message']);
 /** An indicator the model gives at least this is concluded. */
 const INDICATOR_AT = 0.5;
 /** An indicator the rules found stays while the model gives it at least this (or the message is short). */
@@ -307,7 +309,8 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
   } else if (
     best(priorityScores, () => true) === p1 &&
     reading.wordCount >= MIN_WORDS &&
-    !(reading.dangerRuledOut && reading.wordCount < SHORT_DENIAL_WORDS)
+    !(reading.dangerRuledOut && reading.wordCount < SHORT_DENIAL_WORDS) &&
+    !reading.signals.some((signal) => STATED_NO_CASE.has(signal))
   ) {
     // Why the guards: held out a round at a time they cost no emergency, and a short "tidak dikunci" or a test
     // message must never be raised on the strength of a word the rules saw denied.

@@ -751,6 +751,15 @@ export function readByRules(input: TriageInput): RulesReading {
     emergencies.delete('suicidal');
     findings.flags.delete('suicidal');
   }
+  // "Not a case", a dream, news shared, a training scenario: the writer says no one is in danger now, so nothing
+  // named in it is an emergency (TRIAGE.md P4), whatever words it uses. Except self-harm: a wish to die said beside
+  // such words is still asked about as one.
+  if (has('not_real')) {
+    for (const [emergency, evidence] of emergencies) {
+      if (evidence.source === 'text' && emergency !== 'suicidal') emergencies.delete(emergency);
+    }
+    for (const flag of ['confined_now', 'imminent_move'] as const) findings.flags.delete(flag);
+  }
   const asking = readings.some((reading) => reading.isQuestion);
   // A question for a school assignment, or a chain message with nobody of the writer's own in it, tells no case.
   // (Not "kami": "kita" reads "kami", and "jangan sampai keluarga kita jadi korban" is everyone's.)

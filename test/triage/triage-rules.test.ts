@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceInAnswer, resolveMission } from '../../src/places/index.ts';
 import { DEFAULT_SLA_MINUTES, slaDueAt, type TriageInput, triage } from '../../src/triage/index.ts';
+import { readByRules } from '../../src/triage/triage.ts';
 import { triageLine } from '../../src/triage/triage-line.ts';
 import { missionDirectory } from '../support/missions.ts';
 
@@ -760,5 +761,32 @@ describe('Words that sound like danger and are not (found while probing the voca
     expect(text('majikan ancam kirim saya ke indonesia kalau saya lapor').indicators).toContain(
       'intimidation_threats',
     );
+  });
+});
+
+describe('a writer who says there is no case now (new examples)', () => {
+  it.each([
+    'ini bukan kasus nyata ya kak, sy lagi bikin konten edukasi soal PMI yg disekap majikan',
+    'Not a real case: our church group is preparing a talk about workers locked in by agents. What should we tell them?',
+    'aku mung penasaran, nek ana ABK dibuang neng segara kuwi sing ngurus sapa?',
+    'tadi malam aku mimpi disekap di kapal, serem, padahal aku aman di rumah',
+    'cuma mau share berita, ada TKW dianiaya majikan di Taiwan, semoga cepat ditolong',
+    'for training only: a domestic worker is beaten and her passport is held, which number does she call?',
+    'Hi, my mother asked me to write. I am fine and safe in Doha, employer is kind, no help needed.',
+  ])('is no emergency: %s', (message) => {
+    const rules = readByRules({ texts: [message], answers: {} });
+    expect(rules.signals).toContain('not_real');
+    expect(rules.result.priority).not.toBe('P1');
+    expect(text(message).priority).not.toBe('P1');
+  });
+
+  it.each([
+    'sy cuma mau tanya, sy dikunci majikan di kamar sudah 3 hari gk dikasih makan',
+    'tolong saya disekap di kompleks di myawaddy, ini bukan mimpi, ini beneran',
+    'saya mimpi buruk tiap malam karena dipukul majikan, sekarang masih dikunci di rumah',
+    'we are locked in the dorm, we do not need help from the agent, we need the police',
+    'ini bukan tes, tolong adik saya disekap agen di batam',
+  ])('does not hide an emergency said beside such words: %s', (message) => {
+    expect(text(message).priority).toBe('P1');
   });
 });
