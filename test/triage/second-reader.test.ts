@@ -5,7 +5,6 @@ import { triage } from '../../src/triage/index.ts';
 import model from '../../src/triage/second-reader.json' with { type: 'json' };
 import {
   featureSlot,
-  type Head,
   type Reader,
   type RulesReading,
   readerFeatures,
@@ -13,6 +12,7 @@ import {
   secondReading,
   slotsOf,
   textFeatures,
+  toReader,
 } from '../../src/triage/second-reader.ts';
 import { trainingExamples } from '../../src/triage/second-reader-training.ts';
 import { readByRules } from '../../src/triage/triage.ts';
@@ -21,24 +21,32 @@ import { CATEGORIES, INDICATORS, PRIORITIES } from '../../src/triage/types.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const text = (message: string) => triage({ texts: [message], answers: {} });
 
-/** A head that scores every report the same: these biases, no weights. */
-function fixedHead(labels: readonly string[], softmax: boolean, favoured: readonly string[]): Head {
+/** A stored head that scores every report the same: these biases, no weights. */
+function fixedHead(labels: readonly string[], softmax: boolean, bias: (label: string) => number) {
   return {
-    labels,
+    labels: [...labels],
     softmax,
-    bias: labels.map((label) => (favoured.includes(label) ? 8 : -8)),
-    weights: new Float32Array((1 << 4) * labels.length),
+    bias: labels.map(bias),
+    scale: 1,
+    weights: Buffer.alloc(16 * labels.length).toString('base64'),
   };
 }
 
 /** A reader whose opinion is fixed, to test what the second reading does with an opinion. */
-function readerSaying(priority: string, category: string, indicators: readonly string[] = []): Reader {
-  return {
-    dimensions: 1 << 4,
-    priority: fixedHead(PRIORITIES, true, [priority]),
-    category: fixedHead(CATEGORIES, true, [category]),
-    indicators: fixedHead(INDICATORS, false, indicators),
-  };
+function readerSaying(
+  priority: string,
+  category: string | ((label: string) => number),
+  indicators: readonly string[] = [],
+): Reader {
+  const favour = (favoured: readonly string[]) => (label: string) => (favoured.includes(label) ? 8 : -8);
+  return toReader({
+    dimensions: 16,
+    priority: fixedHead(PRIORITIES, true, favour([priority])),
+    category: fixedHead(CATEGORIES, true, typeof category === 'string' ? favour([category]) : category),
+    indicators: fixedHead(INDICATORS, false, favour(indicators)),
+    trainedOn: '',
+    messages: 0,
+  });
 }
 
 const LONG =
@@ -150,13 +158,9 @@ describe('the second reader: what it may change and what it may not', () => {
     expect(secondReading(rules, readerSaying('P1', 'domestic_servitude')).category).toBe(
       'domestic_servitude',
     );
-    const unsure: Reader = {
-      ...readerSaying('P1', 'domestic_servitude'),
-      category: {
-        ...fixedHead(CATEGORIES, true, ['domestic_servitude']),
-        bias: CATEGORIES.map((c) => (c === 'domestic_servitude' ? 2 : c === 'child_trafficking' ? 1 : -8)),
-      },
-    };
+    const unsure = readerSaying('P1', (label) =>
+      label === 'domestic_servitude' ? 2 : label === 'child_trafficking' ? 1 : -8,
+    );
     expect(secondReading(rules, unsure).category).toBe('child_trafficking');
   });
 });
