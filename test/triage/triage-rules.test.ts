@@ -790,3 +790,25 @@ describe('a writer who says there is no case now (new examples)', () => {
     expect(text(message).priority).toBe('P1');
   });
 });
+
+describe('emergencies told plainly that the rules missed (new examples)', () => {
+  it.each([
+    'the agent locked 6 of us inside a flat in Erbil',
+    'they took my brother, two men pulled him into a van, they say pay 5000 or we never see him again',
+    'nafas bapak sy sesak sekali dari subuh',
+    'water is coming into the boat and the pump is not working, we are 9 crew',
+    'yes danger now',
+  ])('P1: %s', (message) => {
+    expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P1');
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it.each([
+    'napas saya sudah tidak sesak, sudah dikasih obat',
+    'we were taken by men from the embassy to the shelter, we are safe',
+    'air masuk ke kamar kalau hujan, atapnya bocor',
+    'the agent locked 6 of us out of the office because we came late',
+  ])('not P1: %s', (message) => {
+    expect(readByRules({ texts: [message], answers: {} }).result.priority).not.toBe('P1');
+  });
+});
