@@ -798,6 +798,8 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'nafas bapak sy sesak sekali dari subuh',
     'water is coming into the boat and the pump is not working, we are 9 crew',
     'yes danger now',
+    'I keep cutting my arm at night, nobody here cares',
+    'I have sleeping pills with me, if they send me back to that house I will take them all',
   ])('P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P1');
     expect(text(message).priority).toBe('P1');
@@ -808,6 +810,9 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'we were taken by men from the embassy to the shelter, we are safe',
     'air masuk ke kamar kalau hujan, atapnya bocor',
     'the agent locked 6 of us out of the office because we came late',
+    'I cut my hand by accident in the kitchen, it is fine now',
+    'saya pergi selamanya dari perusahaan ini, sudah dapat kerja baru',
+    'saya punya racun tikus buat gudang majikan',
   ])('not P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).not.toBe('P1');
   });
