@@ -23,7 +23,7 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const line = (score: LabelledScore) =>
   `P1 ${percent(score.p1Recall)}, false alarms ${score.p1FalseAlarms} (on P4 ${score.p1OnInformation}), ` +
   `priority ${percent(score.priorityExact)}, category ${percent(score.categoryExact)}, ` +
-  `F1 ${score.indicatorMicroF1.toFixed(3)}`;
+  `F1 ${score.indicatorMicroF1.toFixed(3)}, self-harm flagged ${percent(score.suicidalRecall)}`;
 
 if (evaluate) {
   const roundOf = (example: TrainingExample) => /round\d+/.exec(example.file)?.[0] ?? example.file;

@@ -12,6 +12,7 @@ import {
   CATEGORIES,
   type Category,
   type Concern,
+  FLAGS,
   type Flag,
   INDICATORS,
   type Indicator,
@@ -55,6 +56,7 @@ export interface SecondReaderModel {
   priority: StoredHead;
   category: StoredHead;
   indicators: StoredHead;
+  flags: StoredHead;
   /** SHA-1 of the training lines and the rules' conclusions on them, so a test can tell when it is stale. */
   trainedOn: string;
   messages: number;
@@ -68,6 +70,15 @@ const MIN_WORDS = 12;
 const SHORT_DENIAL_WORDS = 25;
 /** Signals of the writer saying there is no case now (a test, "not a case, just asking", a dream told). */
 const STATED_NO_CASE: ReadonlySet<string> = new Set(['not_real', 'test_message']);
+/**
+ * Flags the model may add. Only self-harm, the one measured held out (flagged 86.7% by the rules alone, 94.1% with
+ * it) and the one TRIAGE.md makes an emergency whatever else is said; the model learns the others but adds none.
+ */
+const LEARNED_FLAGS: readonly Flag[] = ['suicidal'];
+/** A flag the model gives at least this is added. */
+const FLAG_AT = 0.5;
+/** Signals of self-harm denied or joked about: the model never reads it in. */
+const SELF_HARM_RULED_OUT: ReadonlySet<string> = new Set(['denies_self_harm', 'joking']);
 /** An indicator the model gives at least this is concluded. */
 const INDICATOR_AT = 0.5;
 /** An indicator the rules found stays while the model gives it at least this (or the message is short). */
@@ -148,7 +159,7 @@ export function readerFeatures(reading: RulesReading): string[] {
 }
 
 /** What the model sees of the rules' reading: their conclusions and what they noticed or ruled out. */
-function conclusionFeatures(reading: RulesReading): string[] {
+export function conclusionFeatures(reading: RulesReading): string[] {
   const rules = reading.result;
   return [
     ...(reading.dangerRuledOut ? ['rx'] : []),
@@ -205,7 +216,7 @@ export interface Head {
 /** A model ready to read with: every head's signed bytes for a slot side by side in one row. */
 export interface Reader {
   dimensions: number;
-  /** Labels of all heads together (4 + 12 + 11). */
+  /** Labels of all heads together (4 + 12 + 11 + 5). */
   width: number;
   // Why one row per slot for all heads: a report touches a few hundred random slots; one 27-byte row each is one
   // memory fetch, where three separate float tables were three, and that fetching was most of the reader's time.
@@ -213,6 +224,7 @@ export interface Reader {
   priority: Head;
   category: Head;
   indicators: Head;
+  flags: Head;
 }
 
 let storedReader: Reader | undefined;
@@ -224,7 +236,7 @@ export function storedSecondReader(): Reader {
 
 /** Decodes a stored model into one row of signed bytes per slot. */
 export function toReader(model: SecondReaderModel): Reader {
-  const heads = [model.priority, model.category, model.indicators];
+  const heads = [model.priority, model.category, model.indicators, model.flags];
   const width = heads.reduce((sum, head) => sum + head.labels.length, 0);
   const rows = new Int8Array(model.dimensions * width);
   let offset = 0;
@@ -254,11 +266,12 @@ export function toReader(model: SecondReaderModel): Reader {
     priority: placed[0]!,
     category: placed[1]!,
     indicators: placed[2]!,
+    flags: placed[3]!,
   };
 }
 
 /** Every head's probabilities for a report's slots, in one pass over the rows. */
-function scoresOf(reader: Reader, slots: readonly number[]): [number[], number[], number[]] {
+function scoresOf(reader: Reader, slots: readonly number[]): [number[], number[], number[], number[]] {
   const { width, rows } = reader;
   const totals = new Int32Array(width);
   for (const slot of slots) {
@@ -270,7 +283,7 @@ function scoresOf(reader: Reader, slots: readonly number[]): [number[], number[]
       bias.map((b, k) => b + totals[offset + k]! * scale),
       softmax,
     );
-  return [head(reader.priority), head(reader.category), head(reader.indicators)];
+  return [head(reader.priority), head(reader.category), head(reader.indicators), head(reader.flags)];
 }
 
 /** The index of the highest score among the allowed labels. */
@@ -315,7 +328,7 @@ const URGENCY = (priority: Priority) => PRIORITIES.indexOf(priority);
 export function secondReading(reading: RulesReading, reader: Reader = storedSecondReader()): TriageResult {
   const rules = reading.result;
   const slots = readerSlots(reading, reader.dimensions);
-  const [priorityScores, categoryScores, indicatorScores] = scoresOf(reader, slots);
+  const [priorityScores, categoryScores, indicatorScores, flagScores] = scoresOf(reader, slots);
   let phrasesOfText: Phrase[] | undefined;
   const learned = (head: Head, label: number, what: string) => {
     phrasesOfText ??= phrasesOf(textFeatures(reading.joinedText), reader.dimensions);
@@ -328,6 +341,23 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
   const reasonOf = (conclusion: string) => rules.reasons.find((reason) => reason.conclusion === conclusion);
   const answered = (conclusion: string) => reasonOf(conclusion)?.source === 'answer';
 
+  // Why the guards on anything it raises: held out a round at a time they cost no emergency, and a short "tidak
+  // dikunci" or a test message must never be raised on the strength of a word the rules saw denied.
+  const mayRaise =
+    reading.wordCount >= MIN_WORDS &&
+    !(reading.dangerRuledOut && reading.wordCount < SHORT_DENIAL_WORDS) &&
+    !reading.signals.some((signal) => STATED_NO_CASE.has(signal));
+
+  // ── flags the rules missed: self-harm (always P1, TRIAGE.md) ──
+  const addedFlags = LEARNED_FLAGS.filter(
+    (flag) =>
+      mayRaise &&
+      !rules.flags.includes(flag) &&
+      flagScores[FLAGS.indexOf(flag)]! >= FLAG_AT &&
+      !(flag === 'suicidal' && reading.signals.some((signal) => SELF_HARM_RULED_OUT.has(signal))),
+  );
+  const selfHarmRead = addedFlags.includes('suicidal');
+
   // ── priority: the rules' P1 stands where a life is at stake or the model does not rule it out ──
   const p1 = PRIORITIES.indexOf('P1');
   const rulesPriorityAnswered = answered(`priority:${rules.priority}`);
@@ -336,32 +366,34 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
   let demoted = false;
   const bestOfRest = PRIORITIES[best(priorityScores, (i) => i !== p1)]!;
   if (rules.priority === 'P1') {
-    if (!reading.lifeAtStake && !rulesPriorityAnswered && priorityScores[p1]! < KEEP_EMERGENCY_BELOW) {
+    if (
+      !reading.lifeAtStake &&
+      !selfHarmRead &&
+      !rulesPriorityAnswered &&
+      priorityScores[p1]! < KEEP_EMERGENCY_BELOW
+    ) {
       // Why a question rather than silence: the rules saw danger words; the model reads no emergency. Asking
       // "are you in danger now?" settles it, and a yes raises P1 again through the answer.
       priority = bestOfRest;
       demoted = true;
     }
-  } else if (
-    best(priorityScores, () => true) === p1 &&
-    reading.wordCount >= MIN_WORDS &&
-    !(reading.dangerRuledOut && reading.wordCount < SHORT_DENIAL_WORDS) &&
-    !reading.signals.some((signal) => STATED_NO_CASE.has(signal))
-  ) {
-    // Why the guards: held out a round at a time they cost no emergency, and a short "tidak dikunci" or a test
-    // message must never be raised on the strength of a word the rules saw denied.
+  } else if (selfHarmRead || (mayRaise && best(priorityScores, () => true) === p1)) {
     priority = 'P1';
   } else if (!rulesPriorityAnswered || URGENCY(bestOfRest) < URGENCY(rules.priority)) {
     priority = bestOfRest;
   }
   if (priority !== rules.priority) {
-    priorityReason = learned(reader.priority, PRIORITIES.indexOf(priority), `of ${priority}`).evidence;
+    priorityReason = selfHarmRead
+      ? learned(reader.flags, FLAGS.indexOf('suicidal'), 'of self-harm').evidence
+      : learned(reader.priority, PRIORITIES.indexOf(priority), `of ${priority}`).evidence;
   }
 
   // ── flags: a demoted emergency's "confined now" / "moved within days" go with it ──
-  const flags: Flag[] = demoted
-    ? rules.flags.filter((flag) => flag !== 'confined_now' && flag !== 'imminent_move')
-    : [...rules.flags];
+  const flags: Flag[] = FLAGS.filter(
+    (flag) =>
+      addedFlags.includes(flag) ||
+      (rules.flags.includes(flag) && !(demoted && (flag === 'confined_now' || flag === 'imminent_move'))),
+  );
 
   // ── category: the model's, kept consistent with the priority (TRIAGE.md: a question has no live case) ──
   const information = CATEGORIES.indexOf('information_request');
@@ -397,7 +429,10 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
   });
 
   // ── concerns: a demoted emergency is asked about ──
-  const concerns: Concern[] = [...rules.concerns];
+  // A self-harm read as such is an emergency now, no longer a question to ask.
+  const concerns: Concern[] = rules.concerns.filter(
+    (concern) => !(selfHarmRead && concern.kind === 'self_harm'),
+  );
   const rulesPriorityReason = reasonOf(`priority:${rules.priority}`);
   if (demoted && !concerns.some((concern) => concern.kind === 'danger')) {
     concerns.push({ kind: 'danger', evidence: rulesPriorityReason?.evidence ?? '' });
@@ -430,6 +465,12 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
     if (kind === 'flag' && !flags.includes(value as Flag)) continue;
     if (kind === 'concern') continue;
     reasons.push(reason);
+  }
+  for (const flag of addedFlags) {
+    reasons.push({
+      conclusion: `flag:${flag}`,
+      ...learned(reader.flags, FLAGS.indexOf(flag), `with ${flag}`),
+    });
   }
   for (const { kind, evidence } of concerns) {
     reasons.push({ conclusion: `concern:${kind}`, source: 'text', evidence });

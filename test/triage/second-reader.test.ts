@@ -16,7 +16,7 @@ import {
 } from '../../src/triage/second-reader.ts';
 import { trainingExamples } from '../../src/triage/second-reader-training.ts';
 import { readByRules } from '../../src/triage/triage.ts';
-import { CATEGORIES, INDICATORS, PRIORITIES } from '../../src/triage/types.ts';
+import { CATEGORIES, FLAGS, INDICATORS, PRIORITIES } from '../../src/triage/types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const text = (message: string) => triage({ texts: [message], answers: {} });
@@ -37,6 +37,7 @@ function readerSaying(
   priority: string,
   category: string | ((label: string) => number),
   indicators: readonly string[] = [],
+  flags: readonly string[] = [],
 ): Reader {
   const favour = (favoured: readonly string[]) => (label: string) => (favoured.includes(label) ? 8 : -8);
   return toReader({
@@ -44,6 +45,7 @@ function readerSaying(
     priority: fixedHead(PRIORITIES, true, favour([priority])),
     category: fixedHead(CATEGORIES, true, typeof category === 'string' ? favour([category]) : category),
     indicators: fixedHead(INDICATORS, false, favour(indicators)),
+    flags: fixedHead(FLAGS, false, favour(flags)),
     trainedOn: '',
     messages: 0,
   });
@@ -206,5 +208,38 @@ describe('the second reader as trained', () => {
     ).not.toBe('P1');
     expect(text('Dalam bahaya sekarang: Tidak').priority).not.toBe('P1');
     expect(text('berapa nomor polisi di sini? majikan mau bunuh saya').priority).toBe('P1');
+  });
+});
+
+describe('the second reader and self-harm', () => {
+  const HOPELESS =
+    'sudah tiga bulan gaji tidak dibayar, saya capek sekali, rasanya tidak ada gunanya lagi saya di sini, maaf ya bu';
+
+  it('reads self-harm the rules missed as an emergency with its flag, and asks no more about it', () => {
+    const rules = readByRules({ texts: [HOPELESS], answers: {} });
+    expect(rules.result.flags).not.toContain('suicidal');
+    const result = secondReading(rules, readerSaying('P2', 'domestic_servitude', [], ['suicidal']));
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('suicidal');
+    expect(result.concerns.map((concern) => concern.kind)).not.toContain('self_harm');
+    expect(result.reasons.find((r) => r.conclusion === 'flag:suicidal')?.evidence).toMatch(
+      /^reads like labelled reports with suicidal/,
+    );
+  });
+
+  it('never reads self-harm into a message that denies it, nor into a short one', () => {
+    const denied = readByRules({
+      texts: [
+        'sudah tiga bulan gaji tidak dibayar, saya capek sekali, tapi tenang saya tidak ada pikiran bunuh diri kok bu',
+      ],
+      answers: {},
+    });
+    expect(denied.signals).toContain('denies_self_harm');
+    const result = secondReading(denied, readerSaying('P2', 'domestic_servitude', [], ['suicidal']));
+    expect(result.flags).not.toContain('suicidal');
+    const short = readByRules({ texts: ['capek banget hari ini'], answers: {} });
+    expect(secondReading(short, readerSaying('P3', 'other', [], ['suicidal'])).flags).not.toContain(
+      'suicidal',
+    );
   });
 });
