@@ -493,6 +493,27 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 1, p1FalseAlarms: 4 },
   },
+  {
+    // Round 16: 737 messages by five writers who had read neither the rules nor any set, all sealed, committed before
+    // triage ran on it and scored once, on the rules and second reader at the end of the session that wrote it, as a
+    // fresh estimate of a new writer: P1 recall 98.1%, priority 93.1%, category 88.2%, indicator F1 0.852, country
+    // 95.9%, self-harm flagged 100%, P1 on 4 questions or greetings, 21 false alarms (rules alone: 89.6%, 83.0%,
+    // 82.1%, 0.789, 95.9%, 88.9%, 4, 22; rules and likeness at the session's start: 95.2%, 85.5%, 82.2%, 0.789,
+    // 95.9%, 88.9%, 1, 16). The second reader never trained on it; its floors hold triage as shipped.
+    name: 'round-16 sealed',
+    file: 'round16-sealed.jsonl',
+    size: 737,
+    sealed: true,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.92,
+      categoryExact: 0.87,
+      indicatorMicroF1: 0.84,
+      countryAccuracy: 0.95,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 4, p1FalseAlarms: 21 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {
