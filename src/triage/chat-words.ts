@@ -6,6 +6,10 @@
 
 /** Chat spellings → one canonical word (or words). Applied to whole tokens before stemming. */
 export const SPELLINGS: Readonly<Record<string, string>> = {
+  // Javanese "-i" of offering: "ditawani" is "ditawari" (offered), never "ditawan" (held captive).
+  ditawani: 'ditawari',
+  tawani: 'tawari',
+  nawani: 'menawari',
   // pronouns
   bojoku: 'suami saya',
   dunungan: 'majikan',

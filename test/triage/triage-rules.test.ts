@@ -813,6 +813,7 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'I cut my hand by accident in the kitchen, it is fine now',
     'saya pergi selamanya dari perusahaan ini, sudah dapat kerja baru',
     'saya punya racun tikus buat gudang majikan',
+    'anakku ditawani kerja neng Jepang karo sekolahe, aman ora?',
   ])('not P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).not.toBe('P1');
   });
