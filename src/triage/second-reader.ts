@@ -29,6 +29,8 @@ export interface RulesReading {
   joinedText: string;
   /** What the rules noticed short of a conclusion (a vessel, a return, a question for a school assignment...). */
   signals: string[];
+  /** It asks something (a "?" or a question word). */
+  asking: boolean;
   /** Words in it, as the rules count them. */
   wordCount: number;
   /** The rules saw danger denied, asked about, past, over, joked about or in a test or advert. */
@@ -64,6 +66,11 @@ export interface SecondReaderModel {
 
 /** Rules' P1 stands unless the second reader gives it less than this. */
 const KEEP_EMERGENCY_BELOW = 0.1;
+/**
+ * A question of twelve words or more that the rules call an emergency is asked about ("are you in danger now?")
+ * when the second reader finds an emergency less likely than not: held out, that undid 2 false alarms and cost none.
+ */
+const QUESTION_EMERGENCY_BELOW = 0.5;
 /** Fewer words than this and the model raises nothing to P1 nor adds an indicator: one heavy word would decide. */
 const MIN_WORDS = 12;
 /** Under this many words, danger the rules saw denied, past or asked about is not raised to P1 by the model. */
@@ -270,8 +277,8 @@ export function toReader(model: SecondReaderModel): Reader {
   };
 }
 
-/** Every head's probabilities for a report's slots, in one pass over the rows. */
-function scoresOf(reader: Reader, slots: readonly number[]): [number[], number[], number[], number[]] {
+/** Every head's probabilities for a report's slots, in one pass over the rows (priority, category, indicators, flags). */
+export function scoresOf(reader: Reader, slots: readonly number[]): [number[], number[], number[], number[]] {
   const { width, rows } = reader;
   const totals = new Int32Array(width);
   for (const slot of slots) {
@@ -370,7 +377,8 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
       !reading.lifeAtStake &&
       !selfHarmRead &&
       !rulesPriorityAnswered &&
-      priorityScores[p1]! < KEEP_EMERGENCY_BELOW
+      (priorityScores[p1]! < KEEP_EMERGENCY_BELOW ||
+        (reading.asking && reading.wordCount >= MIN_WORDS && priorityScores[p1]! < QUESTION_EMERGENCY_BELOW))
     ) {
       // Why a question rather than silence: the rules saw danger words; the model reads no emergency. Asking
       // "are you in danger now?" settles it, and a yes raises P1 again through the answer.

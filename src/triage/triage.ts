@@ -1158,6 +1158,7 @@ export function readByRules(input: TriageInput): RulesReading {
     result: { priority, category: category!, indicators, flags, reporter, country, concerns, reasons },
     joinedText,
     signals: [...signals.keys()],
+    asking,
     wordCount: joinedText.split(' ').filter((word) => /[a-z0-9]/.test(word)).length,
     dangerRuledOut:
       readings.some((reading) =>

@@ -120,6 +120,34 @@ describe('the second reader: what it may change and what it may not', () => {
     expect(result.indicators).toContain('restriction_of_movement');
   });
 
+  it('asks about a long question the rules call an emergency when it reads one as less likely than not', () => {
+    const asked = readByRules({
+      texts: [
+        'adik saya dikunci majikan di kamar sejak kemarin, apa yang harus kami lakukan sekarang ya kak?',
+      ],
+      answers: {},
+    });
+    expect(asked.result.priority).toBe('P1');
+    expect(asked.asking).toBe(true);
+    const unsure = readerSaying('P4', 'other');
+    const doubtful: Reader = {
+      ...unsure,
+      priority: { ...unsure.priority, bias: [0, -8, -8, 0.5] },
+    };
+    const result = secondReading(asked, doubtful);
+    expect(result.priority).toBe('P4');
+    expect(result.concerns.map((concern) => concern.kind)).toContain('danger');
+    // Told, not asked, the same doubt leaves the rules' emergency standing.
+    const told = readByRules({
+      texts: [
+        'teman saya pekerja rumah tangga dikunci majikan di kamar sejak kemarin sore, tidak dikasih makan',
+      ],
+      answers: {},
+    });
+    expect(told.asking).toBe(false);
+    expect(secondReading(told, doubtful).priority).toBe('P1');
+  });
+
   it('keeps a question a question, and a case never "information"', () => {
     const question = readByRules({ texts: ['syarat kerja ke taiwan apa saja ya?'], answers: {} });
     const asked = secondReading(question, readerSaying('P4', 'domestic_servitude'));
