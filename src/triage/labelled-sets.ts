@@ -39,8 +39,13 @@ export function loadLabelledSet(path: string): LabelledMessage[] {
     .split('\n')
     .forEach((line, index) => {
       if (line.trim() === '') return;
-      const item = JSON.parse(line) as LabelledMessage;
-      if (typeof item.text !== 'string' || typeof item.priority !== 'string') {
+      let item: LabelledMessage;
+      try {
+        item = JSON.parse(line) as LabelledMessage;
+      } catch (error) {
+        throw new Error(`${path}:${index + 1}: not JSON (${(error as Error).message})`);
+      }
+      if (typeof item?.text !== 'string' || typeof item.priority !== 'string') {
         throw new Error(`${path}:${index + 1}: not a labelled message`);
       }
       messages.push(item);

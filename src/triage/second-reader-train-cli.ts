@@ -6,9 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type LabelledScore, scoreLabelledSet } from './labelled-sets.ts';
+import { type LabelledMessage, type LabelledScore, scoreLabelledSet } from './labelled-sets.ts';
 import { secondReading, toReader } from './second-reader.ts';
 import { type TrainingExample, trainingExamples, trainSecondReader } from './second-reader-training.ts';
+import type { TriageResult } from './types.ts';
 
 const args = process.argv.slice(2);
 const evaluate = args.includes('--evaluate');
@@ -28,8 +29,19 @@ const line = (score: LabelledScore) =>
 if (evaluate) {
   const roundOf = (example: TrainingExample) => /round\d+/.exec(example.file)?.[0] ?? example.file;
   const rounds = [...new Set(examples.map(roundOf))].filter((round) => round.startsWith('round'));
-  const rulesAll: TrainingExample[] = [];
-  const pairs: [TrainingExample, ReturnType<typeof secondReading>][] = [];
+  /** One held-out message: its labels, the rules' reading and the second reader's. */
+  type Read = { item: LabelledMessage; rules: TriageResult; both: TriageResult };
+  const report = (label: string, read: readonly Read[]) => {
+    const items = read.map((r) => r.item);
+    const byItem = new Map(read.map((r) => [r.item, r] as const));
+    process.stdout.write(
+      `${label} (${read.length}): rules ${line(scoreLabelledSet(items, (i) => byItem.get(i)!.rules))}\n`,
+    );
+    process.stdout.write(
+      `  with the second reader ${line(scoreLabelledSet(items, (i) => byItem.get(i)!.both))}\n`,
+    );
+  };
+  const all: Read[] = [];
   for (const round of rounds) {
     const reader = toReader(
       trainSecondReader(
@@ -37,29 +49,13 @@ if (evaluate) {
         'held out',
       ),
     );
-    const heldOut = examples.filter((e) => roundOf(e) === round);
-    const read = new Map(heldOut.map((e) => [e.item, secondReading(e.reading, reader)] as const));
-    const rulesScore = scoreLabelledSet(
-      heldOut.map((e) => e.item),
-      (item) => heldOut.find((e) => e.item === item)!.reading.result,
-    );
-    const bothScore = scoreLabelledSet(
-      heldOut.map((e) => e.item),
-      (item) => read.get(item)!,
-    );
-    process.stdout.write(`${round} (${heldOut.length}): rules ${line(rulesScore)}\n`);
-    process.stdout.write(`${' '.repeat(round.length)}  with the second reader ${line(bothScore)}\n`);
-    rulesAll.push(...heldOut);
-    for (const e of heldOut) pairs.push([e, read.get(e.item)!]);
+    const read = examples
+      .filter((e) => roundOf(e) === round)
+      .map((e) => ({ item: e.item, rules: e.reading.result, both: secondReading(e.reading, reader) }));
+    report(round, read);
+    all.push(...read);
   }
-  const items = rulesAll.map((e) => e.item);
-  const byItem = new Map(pairs.map(([e, result]) => [e.item, { e, result }] as const));
-  process.stdout.write(
-    `all held out (${items.length}): rules ${line(scoreLabelledSet(items, (item) => byItem.get(item)!.e.reading.result))}\n`,
-  );
-  process.stdout.write(
-    `  with the second reader ${line(scoreLabelledSet(items, (item) => byItem.get(item)!.result))}\n`,
-  );
+  report('all held out', all);
 } else {
   const model = trainSecondReader(examples, digest);
   const out = fileURLToPath(new URL('./second-reader.json', import.meta.url));

@@ -7,6 +7,7 @@
  * `npm run triage:train`; safety stays with the rules where a life or a body is at stake or an answer said so.
  */
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import type { Signal } from './lexicon.ts';
 import stored from './second-reader.json' with { type: 'json' };
 import {
   CATEGORIES,
@@ -28,7 +29,7 @@ export interface RulesReading {
   /** The normalised text of every message, joined (what the model's words are taken from). */
   joinedText: string;
   /** What the rules noticed short of a conclusion (a vessel, a return, a question for a school assignment...). */
-  signals: string[];
+  signals: Signal[];
   /** It asks something (a "?" or a question word). */
   asking: boolean;
   /** Words in it, as the rules count them. */
@@ -76,7 +77,7 @@ const MIN_WORDS = 12;
 /** Under this many words, danger the rules saw denied, past or asked about is not raised to P1 by the model. */
 const SHORT_DENIAL_WORDS = 25;
 /** Signals of the writer saying there is no case now (a test, "not a case, just asking", a dream told). */
-const STATED_NO_CASE: ReadonlySet<string> = new Set(['not_real', 'test_message']);
+const STATED_NO_CASE: ReadonlySet<Signal> = new Set(['not_real', 'test_message']);
 /**
  * Flags the model may add. Only self-harm, the one measured held out (flagged 86.7% by the rules alone, 94.1% with
  * it) and the one TRIAGE.md makes an emergency whatever else is said; the model learns the others but adds none.
@@ -85,7 +86,7 @@ const LEARNED_FLAGS: readonly Flag[] = ['suicidal'];
 /** A flag the model gives at least this is added. */
 const FLAG_AT = 0.5;
 /** Signals of self-harm denied or joked about: the model never reads it in. */
-const SELF_HARM_RULED_OUT: ReadonlySet<string> = new Set(['denies_self_harm', 'joking']);
+const SELF_HARM_RULED_OUT: ReadonlySet<Signal> = new Set(['denies_self_harm', 'joking']);
 /** An indicator the model gives at least this is concluded. */
 const INDICATOR_AT = 0.5;
 /** An indicator the rules found stays while the model gives it at least this (or the message is short). */

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scoreLabelledSet } from '../../src/triage/labelled-sets.ts';
@@ -556,5 +559,17 @@ describe('the dev set', () => {
     const set = loadLabelledSet(fileURLToPath(new URL('./dev-set.jsonl', import.meta.url)));
     expect(new Set(set.map((item) => item.category)).size).toBe(12);
     expect(new Set(set.map((item) => item.priority)).size).toBe(4);
+  });
+});
+
+describe('reading a labelled set', () => {
+  it('names the file and line of a line that is not a labelled message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'suar-labelled-'));
+    const broken = join(dir, 'broken.jsonl');
+    writeFileSync(broken, '{"id":"1","text":"halo","priority":"P4"}\n{"id":"2","text":\n');
+    expect(() => loadLabelledSet(broken)).toThrow(`${broken}:2: not JSON`);
+    const unlabelled = join(dir, 'unlabelled.jsonl');
+    writeFileSync(unlabelled, '{"id":"1","text":"halo"}\nnull\n');
+    expect(() => loadLabelledSet(unlabelled)).toThrow(`${unlabelled}:1: not a labelled message`);
   });
 });
