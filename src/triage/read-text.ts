@@ -96,6 +96,14 @@ const HOURS_SPAN =
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
 const MEDIA_FRAME =
   / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|heard) (?:di |in |on |the |a |kat )?(?:berita|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai))(?= )/g;
+// Something heard asked about ("jarene kancaku nek ning kapal iso dipukuli, bener ora?", "di tiktok ada video org
+// bilang 'ginjal kalian bakal diambil', itu hoax gk?"): with a question whether it is true (TRUTH_QUESTION), what
+// follows the frame repeats a rumour, not a case, unless one of the writer's own is named after it. Never without
+// that question: "katanya dikunci" from a relative is what the person told them.
+const HEARSAY_FRAME =
+  / (?:katanya|kata orang|kabarnya|jarene|jare|cenah|ceunah|ceuk batur|(?:saya|kami) (?:heard|dengar|denger)|mereka (?:say|said)|people (?:say|said)|rumou?r|isu|ada yang bilang|orang bilang|orang orang bilang|(?:ada )?(?:video|postingan|post|berita) (?:orang )?(?:bilang|ngomong|yang bilang|katanya)|mengutip|quoted?)(?: (?:teman|kawan|tetangga|orang|orang orang|banyak orang|ibu ibu|bapak bapak)(?: saya| kami)?)?(?= )/g;
+const TRUTH_QUESTION =
+  / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) /;
 // Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
 const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'kalau',
@@ -148,6 +156,30 @@ const FAMILY_AT_HOME =
 /** How many words after "kalau" a supposition reaches when nothing ends the clause. */
 const SUPPOSITION_REACH = 12;
 const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'aku', 'abdi', 'we', 'i']);
+// Someone other than the writer as the subject of a supposition ("kalau ada teman yg mau bunuh diri…",
+// "kenapa banyak TKW bunuh diri?").
+const OTHER_PEOPLE: ReadonlySet<string> = new Set([
+  ...[...PERSON_WORDS].filter((word) => !FIRST_PERSON.has(word)),
+  'orang',
+  'seseorang',
+  'tkw',
+  'tki',
+  'pmi',
+  'pekerja',
+  'banyak',
+  'someone',
+  'somebody',
+  'people',
+  'he',
+  'she',
+  'they',
+  'kanca',
+  'batur',
+]);
+/** The bare word for suicide, which a question can ask about as a topic ("bunuh diri dosa gak?"). */
+const SUICIDE_WORD = /^(?:bunuh diri|suicide|suicidal|bundir)$/i;
+// Phrases that ask without a question word or mark ("sy harus jawab apa", "mesti buat apa").
+const QUESTION_PHRASE = / (?:jawab|bilang|ngomong|lakukan|berbuat|balas|respon|jelaskan) apa(?: ya)? /;
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
 
 const EMPLOYERS: ReadonlySet<string> = new Set(['majikan', 'bos', 'nyonya', 'tuan', 'sir']);
@@ -321,7 +353,10 @@ function clausesOf(
     const words = tokens.slice(start, i).map((token) => token.word);
     const asText = ` ${words.join(' ')} `;
     const question =
-      word === '?' || words.some((w) => QUESTION_WORDS.has(w)) || INITIAL_QUESTION_WORDS.has(words[0] ?? '');
+      word === '?' ||
+      words.some((w) => QUESTION_WORDS.has(w)) ||
+      INITIAL_QUESTION_WORDS.has(words[0] ?? '') ||
+      QUESTION_PHRASE.test(asText);
     const clause: Clause = {
       start,
       end: i,
@@ -404,6 +439,25 @@ function isNegated(words: readonly string[], first: number, last: number, clause
   return false;
 }
 
+/**
+ * Whether the writer is who a supposition or a fear is about: the nearest person before the cue is "saya"/"aku"/"I"
+ * as a subject (not "teman saya"), or, unless the cue is the bare word for suicide, nobody is named at all.
+ */
+function writerIsSubject(
+  words: readonly string[],
+  clauseStart: number,
+  first: number,
+  bareWord: boolean,
+): boolean {
+  for (let i = first - 1; i >= clauseStart; i--) {
+    const word = words[i]!;
+    if (FIRST_PERSON.has(word))
+      return !PERSON_WORDS.has(words[i - 1] ?? '') || FIRST_PERSON.has(words[i - 1]!);
+    if (OTHER_PEOPLE.has(word)) return false;
+  }
+  return !bareWord;
+}
+
 function toHour(hour: number, part: string | undefined): number {
   // "jam 1 malam" is one in the morning, after the working day, not one in the afternoon.
   if (part === 'malam' && hour <= 4) return hour + 24;
@@ -442,7 +496,8 @@ export function readText(source: string): TextReading {
   const isQuestion =
     words.includes('?') ||
     words.some((w) => QUESTION_WORDS.has(w)) ||
-    INITIAL_QUESTION_WORDS.has(words[0] ?? '');
+    INITIAL_QUESTION_WORDS.has(words[0] ?? '') ||
+    QUESTION_PHRASE.test(text.joined);
   const { clauses, clauseOf } = clausesOf(text, isQuestion);
   const messageTime: HitTime | null = clauses.some((c) => c.time === 'now' || c.time === 'recent')
     ? null
@@ -455,10 +510,16 @@ export function readText(source: string): TextReading {
     return source.slice(text.tokens[first]!.start, text.tokens[last]!.end).trim();
   };
 
-  const stories: { clause: number; after: number }[] = [];
+  const stories: { clause: number; after: number; hearsay?: boolean }[] = [];
   for (const match of text.joined.matchAll(MEDIA_FRAME)) {
     const last = tokenAt(text.offsets, match.index + match[0].length - 1);
     stories.push({ clause: clauseOf[last] ?? 0, after: last + 1 });
+  }
+  if (TRUTH_QUESTION.test(text.joined)) {
+    for (const match of text.joined.matchAll(HEARSAY_FRAME)) {
+      const last = tokenAt(text.offsets, match.index + match[0].length - 1);
+      stories.push({ clause: clauseOf[last] ?? 0, after: last + 1, hearsay: true });
+    }
   }
   const inStory = (first: number) =>
     stories.some(
@@ -467,7 +528,10 @@ export function readText(source: string): TextReading {
         (clauseOf[first] ?? 0) - story.clause <= 1 &&
         (clauseOf[first] ?? 0) >= story.clause &&
         first >= story.after &&
-        !words.slice(story.after, first + 1).some((w) => OWN_PEOPLE.has(w) || PERSON_WORDS.has(w)),
+        // Why not "they" in a rumour: "I heard they lock workers…" names who does it, not whom.
+        !words
+          .slice(story.after, first + 1)
+          .some((w) => OWN_PEOPLE.has(w) || (PERSON_WORDS.has(w) && !(story.hearsay && w === 'mereka'))),
     );
 
   const toldAsOwn = clauses.some(
@@ -504,10 +568,18 @@ export function readText(source: string): TextReading {
         (clause.question && (!clause.hasPerson || aboutTheLaw));
       // Why only emergencies: "takut dipecat" is still a labour worry worth a case. Why not a killing: fearing
       // to be killed ("sieun dipaehan", "scared they will kill me") is fear for one's life now (TRIAGE.md P1).
+      const evidence = evidenceOf(match.index, match.index + match[0].length);
+      // Why not one's own death: "kalau aku bunuh diri siapa yg urus anakku?", "apa boleh minum racun biar mati?",
+      // "saya takut saya akan bunuh diri" are thoughts of it, which crisis lines treat as a wish (TRIAGE.md P1:
+      // any stated wish, plan or means). Only someone else's, or the bare word asked about, stays supposed.
+      const ownDeath =
+        cue.emergency === 'suicidal' &&
+        writerIsSubject(words, clause.start, first, SUICIDE_WORD.test(evidence));
       const hypothetical =
-        (supposed && !toldAsOwn) ||
-        inStory(first) ||
-        (cue.emergency !== undefined && cue.emergency !== 'kill_threat' && feared(first, last));
+        ((supposed && !toldAsOwn) ||
+          inStory(first) ||
+          (cue.emergency !== undefined && cue.emergency !== 'kill_threat' && feared(first, last))) &&
+        !ownDeath;
       // Why a body's state reads only its own clause's time: in "dioperasi 5 hari lalu, lukanya bernanah" the
       // past belongs to the operation; the infected wound is now.
       // So does a threat or a move to come: "sponsor ancam mau bakar saya…, dia bilang sudah pernah bunuh" is a
@@ -533,7 +605,7 @@ export function readText(source: string): TextReading {
         FAMILY_AT_HOME.test(` ${words.slice(clause.start, clause.end).join(' ')} `);
       const hit: CueHit = {
         cue,
-        evidence: evidenceOf(match.index, match.index + match[0].length),
+        evidence,
         negated,
         hypothetical: hypothetical || familyAtHome,
         time,

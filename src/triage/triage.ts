@@ -1116,8 +1116,18 @@ export function readByRules(input: TriageInput): RulesReading {
   const concern = (kind: Concern['kind'], signal: Signal) =>
     concerns.push({ kind, evidence: signals.get(signal)!.evidence });
   const selfHarmCue = (['distress', 'means_at_hand', 'farewell'] as const).find(has);
-  if (selfHarmCue && !emergencies.has('suicidal') && !has('denies_self_harm') && !has('joking'))
-    concern('self_harm', selfHarmCue);
+  const selfHarmAllowed = !emergencies.has('suicidal') && !has('denies_self_harm') && !has('joking');
+  if (selfHarmCue && selfHarmAllowed) concern('self_harm', selfHarmCue);
+  // Suicide named but supposed of someone else or feared ("kalau ada teman yg mau bunuh diri, sy harus jawab apa",
+  // "takut adik saya bunuh diri"): crisis lines ask directly whenever it comes up. Not for a paper, news shared or
+  // a test, which say no one is in danger.
+  const supposedSuicide = selfHarmCue
+    ? undefined
+    : readings
+        .flatMap((reading) => reading.hits)
+        .find((hit) => hit.cue.emergency === 'suicidal' && hit.hypothetical && !hit.negated);
+  if (supposedSuicide && selfHarmAllowed && !has('study') && !has('not_real') && !has('test_message'))
+    concerns.push({ kind: 'self_harm', evidence: supposedSuicide.evidence });
   const stillActive = !over && !returned && !informationOnly;
   if (
     stillActive &&

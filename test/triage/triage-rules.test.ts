@@ -800,6 +800,17 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'yes danger now',
     'I keep cutting my arm at night, nobody here cares',
     'I have sleeping pills with me, if they send me back to that house I will take them all',
+    'aku dipeksa ngladeni wong lanang neng hotel saben wengi',
+    'ayeuna dipaksa ngalayanan lalaki di hotel',
+    'every day I must see 8 men, the boss has the key',
+    'tiap malam kena masuk bilik dengan pelanggan, tak boleh tolak',
+    'ada pengawal kat pintu pagar dengan anjing, kami tak boleh keluar',
+    'the contractor put us in a house and the back gate has padlock',
+    'mandor ngancem arep nguncalke aku neng segara',
+    'kapten ngancam bade ngalungkeun abdi ka laut',
+    'I keep thinking the balcony is the only way out',
+    'maybe better i jump from this window',
+    'tadi sy udh berdiri di pinggir jembatan tp gk jadi',
   ])('P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P1');
     expect(text(message).priority).toBe('P1');
@@ -814,7 +825,56 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'saya pergi selamanya dari perusahaan ini, sudah dapat kerja baru',
     'saya punya racun tikus buat gudang majikan',
     'anakku ditawani kerja neng Jepang karo sekolahe, aman ora?',
+    'i lock the door of my room at night',
+    'we can’t get out of this contract, the agency says',
+    'tahun lalu sy dipaksa nemenin tamu di bar, skrg sy udh kerja di pabrik',
   ])('not P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).not.toBe('P1');
+  });
+});
+
+describe('self-harm supposed, and rumours asked about (new examples)', () => {
+  it.each([
+    'kalau aku bunuh diri siapa yg urus anakku?',
+    'apa boleh minum racun biar mati?',
+    'saya takut saya akan bunuh diri',
+    'if i kill myself will my kids get my salary?',
+    'nek aku gantung diri piye nasib anakku?',
+  ])('thinking of one’s own death is P1 with the suicidal flag: %s', (message) => {
+    const result = readByRules({ texts: [message], answers: {} }).result;
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('suicidal');
+  });
+
+  it.each([
+    'kalau ada temen yg cerita mau bunuh diri sy harus jawab apa ya',
+    'saya takut adik saya bunuh diri',
+    'kenapa ya banyak TKW bunuh diri?',
+  ])('someone else’s is asked about, not P1: %s', (message) => {
+    const result = readByRules({ texts: [message], answers: {} }).result;
+    expect(result.priority).not.toBe('P1');
+    expect(result.concerns.map((c) => c.kind)).toContain('self_harm');
+  });
+
+  it('a paper about suicide asks nothing', () => {
+    const result = text('saya bikin skripsi tentang TKW yang bunuh diri, minta data');
+    expect(result.concerns.map((c) => c.kind)).not.toContain('self_harm');
+  });
+
+  it.each([
+    'jarene kancaku nek ning kapal iso dipukuli, bener ora?',
+    "di tiktok ada video org bilang 'ginjal kalian bakal diambil kalo kerja di kamboja', itu hoax gk?",
+    'kata orang di kapal taiwan ABK suka dipukuli, benarkah?',
+    'I heard they lock workers in the dorms in Myawaddy, is it true?',
+  ])('a rumour asked about is not P1: %s', (message) => {
+    expect(readByRules({ texts: [message], answers: {} }).result.priority).not.toBe('P1');
+  });
+
+  it.each([
+    'katanya adik saya dipukuli majikan, benar gak ya?',
+    'adik telpon, katanya dia dikunci di kamar sama majikan',
+    'I heard my sister is locked in the dorm in Myawaddy, is it true? she does not answer',
+  ])('one’s own person named, or no question whether it is true, stays P1: %s', (message) => {
+    expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P1');
   });
 });
