@@ -68,7 +68,7 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
 
 /** Illnesses named and injuries that, treated, are in a doctor's hands (not a body's state now). */
 const CARED_FOR =
-  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*)\b/;
+  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan)\b/;
 
 /** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
@@ -790,8 +790,20 @@ export function readByRules(input: TriageInput): RulesReading {
   // wish, plan or means).
   const preparation = signals.get('means_at_hand') ?? signals.get('farewell');
   // So do means at hand and then silence ("kirim foto obat nyamuk cair …, abis itu gk bisa dihubungi").
+  // So does leave-taking that names one's absence for good ("aku mung arep pamit … ojo kabari bapak yen aku ora
+  // bali maneh", a letter for the child "kalo sy udh gk ada").
+  const farewellKinds = new Set(
+    readings.flatMap((reading) =>
+      reading.hits
+        .filter((hit) => hit.cue.signals?.includes('farewell') && !hit.negated && !hit.hypothetical)
+        .map((hit) => hit.cue.id),
+    ),
+  );
   const warning =
-    has('distress') || (has('farewell') && has('withdrawn')) || (has('means_at_hand') && has('contact_lost'));
+    has('distress') ||
+    (has('farewell') && has('withdrawn')) ||
+    (has('means_at_hand') && has('contact_lost')) ||
+    (farewellKinds.has('farewell_absence') && farewellKinds.size >= 2);
   if (warning && preparation && !over && !has('denies_self_harm') && !has('joking')) {
     note(emergencies, 'suicidal', preparation);
     note(findings.flags, 'suicidal', preparation);

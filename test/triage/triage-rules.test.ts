@@ -270,6 +270,16 @@ describe('TRIAGE.md — self-harm in the forms people write it', () => {
     ['English wish', "I don't want to live anymore"],
     ['passive wish', 'lebih baik aku tidak ada di dunia ini'],
     ['farewell', 'sy udh nulis surat wasiat buat anak'],
+    ['Sundanese, to stop living', 'abdi hoyong ngeureunkeun hirup wae'],
+    ['Sundanese, to vanish from the world', 'hoyong ngaleungit wae ti dunya'],
+    ['Sundanese, cutting the veins', 'tos dua kali nyobian megatkeun urat leungeun'],
+    ['Javanese, to vanish for good', 'bengi iki aku arep ngilang saklawase'],
+    ['Javanese, a farewell letter', 'aku wis nulis layang pamit kanggo anakku'],
+    ['Javanese, pills made ready', 'pil sampun kula cepakaken wonten meja'],
+    ['Malay, not to wake up', 'malam ni saya nak tidur terus tak nak bangun dah'],
+    ['English, pills in hand', 'i have the pills in my hand'],
+    ['English, end it tonight', 'I want to end it tonight'],
+    ['a rope bought, and sorry', 'sy udh beli tali td. maaf ya'],
   ])('%s → P1 with the suicidal flag', (_kind, message) => {
     const result = text(message);
     expect(result.priority).toBe('P1');
@@ -281,6 +291,8 @@ describe('TRIAGE.md — self-harm in the forms people write it', () => {
     ['not suicidal', "I'm stressed but I'm not suicidal"],
     ['past, now calm', 'taun wingi aku sempet kepikiran mati tapi saiki wis tenang'],
     ['a question about a friend', 'kalo misalnya ada temen yg bilang pengen bunuh diri, aku harus ngapain?'],
+    ['pills at the pharmacy', 'dokter bilang pil sudah ready di apotek, saya ambil besok'],
+    ['medicine with the nurse', 'obat sudah di tangan perawat'],
   ])('%s → not P1', (_kind, message) => {
     expect(text(message).priority).not.toBe('P1');
   });
@@ -811,6 +823,10 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'I keep thinking the balcony is the only way out',
     'maybe better i jump from this window',
     'tadi sy udh berdiri di pinggir jembatan tp gk jadi',
+    'employer son force me sex yesterday again, he sleep in house',
+    'majikan laki-laki masuk ke kamarnya dan memaksanya berhubungan',
+    'aku mung arep pamit, ojo kabari bapak yen aku ora bali maneh',
+    'sy udh nulis surat buat anak sy, tolong kasih ke dia kalo sy udh gk ada',
   ])('P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P1');
     expect(text(message).priority).toBe('P1');
@@ -828,6 +844,14 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'i lock the door of my room at night',
     'we can’t get out of this contract, the agency says',
     'tahun lalu sy dipaksa nemenin tamu di bar, skrg sy udh kerja di pabrik',
+    'saya sering menangis, tetapi saya tidak berniat menyakiti diri sendiri',
+    'she said clearly she has no thoughts of hurting herself',
+    'sy stress bgt, but not thinking to end my life ya, cuma capek',
+    'adik sy jatuh dr perancah, skrg di rs udh dioperasi kondisinya stabil',
+    'suami saya patah kaki minggu lepas, dah dibedah kat hospital',
+    'kaki sy yg ketimpa besi udh dijahit di klinik, aman',
+    'kalau saya tidak ada di rumah, tolong hubungi suami',
+    'kami dipaksa berhubungan dengan agen tiap minggu',
   ])('not P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).not.toBe('P1');
   });
