@@ -115,6 +115,11 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   him: 'dia',
   his: 'dia',
   beliau: 'dia',
+  // Javanese and Sundanese "he/she"
+  dheweke: 'dia',
+  deweke: 'dia',
+  anjeunna: 'dia',
+  manehna: 'dia',
   mrk: 'mereka',
   they: 'mereka',
   them: 'mereka',

@@ -86,7 +86,7 @@ const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
 const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
 const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 const AGE =
-  /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$))|(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
+  /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$))|(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: saya| aku| dia)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
   /(?<= )(?:\d{1,2} )?(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day|unggal poe|saben dina|saben dino|saben dinten)(?= )|(?<= )(?:kerja|work|working)(?: saben dina| saben dino| unggal poe| setiap hari| tiap hari| every day)? (?:\d{1,2} )?(\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
@@ -179,6 +179,25 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set([
 /** The bare word for suicide, which a question can ask about as a topic ("bunuh diri dosa gak?"). */
 const SUICIDE_WORD = /^(?:bunuh diri|suicide|suicidal|bundir)$/i;
 // Phrases that ask without a question word or mark ("sy harus jawab apa", "mesti buat apa").
+// "dikunci gara2 nanya gaji", "because we ask salary": asking told as what someone did, not a question now.
+const ASKED_FOR_A_REASON = new Set([
+  'karena',
+  'gara',
+  'soalnya',
+  'sebab',
+  'because',
+  'since',
+  'pas',
+  'waktu',
+]);
+/** Whether a clause's words ask something: a question word that is not a reason told ("gara2 nanya gaji"). */
+function hasQuestionWord(words: readonly string[]): boolean {
+  return words.some(
+    (w, k) =>
+      QUESTION_WORDS.has(w) &&
+      !((w === 'tanya' || w === 'nanya') && ASKED_FOR_A_REASON.has(words[k - 1] ?? '')),
+  );
+}
 const QUESTION_PHRASE = / (?:jawab|bilang|ngomong|lakukan|berbuat|balas|respon|jelaskan) apa(?: ya)? /;
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
 
@@ -354,7 +373,7 @@ function clausesOf(
     const asText = ` ${words.join(' ')} `;
     const question =
       word === '?' ||
-      words.some((w) => QUESTION_WORDS.has(w)) ||
+      hasQuestionWord(words) ||
       INITIAL_QUESTION_WORDS.has(words[0] ?? '') ||
       QUESTION_PHRASE.test(asText);
     const clause: Clause = {
@@ -495,7 +514,7 @@ export function readText(source: string): TextReading {
   const words = text.tokens.map((token) => token.word);
   const isQuestion =
     words.includes('?') ||
-    words.some((w) => QUESTION_WORDS.has(w)) ||
+    hasQuestionWord(words) ||
     INITIAL_QUESTION_WORDS.has(words[0] ?? '') ||
     QUESTION_PHRASE.test(text.joined);
   const { clauses, clauseOf } = clausesOf(text, isQuestion);

@@ -677,7 +677,8 @@ export function readByRules(input: TriageInput): RulesReading {
   );
   const turnAt = has('reversal') ? told.indexOf(signals.get('reversal')!.evidence, endedAt + 1) : -1;
   const toldAfterTurn = (evidence: Evidence) =>
-    turnAt > endedAt && endedAt >= 0 && told.indexOf(evidence.evidence, turnAt) > turnAt;
+    // ">=": the turn may be the danger itself ("disekap lagi").
+    turnAt > endedAt && endedAt >= 0 && told.indexOf(evidence.evidence, turnAt) >= turnAt;
   const turned = [...findings.emergencies].some(
     ([emergency, evidence]) => ENDED_BY_SAFETY.has(emergency) && toldAfterTurn(evidence),
   );

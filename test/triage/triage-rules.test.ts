@@ -827,6 +827,14 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'majikan laki-laki masuk ke kamarnya dan memaksanya berhubungan',
     'aku mung arep pamit, ojo kabari bapak yen aku ora bali maneh',
     'sy udh nulis surat buat anak sy, tolong kasih ke dia kalo sy udh gk ada',
+    'udh 2 hari dikunci di kabin sama kapten gara2 nanya gaji',
+    'kapten lock kita di cabin sejak kemarin because we ask gaji',
+    'suami sy udh kabur dr perusahaan, tp dicegat org, skrg disekap lagi di rumah',
+    'majikan bilang lusa aku harus ikut pindah ke Foshan, aku gk mau',
+    'majikane arep ngedol dheweke minggu iki',
+    'umur sy 17, kerja di rumah madam, gk digaji 3 bulan',
+    'salaki abdi panas tiris tos 5 dinten, teu dibawa ka dokter ku perusahaan',
+    'burned my arm 4 days ago, now pus and smell, chef say keep working no see doctor',
   ])('P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P1');
     expect(text(message).priority).toBe('P1');
@@ -852,6 +860,7 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'kaki sy yg ketimpa besi udh dijahit di klinik, aman',
     'kalau saya tidak ada di rumah, tolong hubungi suami',
     'kami dipaksa berhubungan dengan agen tiap minggu',
+    'sy mau tanya gaji sy dipotong, boleh gk?',
   ])('not P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).not.toBe('P1');
   });
