@@ -415,6 +415,12 @@ export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
   'village',
   'penampungan',
   'shelter',
+  // "neng omah Limassol", "in detention Darwin": a house or a detention centre in a town.
+  // Not "rumah"/"imah": "ayeuna aya di imah, hayang…" would make a town of the word after.
+  'omah',
+  'house',
+  'detention',
+  'tahanan',
 ]);
 
 /** Words that, right after a weak name, show it names a vessel's flag ("Chinese fishing boat"). */

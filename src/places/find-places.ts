@@ -9,7 +9,7 @@ import {
 } from './country-variants.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import { everydayWords } from './everyday-words.ts';
-import { placeWords } from './normalize-place-text.ts';
+import { normalizePlaceText, placeWords } from './normalize-place-text.ts';
 import { MAX_NAME_WORDS, type NamedPlace, PLACE_NAMES } from './place-names.ts';
 import { sovereignOf } from './territories.ts';
 
@@ -138,8 +138,17 @@ function sentenceEdges(text: string): Set<number> {
   return edges;
 }
 
+// A name written with a capital inside a sentence ("kerja di farm deket Perth"): chat rarely capitalises a word
+// there unless it is a name.
+const CAPITALISED_INSIDE = /(?<=[^.!?\n\s]\s+)\p{Lu}\p{Ll}+/gu;
+
 function scan(text: string, strict: boolean): Hit[] {
   const words = placeWords(text);
+  let capitalised: Set<string> | undefined;
+  const writtenAsName = (phrase: string) => {
+    capitalised ??= new Set([...text.matchAll(CAPITALISED_INSIDE)].map((m) => normalizePlaceText(m[0])));
+    return capitalised.has(phrase);
+  };
   // Why on demand: only a weak name without "di" before it asks, and most messages have none.
   let edges: Set<number> | undefined;
   const standsAlone = (start: number, end: number) => {
@@ -171,8 +180,9 @@ function scan(text: string, strict: boolean): Hit[] {
             PLACE_KIND_WORDS.has(before) &&
             twoBack !== undefined &&
             LOCATIVE_WORDS.has(twoBack)) ||
-          // Why not an everyday word: "sekitar lima orang" is about five people.
-          (before !== undefined && NEAR_WORDS.has(before) && !exact.everyday) ||
+          // Why not an everyday word: "sekitar lima orang" is about five people; "deket Perth" with its capital is
+          // the city.
+          (before !== undefined && NEAR_WORDS.has(before) && (!exact.everyday || writtenAsName(phrase))) ||
           // "TKW Arab", "BMI HK": a country after a migrant worker's word is where the work is.
           (before !== undefined && WORKER_WORDS.has(before) && exact.specificity === 0);
         // Why a sentence of its own counts: "tolong sy dikunci di gudang. Huelva" names where, as an answer

@@ -371,6 +371,13 @@ describe('TRIAGE.md — categories that were confused', () => {
 
 describe('TRIAGE.md — country: where the person is now', () => {
   it.each([
+    ['a big city near a farm, with its capital', 'Bro kerja di farm deket Perth, bos tahan passport', 'AU'],
+    ['a house in a town, in Javanese', 'aku dewekan neng omah Limassol, wedi banget', 'CY'],
+    ['a detention centre in a town', 'my brother is now in detention Darwin 3 weeks', 'AU'],
+    ['a farm town', 'adik sy kerja di farm Pocheon, sajangnim pegang passport', 'KR'],
+    ['an immigration depot', 'saya di depot imigresen Bukit Jalil, ada yang sakit', 'MY'],
+    ['a port', 'kapal kargo kami ditinggal owner di labuh Khor Fakkan', 'AE'],
+    ['a district of a capital', 'Saya dikunci dalam rumah kat Kiarong, majikan pergi Miri', 'BN'],
     [
       'promised Bangkok, now Myawaddy',
       'Promised a job in Bangkok. Now in Myawaddy, KK Park, they beat us',
