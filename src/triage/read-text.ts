@@ -85,6 +85,19 @@ const COMPILED: readonly CompiledCue[] = [
 const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
 const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
 const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
+// A habit in a dated past ("kabur 3 minggu lalu krn sering ditampar"): "sering" tells how often then, not now.
+const HABITUAL =
+  /(?<= )(?:sering|selalu|terus|setiap hari|tiap hari|every day|always|saben dina|saben dino)(?= )/g;
+const DATED_PAST =
+  /(?<= )(?:(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu|(?:tahun|bulan|minggu) (?:lalu|lepas|kemarin)|last (?:year|month|week)|ago)(?= )/;
+/** Whether a clause is told as now: a present word, unless its only one is a habit in a dated past. */
+function isPresent(clauseText: string): boolean {
+  if (!PRESENT.test(clauseText)) return false;
+  return (
+    !DATED_PAST.test(clauseText) ||
+    PRESENT.test(clauseText.replace(HABITUAL, (word) => '_'.repeat(word.length)))
+  );
+}
 const AGE =
   /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$))|(?<= )(?:umur|usia|umurnya|usianya|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: saya| aku| dia)?(?: baru| masih| sekitar| kurang lebih)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
@@ -398,7 +411,7 @@ function clausesOf(
       hasPerson:
         words.some((w) => PERSON_WORDS.has(w)) || REPORTED_SPEECH.test(` ${words.slice(0, 5).join(' ')} `),
       lawAt: question ? words.findIndex((w) => LAW_WORDS.has(w)) : -1,
-      time: PRESENT.test(asText) ? 'now' : RECENT.test(asText) ? 'recent' : PAST.test(asText) ? 'past' : null,
+      time: isPresent(asText) ? 'now' : RECENT.test(asText) ? 'recent' : PAST.test(asText) ? 'past' : null,
     };
     clauses.push(clause);
     if (i < tokens.length) clauseOf.push(clauses.length - 1);

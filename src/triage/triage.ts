@@ -68,7 +68,7 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
 
 /** Illnesses named and injuries that, treated, are in a doctor's hands (not a body's state now). */
 const CARED_FOR =
-  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan)\b/;
+  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|demam|fever|panas)\b/;
 
 /** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
@@ -738,8 +738,17 @@ export function readByRules(input: TriageInput): RulesReading {
   // An illness by name or an injury that a doctor already treats ("dokter wis nangani, tipes", "patah tangan tapi
   // wis dioperasi") is cared for, not untreated; a body's state (breathing, bleeding, unconscious) stays an
   // emergency until it is better.
-  const seriousEvidence = emergencies.get('serious_medical');
-  if (has('treated') && seriousEvidence && CARED_FOR.test(` ${seriousEvidence.evidence.toLowerCase()} `))
+  // Every one of them: "demam tinggi, sudah minum obat tapi sesak napas" still has a body's state told.
+  const seriousHits = readings.flatMap((reading) =>
+    reading.hits.filter(
+      (hit) => hit.cue.emergency === 'serious_medical' && !hit.negated && !hit.hypothetical,
+    ),
+  );
+  if (
+    has('treated') &&
+    seriousHits.length > 0 &&
+    seriousHits.every((hit) => CARED_FOR.test(` ${hit.evidence.toLowerCase()} `))
+  )
     emergencies.delete('serious_medical');
   // Healed ("sesak napas kemarin, sudah dibawa ke dokter dan sudah sembuh") is over, like a return home.
   if (has('recovered')) {

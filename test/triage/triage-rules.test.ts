@@ -842,6 +842,8 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'umur sy 17, kerja di rumah madam, gk digaji 3 bulan',
     'salaki abdi panas tiris tos 5 dinten, teu dibawa ka dokter ku perusahaan',
     'burned my arm 4 days ago, now pus and smell, chef say keep working no see doctor',
+    'anak sy demam tinggi, sudah minum obat tapi makin parah, sesak napas',
+    '3 bulan lalu sy mulai kerja, majikan sering pukul saya',
   ])('P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P1');
     expect(text(message).priority).toBe('P1');
@@ -868,6 +870,13 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'kalau saya tidak ada di rumah, tolong hubungi suami',
     'kami dipaksa berhubungan dengan agen tiap minggu',
     'sy mau tanya gaji sy dipotong, boleh gk?',
+    'tmn sy kabur dr majikan 3 minggu lalu krn sering ditampar, skrg nginep di rmh org indo',
+    'kmrn sy dipukul mandor tp skrg sy udh dipindah ke proyek lain, dia gk tau sy di sini',
+    'I was locked in by employer in Riyadh but that was 2021, now I home in Lombok',
+    'aku wis 3 dino mlebu rumah sakit kena tipes, wis ditangani dokter',
+    'aku wingi opname merga tipes, saiki wis mari',
+    'kakak sy demam berdarah kemarin, udh dirawat di RS, udh stabil',
+    'ibu sy kmrn pingsan di dapur tp udh dibawa ke klinik, udh diinfus dan pulang',
   ])('not P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).not.toBe('P1');
   });
