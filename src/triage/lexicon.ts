@@ -753,7 +753,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'labour_sector',
     pattern:
-      'pabrik|factory|kilang|kebun|perkebunan|sawit|ladang|plantation|konstruksi|construction|proyek|project|bangunan|building site|magang|intern\\w*|trainee|restoran|restaurant|rumah makan|hotel|peternakan|farm|tambang|mine|gudang (?:logistik|paket|barang|pabrik|perusahaan|distribusi)|(?:kerja|work\\w*) (?:di )?gudang|warehouse|pertanian|agriculture|las|welder|buruh|pekerja pabrik|operator|tapak (?:binaan|pembinaan|projek)|projek|kaigo|shisetsu|care home|nursing home|panti jompo|packhouse|pack house|packing house|logging|camp kayu|penebangan|sawmill|serre|greenhouse|rumah kaca|galangan|shipyard|dockyard|kapal kargo|cargo ship|oiler|pabrik\\w*|gongchang|kojo|koujou',
+      'salon|(?:penggembala|gembala|menggembala)\\w*|(?:camel|unta|kambing|domba) (?:farm|herder|peternakan)|petugas (?:keamanan|di aman|kebersihan)|security guard|(?:kerja|tapak|pekerja) binaan|atolye|bengkel|barista|kafe|cafe|pabrik|factory|kilang|kebun|perkebunan|sawit|ladang|plantation|konstruksi|construction|proyek|project|bangunan|building site|magang|intern\\w*|trainee|restoran|restaurant|rumah makan|hotel|peternakan|farm|tambang|mine|gudang (?:logistik|paket|barang|pabrik|perusahaan|distribusi)|(?:kerja|work\\w*) (?:di )?gudang|warehouse|pertanian|agriculture|las|welder|buruh|pekerja pabrik|operator|tapak (?:binaan|pembinaan|projek)|projek|kaigo|shisetsu|care home|nursing home|panti jompo|packhouse|pack house|packing house|logging|camp kayu|penebangan|sawmill|serre|greenhouse|rumah kaca|galangan|shipyard|dockyard|kapal kargo|cargo ship|oiler|pabrik\\w*|gongchang|kojo|koujou',
     signals: ['labour_sector'],
     timeless: true,
   },

@@ -341,6 +341,14 @@ describe('TRIAGE.md — locked in, and its negations', () => {
 });
 
 describe('TRIAGE.md — categories that were confused', () => {
+  it.each([
+    'aku di Deira kerja salon, boss ambil passport, gaji baru dibayar 2x dari 6 bulan, majikan marah terus',
+    'suami sy jd penggembala unta di gurun saudi, majikan pegang paspor, gaji 5 bulan gk dibayar',
+    'adik saya petugas keamanan di Al Wakrah, majikan tahan paspor dan gaji 3 bulan',
+  ])('a worker of another trade with "majikan" is not in domestic servitude: %s', (message) => {
+    expect(readByRules({ texts: [message], answers: {} }).result.category).not.toBe('domestic_servitude');
+  });
+
   it('an agency’s fees and a held passport make forced labour, not domestic servitude', () => {
     expect(
       text(
