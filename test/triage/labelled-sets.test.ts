@@ -520,6 +520,28 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 4, p1FalseAlarms: 21 },
   },
+  {
+    // Round 17: 735 messages by five writers who had read neither the rules nor any set (news of 2024-25 TPPO
+    // cases, Migrant CARE and SBMI case notes, Greenpeace/EJF/DFW on distant-water crews, IOM/UNODC case studies
+    // and court decisions, and the questions, rumours and calm emergencies a hotline receives), all sealed,
+    // committed before triage ran on it and scored once, at the end of the session that wrote it: P1 recall 97.0%,
+    // priority 93.5%, category 88.0%, indicator F1 0.870, country 93.2%, self-harm flagged 80.8% (21 of 26), P1 on
+    // 1 question or greeting, 11 false alarms (rules alone 86.4%, 81.8%, 77.1%, 0.809, 93.2%, 76.9%, 3, 14; triage
+    // at the session's start 96.6%, 92.8%, 87.2%, 0.868, 93.3%, 88.5%, 1, 13). Floors hold triage as shipped.
+    name: 'round-17 sealed',
+    file: 'round17-sealed.jsonl',
+    size: 735,
+    sealed: true,
+    floors: {
+      p1Recall: 0.96,
+      priorityExact: 0.92,
+      categoryExact: 0.87,
+      indicatorMicroF1: 0.86,
+      countryAccuracy: 0.93,
+      suicidalRecall: 0.8,
+    },
+    ceilings: { p1OnInformation: 1, p1FalseAlarms: 11 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {
