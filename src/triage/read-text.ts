@@ -114,9 +114,9 @@ const MEDIA_FRAME =
 // follows the frame repeats a rumour, not a case, unless one of the writer's own is named after it. Never without
 // that question: "katanya dikunci" from a relative is what the person told them.
 const HEARSAY_FRAME =
-  / (?:katanya|kata orang|kabarnya|jarene|jare|cenah|ceunah|ceuk batur|(?:saya|kami) (?:heard|dengar|denger)|mereka (?:say|said)|people (?:say|said)|rumou?r|isu|ada yang bilang|orang bilang|orang orang bilang|(?:ada )?(?:video|postingan|post|berita) (?:orang )?(?:bilang|ngomong|yang bilang|katanya)|mengutip|quoted?)(?: (?:teman|kawan|tetangga|orang|orang orang|banyak orang|ibu ibu|bapak bapak)(?: saya| kami)?)?(?= )/g;
+  / (?:katanya|kata orang|kabarnya|khabarnya|dengar kata|denger|dengar|jarene|jare|cenah|ceunah|ceuk batur|(?:saya|kami) (?:heard|dengar|denger)|mereka (?:say|said)|people (?:say|said)|rumou?r|isu|ada yang bilang|orang bilang|orang orang bilang|(?:ada )?(?:video|postingan|post|berita) (?:orang )?(?:bilang|ngomong|yang bilang|katanya)|mengutip|quoted?)(?: (?:teman|kawan|tetangga|orang|orang orang|banyak orang|ibu ibu|bapak bapak)(?: saya| kami)?)?(?= )/g;
 const TRUTH_QUESTION =
-  / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) /;
+  / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah|ke)?(?: sih| ya| nih)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) /;
 // Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
 const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'kalau',

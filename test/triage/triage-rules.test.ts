@@ -923,6 +923,9 @@ describe('self-harm supposed, and rumours asked about (new examples)', () => {
     "di tiktok ada video org bilang 'ginjal kalian bakal diambil kalo kerja di kamboja', itu hoax gk?",
     'kata orang di kapal taiwan ABK suka dipukuli, benarkah?',
     'I heard they lock workers in the dorms in Myawaddy, is it true?',
+    'dengar kata kat kilang sawit pekerja kena kurung, betul ke?',
+    'denger2 di kamboja orang diculik buat scam, beneran gak sih?',
+    'cenah di kapal Taiwan ABK sok dipeuncit, leres teu?',
   ])('a rumour asked about is not P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).not.toBe('P1');
   });
@@ -931,6 +934,7 @@ describe('self-harm supposed, and rumours asked about (new examples)', () => {
     'katanya adik saya dipukuli majikan, benar gak ya?',
     'adik telpon, katanya dia dikunci di kamar sama majikan',
     'I heard my sister is locked in the dorm in Myawaddy, is it true? she does not answer',
+    'aku denger adikku dikurung, bener gak ya?',
   ])('one’s own person named, or no question whether it is true, stays P1: %s', (message) => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P1');
   });
