@@ -809,9 +809,10 @@ export function readByRules(input: TriageInput): RulesReading {
         .map((hit) => hit.cue.id),
     ),
   );
+  // And leave-taking with means at hand, or followed by silence ("pamit yo mbak, titip anakku' terus hp ne mati").
   const warning =
     has('distress') ||
-    (has('farewell') && has('withdrawn')) ||
+    (has('farewell') && (has('withdrawn') || has('contact_lost') || has('means_at_hand'))) ||
     (has('means_at_hand') && has('contact_lost')) ||
     (farewellKinds.has('farewell_absence') && farewellKinds.size >= 2);
   if (warning && preparation && !over && !has('denies_self_harm') && !has('joking')) {

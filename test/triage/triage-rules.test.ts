@@ -280,6 +280,14 @@ describe('TRIAGE.md — self-harm in the forms people write it', () => {
     ['English, pills in hand', 'i have the pills in my hand'],
     ['English, end it tonight', 'I want to end it tonight'],
     ['a rope bought, and sorry', 'sy udh beli tali td. maaf ya'],
+    [
+      'a wish to follow a dead father, a rope ready',
+      'pengen nyusul bapak aja kak, udh sy siapin tali di kamar mandi',
+    ],
+    [
+      'leave-taking, then no reply',
+      'kakak pamit ya, titip anakku, setelah itu tidak bisa dihubungi sampai sekarang',
+    ],
   ])('%s → P1 with the suicidal flag', (_kind, message) => {
     const result = text(message);
     expect(result.priority).toBe('P1');
@@ -293,6 +301,7 @@ describe('TRIAGE.md — self-harm in the forms people write it', () => {
     ['a question about a friend', 'kalo misalnya ada temen yg bilang pengen bunuh diri, aku harus ngapain?'],
     ['pills at the pharmacy', 'dokter bilang pil sudah ready di apotek, saya ambil besok'],
     ['medicine with the nurse', 'obat sudah di tangan perawat'],
+    ['a rope for a suitcase', 'saya siapin tali buat ikat koper'],
   ])('%s → not P1', (_kind, message) => {
     expect(text(message).priority).not.toBe('P1');
   });
