@@ -183,15 +183,10 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'someone',
   'somebody',
   'people',
-  'he',
-  'she',
-  'they',
-  'kanca',
   'batur',
 ]);
 /** The bare word for suicide, which a question can ask about as a topic ("bunuh diri dosa gak?"). */
 const SUICIDE_WORD = /^(?:bunuh diri|suicide|suicidal|bundir)$/i;
-// Phrases that ask without a question word or mark ("sy harus jawab apa", "mesti buat apa").
 // "dikunci gara2 nanya gaji", "because we ask salary": asking told as what someone did, not a question now.
 const ASKED_FOR_A_REASON = new Set([
   'karena',
@@ -211,6 +206,7 @@ function hasQuestionWord(words: readonly string[]): boolean {
       !((w === 'tanya' || w === 'nanya') && ASKED_FOR_A_REASON.has(words[k - 1] ?? '')),
   );
 }
+// Phrases that ask without a question word or mark ("sy harus jawab apa", "mesti bilang apa ya").
 const QUESTION_PHRASE = / (?:jawab|bilang|ngomong|lakukan|berbuat|balas|respon|jelaskan) apa(?: ya)? /;
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
 
@@ -598,8 +594,6 @@ export function readText(source: string): TextReading {
       const supposed =
         (clause.conditional && first - clause.start <= SUPPOSITION_REACH) ||
         (clause.question && (!clause.hasPerson || aboutTheLaw));
-      // Why only emergencies: "takut dipecat" is still a labour worry worth a case. Why not a killing: fearing
-      // to be killed ("sieun dipaehan", "scared they will kill me") is fear for one's life now (TRIAGE.md P1).
       const evidence = evidenceOf(match.index, match.index + match[0].length);
       // Why not one's own death: "kalau aku bunuh diri siapa yg urus anakku?", "apa boleh minum racun biar mati?",
       // "saya takut saya akan bunuh diri" are thoughts of it, which crisis lines treat as a wish (TRIAGE.md P1:
@@ -607,6 +601,8 @@ export function readText(source: string): TextReading {
       const ownDeath =
         cue.emergency === 'suicidal' &&
         writerIsSubject(words, clause.start, first, SUICIDE_WORD.test(evidence));
+      // Why only emergencies are feared: "takut dipecat" is still a labour worry worth a case. Why not a killing:
+      // fearing to be killed ("sieun dipaehan", "scared they will kill me") is fear for one's life now (TRIAGE.md P1).
       const hypothetical =
         ((supposed && !toldAsOwn) ||
           inStory(first) ||

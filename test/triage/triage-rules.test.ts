@@ -877,6 +877,7 @@ describe('emergencies told plainly that the rules missed (new examples)', () => 
     'anakku ditawani kerja neng Jepang karo sekolahe, aman ora?',
     'i lock the door of my room at night',
     'we can’t get out of this contract, the agency says',
+    'someone guard the shop at night, i work day shift',
     'tahun lalu sy dipaksa nemenin tamu di bar, skrg sy udh kerja di pabrik',
     'saya sering menangis, tetapi saya tidak berniat menyakiti diri sendiri',
     'she said clearly she has no thoughts of hurting herself',
