@@ -133,6 +133,29 @@ const CHAT_WORDS = [
   'lori',
   'simpang',
   'lawang',
+  // A seafarer's word for where a ship waits ("stuck at anchorage hodeidah"), not the town in Alaska.
+  'anchorage',
+  // Months: "went to Sri Lanka in March" names no town in England.
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'januari',
+  'februari',
+  'maret',
+  'mei',
+  'juni',
+  'juli',
+  'agustus',
+  'oktober',
+  'desember',
 ];
 
 /** Common Indonesian, Malay and English words, and chat words, lower case. */

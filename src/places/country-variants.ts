@@ -300,12 +300,6 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'ship',
   'bendera',
   'berbendera',
-  'kapal',
-  'vessel',
-  'boat',
-  'ship',
-  'bendera',
-  'berbendera',
   'ka',
   'neng',
   'menyang',
@@ -372,6 +366,9 @@ export const NEAR_WORDS: ReadonlySet<string> = new Set([
   'inside',
   'outskirts',
   'pinggir',
+  // Malay "upriver" ("camp balak ulu Kapit"): timber camps are named after the river town above them.
+  'ulu',
+  'hulu',
 ]);
 
 /**
@@ -395,6 +392,7 @@ export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
   'kamp',
   'pelabuhan',
   'port',
+  'anchorage',
   'galangan',
   'shipyard',
   'gudang',
@@ -436,6 +434,22 @@ export const FLAG_WORDS_AFTER: ReadonlySet<string> = new Set([
   'squid',
   'tuna',
   'longline',
+]);
+
+/** Kinds of vessel after "kapal": a weak name right after one is the flag ("kapal ikan china", "kapal tanker cina"). */
+export const VESSEL_KIND_WORDS: ReadonlySet<string> = new Set([
+  'ikan',
+  'cumi',
+  'tuna',
+  'tanker',
+  'kargo',
+  'cargo',
+  'pesiar',
+  'nelayan',
+  'penangkap',
+  'jaring',
+  'longline',
+  'fishing',
 ]);
 
 /** Words that, right before a weak name, show it is NOT a place (a language, a people, a cuisine). */

@@ -5,6 +5,7 @@ import {
   NEAR_WORDS,
   NON_PLACE_BEFORE,
   PLACE_KIND_WORDS,
+  VESSEL_KIND_WORDS,
   WORKER_WORDS,
 } from './country-variants.ts';
 import { editDistanceWithin } from './edit-distance.ts';
@@ -180,6 +181,7 @@ function scan(text: string, strict: boolean): Hit[] {
             PLACE_KIND_WORDS.has(before) &&
             twoBack !== undefined &&
             LOCATIVE_WORDS.has(twoBack)) ||
+          (before !== undefined && VESSEL_KIND_WORDS.has(before) && twoBack === 'kapal') ||
           // Why not an everyday word: "sekitar lima orang" is about five people; "deket Perth" with its capital is
           // the city.
           (before !== undefined && NEAR_WORDS.has(before) && (!exact.everyday || writtenAsName(phrase))) ||

@@ -840,6 +840,87 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['leamington'], country: 'CA', city: 'Leamington', area: 'Ontario' },
   { names: ['niagara'], country: 'CA', area: 'Ontario' },
   { names: ['nitra'], country: 'SK', city: 'Nitra' },
+  // Malaysian towns, estates, timber camps and immigration depots that workers name and the data package lacks
+  // (GeoNames lists few Malaysian towns under 15,000 people). Depots named after an everyday word ("juru" is a
+  // cook's trade, "belantik" a cattle dealer, "menggatal" flirting) only with the depot word.
+  { names: ['kuala krai'], country: 'MY', city: 'Kuala Krai', area: 'Kelantan' },
+  { names: ['tanah rata'], country: 'MY', city: 'Tanah Rata', area: 'Pahang' },
+  {
+    names: ['jengka', 'bandar jengka', 'bandar pusat jengka'],
+    country: 'MY',
+    city: 'Jengka',
+    area: 'Pahang',
+  },
+  { names: ['kemayan'], country: 'MY', city: 'Kemayan', area: 'Pahang' },
+  { names: ['mont kiara', 'mont kiara kl'], country: 'MY', city: 'Kuala Lumpur', area: 'Kuala Lumpur' },
+  { names: ['lenggeng'], country: 'MY', city: 'Lenggeng', area: 'Negeri Sembilan' },
+  { names: ['machap umboo'], country: 'MY', city: 'Machap Umboo', area: 'Melaka' },
+  { names: ['langkap'], country: 'MY', city: 'Langkap', area: 'Perak' },
+  { names: ['pontian'], country: 'MY', city: 'Pontian', area: 'Johor' },
+  { names: ['depot juru', 'depoh juru', 'depo juru'], country: 'MY', city: 'Juru', area: 'Penang' },
+  { names: ['depot belantik', 'depoh belantik', 'depo belantik'], country: 'MY', area: 'Kedah' },
+  { names: ['depot ajil', 'depoh ajil', 'depo ajil'], country: 'MY', area: 'Terengganu' },
+  { names: ['depot menggatal', 'depoh menggatal', 'depo menggatal'], country: 'MY', area: 'Sabah' },
+  { names: ['depot semuja', 'depoh semuja', 'depo semuja'], country: 'MY', area: 'Sarawak' },
+  { names: ['serian'], country: 'MY', city: 'Serian', area: 'Sarawak' },
+  { names: ['serikin'], country: 'MY', city: 'Serikin', area: 'Sarawak' },
+  { names: ['long lama'], country: 'MY', city: 'Long Lama', area: 'Sarawak' },
+  { names: ['sri aman'], country: 'MY', city: 'Sri Aman', area: 'Sarawak' },
+  { names: ['bekenu'], country: 'MY', city: 'Bekenu', area: 'Sarawak' },
+  { names: ['belaga'], country: 'MY', city: 'Belaga', area: 'Sarawak' },
+  { names: ['tenom'], country: 'MY', city: 'Tenom', area: 'Sabah' },
+  { names: ['tongod'], country: 'MY', city: 'Tongod', area: 'Sabah' },
+  { names: ['beluran'], country: 'MY', city: 'Beluran', area: 'Sabah' },
+  { names: ['pitas'], country: 'MY', city: 'Pitas', area: 'Sabah' },
+  { names: ['kota marudu'], country: 'MY', city: 'Kota Marudu', area: 'Sabah' },
+  { names: ['nabawan'], country: 'MY', city: 'Nabawan', area: 'Sabah' },
+  { names: ['sipitang'], country: 'MY', city: 'Sipitang', area: 'Sabah' },
+  { names: ['tuaran'], country: 'MY', city: 'Tuaran', area: 'Sabah' },
+  // Wards of Tokyo and quarters of Osaka where hostesses and trainees are placed.
+  { names: ['shinjuku', 'kabukicho', 'kabuki cho'], country: 'JP', city: 'Tokyo', area: 'Tokyo' },
+  {
+    names: ['shibuya', 'ikebukuro', 'roppongi', 'ueno', 'akihabara'],
+    country: 'JP',
+    city: 'Tokyo',
+    area: 'Tokyo',
+  },
+  { names: ['namba', 'umeda', 'shinsaibashi'], country: 'JP', city: 'Osaka', area: 'Osaka' },
+  // Spellings of Gulf and Kurdish towns the data package writes otherwise.
+  { names: ['duhok', 'dohuk'], country: 'IQ', city: 'Duhok', area: 'Kurdistan' },
+  { names: ['hodeidah', 'hodeida', 'hudaida'], country: 'YE', city: 'Hodeidah' },
+  { names: ['duqm', 'al duqm'], country: 'OM', city: 'Duqm' },
+  { names: ['mubarak al kabeer', 'mubarak al kabir'], country: 'KW', area: 'Mubarak Al-Kabeer' },
+  { names: ['wad madani', 'wad medani'], country: 'SD', city: 'Wad Madani' },
+  // Quarters of Dubai where workers live and work, and towns the data package writes otherwise.
+  {
+    names: ['karama', 'al karama', 'satwa', 'al satwa', 'jumeirah', 'jumeira'],
+    country: 'AE',
+    city: 'Dubai',
+    area: 'Dubai',
+  },
+  {
+    names: ['al barsha', 'international city', 'sonapur', 'al quoz', 'muhaisnah'],
+    country: 'AE',
+    city: 'Dubai',
+    area: 'Dubai',
+  },
+  { names: ['umm al quwain', 'umm al qaiwain', 'uaq'], country: 'AE', city: 'Umm Al Quwain' },
+  { names: ['unaizah', 'unayzah', 'onaizah'], country: 'SA', city: 'Unaizah', area: 'Qassim' },
+  { names: ['sakaka', 'sakakah'], country: 'SA', city: 'Sakaka', area: 'Al Jouf' },
+  { names: ['ruwi'], country: 'OM', city: 'Muscat' },
+  { names: ['buraimi', 'al buraimi'], country: 'OM', city: 'Buraimi' },
+  { names: ['zhongli', 'jhongli', 'chungli'], country: 'TW', city: 'Taoyuan' },
+  { names: ['xinzhuang', 'sinjhuang', 'sanchong', 'sanchung'], country: 'TW', city: 'New Taipei' },
+  { names: ['siheung', 'gimpo', 'kimpo'], country: 'KR', area: 'Gyeonggi' },
+  { names: ['oizumi', 'oizumi machi'], country: 'JP', area: 'Gunma' },
+  { names: ['choshi'], country: 'JP', city: 'Choshi', area: 'Chiba' },
+  // Islands of Nusa Tenggara whose names are towns or regions abroad too (Flores in Uruguay and Guatemala).
+  { names: ['flores', 'pulau flores'], country: 'ID', area: 'Nusa Tenggara Timur' },
+  { names: ['sumba', 'pulau sumba'], country: 'ID', area: 'Nusa Tenggara Timur' },
+  { names: ['lembata'], country: 'ID', area: 'Nusa Tenggara Timur' },
+  { names: ['garut'], country: 'ID', city: 'Garut' },
+  // Sundanese "naha" is "why": Okinawa's capital only after "di/ke/in".
+  { names: ['naha'], country: 'JP', city: 'Naha', area: 'Okinawa' },
 ];
 
 /**
@@ -921,4 +1002,10 @@ export const WEAK_GAZETTEER_NAMES: ReadonlySet<string> = new Set([
   'tuas',
   'nadi',
   'tema',
+  'belaga',
+  'naha',
+  // Indonesian "satwa" (animal), "karama" near "karamah" (dignity), "uaq" a typo's worth of letters.
+  'satwa',
+  'karama',
+  'uaq',
 ]);

@@ -1,5 +1,6 @@
 export { countryName } from './country-name.ts';
 export { countryOfPhone } from './country-of-phone.ts';
+export { VESSEL_KIND_WORDS } from './country-variants.ts';
 export { findPlaceInAnswer, findPlacesInText, type Place } from './find-places.ts';
 export type {
   EmergencyNumbers,

@@ -5,6 +5,7 @@ import {
   isTerritoryOf,
   type Place,
   placeOfPoint,
+  VESSEL_KIND_WORDS,
 } from '../places/index.ts';
 import type { Emergency, Signal } from './lexicon.ts';
 import { type CueHit, readText, type TextReading } from './read-text.ts';
@@ -269,6 +270,9 @@ const PROMISE_WORDS: ReadonlySet<string> = new Set([
   'janji',
   'janjinya',
   'katanya',
+  // "bilangnya kerja di bangkok": what they were told. Not "ditawari": an offer asked about before leaving is
+  // where the case would be.
+  'bilangnya',
   'promised',
   'supposed',
   'seharusnya',
@@ -352,6 +356,13 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'tomorrow',
   'tonight',
   'waiting',
+  // Wanting to go: "hoyong uih ka Garut", "pengen pulang ke Kupang".
+  'hoyong',
+  'hayang',
+  'pengen',
+  'pingin',
+  'ingin',
+  'want',
 ]);
 
 /** Words for working somewhere, after a future word in "mau kerja di …". */
@@ -397,6 +408,16 @@ const NEAR_COAST_WORDS: ReadonlySet<string> = new Set([
   'caket',
   'luar',
   'outside',
+]);
+
+/** Words for a port or an anchorage: a town named right after or before one is where a vessel lies. */
+const PORT_WORDS: ReadonlySet<string> = new Set([
+  'pelabuhan',
+  'port',
+  'harbour',
+  'harbor',
+  'dermaga',
+  'anchorage',
 ]);
 
 /** Words for a vessel: a country named right before or after one is its flag. */
@@ -461,7 +482,7 @@ function spouseCountry(readings: readonly TextReading[]): Place | null {
   for (const reading of readings) {
     const text = plainWordsOf(reading);
     const match =
-      / (?:nikah|kawin|menikah|dinikahkan|married|suami|husband|caroge|bojo)\w* (?:[a-z]+ ){0,2}(?:org|orang|warga|pria|laki laki|cowok|urang|wong|a|to a) ([a-z]+) /.exec(
+      / (?:nikah|kawin|menikah|dinikahkan|married|suami|husband|caroge|bojo|istri|isteri|wife)\w* (?:[a-z]+ ){0,2}(?:org|orang|warga|pria|laki laki|cowok|urang|wong|a|to a) ([a-z]+) /.exec(
         text,
       );
     const place = match ? findPlaceInAnswer(match[1]!) : null;
@@ -506,8 +527,11 @@ function countryFromTexts(
         // person is, whatever else points at it; the place they were sent to or held in is.
         // Why not a flag: "katanya kapal taiwan" reports which vessel, it promises no place.
         const afterVesselWord =
-          VESSEL_WORDS.has(previous) || ['berbendera', 'bendera', 'flag'].includes(previous);
-        if (promisedBefore(before) && !afterVesselWord) score -= 8;
+          VESSEL_WORDS.has(previous) ||
+          ['berbendera', 'bendera', 'flag'].includes(previous) ||
+          (VESSEL_KIND_WORDS.has(previous) && before[before.length - 2] === 'kapal');
+        const promised = promisedBefore(before) && !afterVesselWord;
+        if (promised) score -= 8;
         // "kami di pondok di Dumai, nunggu speedboat ke Malaysia": a destination not yet reached is not where they are.
         if (destinationAhead(before)) score -= 15;
         if (['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba', 'neng', 'nang', 'ka'].includes(previous))
@@ -519,7 +543,8 @@ function countryFromTexts(
           .slice(-6)
           .reverse()
           .find((w) => NOW_WORDS.has(w) || EARLIER_WORDS.has(w));
-        if (nearestTime && NOW_WORDS.has(nearestTime)) score += 12;
+        // Why not after a promise: "sy di tachileik skrg, bilangnya kerja di bangkok" says now of Tachileik.
+        if (nearestTime && NOW_WORDS.has(nearestTime) && !promised) score += 12;
         else if (nearestTime) score -= 4;
         // "kerja di Riyadh, lalu dikirim ke Kuwait": a place the story moves on to is later than the last one.
         if (before.slice(-10).some((w) => THEN_WORDS.has(w))) score += 3;
@@ -557,8 +582,22 @@ function countryFromTexts(
           .slice(0, 2);
         const flagAfter = at >= 0 && after.some((w) => VESSEL_WORDS.has(w));
         if (afterVesselWord || flagAfter) score += vesselAtSea ? 5 : -1;
-        // A vessel in port: the port is where the crew is, even an Indonesian one ("di pelabuhan Benoa").
-        if (!vesselAtSea && place.area?.endsWith(' port')) score += 12;
+        // A vessel in port: the port is where the crew is, even an Indonesian one ("di pelabuhan Benoa", "a
+        // Taiwanese longliner in Suva port", "anchorage Fujairah"), whatever flag it flies.
+        const namedAsPort = PORT_WORDS.has(previous) || (at >= 0 && PORT_WORDS.has(after[0] ?? ''));
+        if (!vesselAtSea && (place.area?.endsWith(' port') || (namedAsPort && !qualified))) score += 12;
+        // "kapal ikan korea di las palmas", "longliner at Suva": a town said to be where the vessel is, is a port it
+        // lies in, whatever "now" said of the vessel before. Not at home: "kapal ikan lewat agen di Pemalang" is
+        // where the crew was hired; Indonesian ports are named as such ("pelabuhan Benoa").
+        if (
+          vesselAtSea &&
+          place.city &&
+          place.country !== 'ID' &&
+          !qualified &&
+          ['di', 'in', 'at', 'neng', 'kat'].includes(previous) &&
+          before.slice(-5, -1).some((w) => VESSEL_WORDS.has(w))
+        )
+          score += 14;
         // "kapal di laut dekat Mauritius", "a boat near Argentina": at sea, a coast the vessel is near is not
         // where the crew is; the flag state is (TRIAGE.md).
         // "skrg di perairan dkt new zealand": waters near a country are not that country, even "now".
@@ -609,6 +648,29 @@ function rememberedReading(text: string) {
   }
   remembered.set(text, entry);
   return entry;
+}
+
+/** Words that make what follows a rule of the place rather than an event ("kalo sakit", "when we are sick"). */
+const HABIT_BEFORE =
+  / (?:kalo|kalau|klo|kl|if|when|whenever|tiap|setiap|pas|nek|lamun|upami|bila|apabila|kalu)(?: (?:ada|ada yg|ada yang|we are|someone is|kami|kita|orang))? $/;
+
+/** The phrase is said of any time the thing happens ("kalo sakit gk dikasih obat"), not of now. */
+function saidAsHabit(reading: TextReading, evidence: string): boolean {
+  const source = ` ${reading.normalized.source.toLowerCase()} `;
+  const at = source.indexOf(` ${evidence.toLowerCase()} `);
+  return at >= 0 && HABIT_BEFORE.test(source.slice(Math.max(0, at - 30), at + 1));
+}
+
+/** A denial of self-harm told as before ("kemarin … bukan mau bunuh diri") and a wish to die told as now. */
+function deniedThenWished(reading: TextReading): boolean {
+  const denials = reading.hits.filter((hit) => hit.cue.id === 'denies_self_harm');
+  return (
+    denials.length > 0 &&
+    denials.every((hit) => hit.time !== 'now') &&
+    reading.hits.some(
+      (hit) => hit.cue.emergency === 'suicidal' && !hit.negated && !hit.hypothetical && hit.time === 'now',
+    )
+  );
 }
 
 /** Triage of one report: priority, category, ILO indicators, flags, reporter and country, each with its reasons (TRIAGE.md). */
@@ -668,6 +730,10 @@ export function readByRules(input: TriageInput): RulesReading {
 
   const signals = findings.signals;
   const has = (signal: Signal) => signals.has(signal);
+  // "kmrn sy blg bukan mau bunuh diri, tp skrg beneran pengen mati": a denial told of before a turn to now, then a
+  // wish to die now, denies nothing now.
+  if (has('denies_self_harm') && has('reversal') && readings.some(deniedThenWished))
+    signals.delete('denies_self_harm');
 
   // "sudah dideportasi ke Nunukan, tapi sekarang ditampung orang, pintu dikunci": danger told after a turn
   // ("tapi sekarang", "malah") that follows the return or escape is new danger the return did not end.
@@ -715,7 +781,10 @@ export function readByRules(input: TriageInput): RulesReading {
     note(findings.indicators, 'physical_sexual_violence', evidence);
   }
   // A locked gate or a guard with the person free to come and go is not confinement (TRIAGE.md P1 needs it).
-  if (has('free_to_leave')) {
+  // "minta turun tp gk dibolehin" is someone held in a car, unless it is crew refused leave to go ashore (a
+  // restriction of movement, TRIAGE.md P2).
+  const refusedAshore = has('vessel') && /^minta/i.test(emergencies.get('confined')?.evidence ?? '');
+  if (has('free_to_leave') || refusedAshore) {
     emergencies.delete('confined');
     findings.flags.delete('confined_now');
   }
@@ -725,10 +794,20 @@ export function readByRules(input: TriageInput): RulesReading {
   if (pastRape && has('pregnant') && !returned && !over) {
     emergencies.set('sexual_violence', pastRape);
   }
-  // Untreated care is an emergency only with an illness or injury to treat; serious injury that is over is not.
+  // Untreated care is an emergency only with an illness or injury to treat; serious injury that is over is not,
+  // nor a rule of the place ("kalo sakit gk dikasih obat": when someone falls ill, no medicine is given).
+  const illnessToTreat = readings.some((reading) =>
+    reading.hits.some(
+      (hit) =>
+        hit.cue.signals?.includes('illness') &&
+        !hit.negated &&
+        !hit.hypothetical &&
+        !saidAsHabit(reading, hit.evidence),
+    ),
+  );
   if (
     emergencies.has('untreated') &&
-    !has('illness') &&
+    !illnessToTreat &&
     !findings.emergencies.has('serious_medical') &&
     !findings.indicators.has('physical_sexual_violence')
   ) {

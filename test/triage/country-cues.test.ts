@@ -156,3 +156,57 @@ describe('round 9: names the data writes otherwise, words that look like places,
     },
   );
 });
+
+describe('round 18: ports and anchorages, flags after the kind of vessel, small Malaysian towns', () => {
+  it.each([
+    ['a flag after "kapal ikan"', 'adik sy kerja di kapal ikan cina, skrg di samudra pasifik', 'CN'],
+    ['a flag after "kapal tanker"', 'suami sy di kapal tanker korea di laut lepas', 'KR'],
+    [
+      'a town named with "port" after it',
+      'our korean longliner now in walvis bay port, captain keep passports',
+      'NA',
+    ],
+    [
+      'a town where the vessel lies, after "now"',
+      'sy masih di kapal. kapal ikan taiwan di port louis, gaji blm',
+      'MU',
+    ],
+    ['an anchorage is no town in Alaska', 'kapal curah kami nunggu di anchorage sohar, makanan habis', 'OM'],
+    [
+      'a month is no town in England',
+      'she went to Kenya in March for a hotel job and her phone is off',
+      'KE',
+    ],
+    [
+      'where they were told of is not where they are',
+      'sy di tachileik skrg, bilangnya kerja di bangkok',
+      'MM',
+    ],
+    ['an island at home, not Uruguay', 'sy udh pulang ke Flores, dulu kerja kebun di Lahad Datu', 'MY'],
+    ['a Malaysian depot', 'abang saya kat depoh Juru dah 3 bulan', 'MY'],
+    ['a Sarawak town upriver', 'kami kerja kem balak ulu Kapit, gaji tak bayar', 'MY'],
+    ['a Tokyo ward', 'sy di kabukicho, paspor dipegang mama', 'JP'],
+    ['a Kurdish town', 'majikan mau bawa sy ke duhok minggu depan, skrg di erbil', 'IQ'],
+    [
+      'a wife names her husband’s country',
+      'sy istri org korea, nikah lewat biro jodoh, paspor dipegang mertua',
+      'KR',
+    ],
+  ])('%s', (_kind, message, country) => {
+    expect(countryOf(message)).toBe(country);
+  });
+
+  it.each([
+    ['"juru" is a trade', 'sy kerja jadi juru masak'],
+    ['"satwa" is an animal', 'banyak satwa liar di hutan dekat kampung'],
+    ['Sundanese "naha" is "why"', 'naha abdi teu meunang uih?'],
+  ])('no place: %s', (_kind, message) => {
+    expect(placesIn(message)).toEqual([]);
+  });
+
+  it('a town the crew was hired from is not the port the vessel lies in', () => {
+    expect(countryOf('suami sy di kapal ikan china, agennya di pemalang. udah 2 bulan gak ada kabar')).toBe(
+      'CN',
+    );
+  });
+});

@@ -542,6 +542,28 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 1, p1FalseAlarms: 11 },
   },
+  {
+    // Round 18: 739 messages by five writers who had read neither the rules nor any set (merchant and cruise crews
+    // and abandoned ships, fishing crews in foreign ports, domestic workers in Kuwait, Oman, Lebanon, Sudan and
+    // Kurdistan, scam centres beyond the known compounds and drug couriers, brides, fake internships and hostesses,
+    // Malaysian depots and Malay chat), split by random.Random(20261202) into this tuning half and a sealed half
+    // before triage ran on either. First score of this half, on triage as shipped at the session's start: P1 recall
+    // 97.0%, priority 95.4%, category 88.1%, indicator F1 0.856, country 91.3%, P1 on 1 question, 4 false alarms,
+    // self-harm flagged 91.3% (rules alone 90.9%, 85.6%, 81.0%, 0.807, 91.3%, 1, 4, 87.0%).
+    name: 'round-18 tuning',
+    file: 'round18-tuning.jsonl',
+    size: 369,
+    sealed: false,
+    floors: {
+      p1Recall: 0.93,
+      priorityExact: 0.87,
+      categoryExact: 0.82,
+      indicatorMicroF1: 0.8,
+      countryAccuracy: 0.98,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 2 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {

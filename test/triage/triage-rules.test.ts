@@ -949,3 +949,67 @@ describe('self-harm supposed, and rumours asked about (new examples)', () => {
     expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P1');
   });
 });
+
+describe('round 18: denials that are over, habits, documents named "emergency", held in a car (new examples)', () => {
+  const rules = (message: string) => readByRules({ texts: [message], answers: {} }).result;
+
+  it('a denial told of before a turn to now does not cancel a wish to die now', () => {
+    const result = rules('kemarin aku bilang ke ibu bukan mau bunuh diri, tapi sekarang aku pengen mati aja');
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('suicidal');
+  });
+
+  it('a denial now still outweighs tired-of-life words', () => {
+    expect(rules('capek banget pengen mati rasanya, tapi bukan mau bunuh diri kok').flags).not.toContain(
+      'suicidal',
+    );
+  });
+
+  it.each([
+    'we have pills saved, tonight we finish everything',
+    'saya punya obat tersimpan di tas, sudah tidak kuat lagi',
+  ])('pills kept ready are means at hand: %s', (message) => {
+    expect(rules(message).priority).toBe('P1');
+  });
+
+  it('a rule of the place ("when sick, no medicine") is abusive conditions, not an illness now', () => {
+    const result = rules('kerja di kebun 16 jam, kalau sakit tidak dikasih obat, gaji dipotong');
+    expect(result.priority).not.toBe('P1');
+    expect(result.indicators).toContain('abusive_conditions');
+  });
+
+  it('an illness now with care refused stays P1', () => {
+    expect(rules('teman saya demam tinggi dari kemarin, mandor tidak kasih obat').priority).toBe('P1');
+  });
+
+  it.each([
+    'nobody hurts me and I am not locked in, how do I get an emergency travel document in Phnom Penh?',
+    'minta nomor darurat KBRI Kuala Lumpur dong',
+  ])('a document or a number named "emergency" is no emergency: %s', (message) => {
+    expect(rules(message).priority).not.toBe('P1');
+  });
+
+  it('asking to get out of a car and being refused is being held', () => {
+    const result = rules('adik sy di mobil dibawa agen, dia minta turun tapi gak dibolehin');
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('confined_now');
+  });
+
+  it('crew refused leave to go ashore is restricted, not locked in', () => {
+    const result = rules('sy abk, minta turun kapal tapi tidak dibolehin kapten, paspor dipegang');
+    expect(result.flags).not.toContain('confined_now');
+    expect(result.indicators).toContain('restriction_of_movement');
+  });
+
+  it('asking to go home and being refused, with words between, restricts movement', () => {
+    expect(rules('sy mau pulang udah minta berkali-kali ke majikan tapi gak dibolehin').indicators).toContain(
+      'restriction_of_movement',
+    );
+  });
+
+  it('Sundanese "already at home in …" is a return', () => {
+    expect(rules('kapungkur abdi di Malaysia dipukul majikan, ayeuna tos di bumi di Garut').country).toBe(
+      'MY',
+    );
+  });
+});
