@@ -133,6 +133,8 @@ const CHAT_WORDS = [
   'lori',
   'simpang',
   'lawang',
+  // Sundanese "one" ("di hiji apartemen"), not Hiji in Japan.
+  'hiji',
   // A seafarer's word for where a ship waits ("stuck at anchorage hodeidah"), not the town in Alaska.
   'anchorage',
   // Months: "went to Sri Lanka in March" names no town in England.

@@ -300,6 +300,10 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'ship',
   'bendera',
   'berbendera',
+  // "vessel flag China", "benderanya Cina": the flag named after the word for it.
+  'flag',
+  'flagged',
+  'benderanya',
   'ka',
   'neng',
   'menyang',

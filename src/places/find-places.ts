@@ -182,6 +182,9 @@ function scan(text: string, strict: boolean): Hit[] {
             twoBack !== undefined &&
             LOCATIVE_WORDS.has(twoBack)) ||
           (before !== undefined && VESSEL_KIND_WORDS.has(before) && twoBack === 'kapal') ||
+          // "the ship is Chinese", "kapalnya china".
+          (before === 'is' && twoBack !== undefined && ['ship', 'vessel', 'boat'].includes(twoBack)) ||
+          before === 'kapalnya' ||
           // Why not an everyday word: "sekitar lima orang" is about five people; "deket Perth" with its capital is
           // the city.
           (before !== undefined && NEAR_WORDS.has(before) && (!exact.everyday || writtenAsName(phrase))) ||

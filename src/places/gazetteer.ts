@@ -914,6 +914,31 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['siheung', 'gimpo', 'kimpo'], country: 'KR', area: 'Gyeonggi' },
   { names: ['oizumi', 'oizumi machi'], country: 'JP', area: 'Gunma' },
   { names: ['choshi'], country: 'JP', city: 'Choshi', area: 'Chiba' },
+  { names: ['raqqa', 'ar raqqah', 'raqqah'], country: 'SY', city: 'Raqqa' },
+  // Istanbul's shipyard district (Tuzla in Bosnia is the bigger town of the name); Norfolk's farms and
+  // poultry plants in England (not the port in Virginia); Qatar's industrial towns.
+  { names: ['tuzla'], country: 'TR', city: 'Istanbul' },
+  { names: ['norfolk'], country: 'GB', area: 'Norfolk' },
+  { names: ['ras laffan'], country: 'QA', city: 'Ras Laffan' },
+  { names: ['mesaieed', 'mesaeed', 'umm said'], country: 'QA', city: 'Mesaieed' },
+  { names: ['kaherah'], country: 'EG', city: 'Cairo' },
+  { names: ['beit shean', 'bet shean', 'beit shean valley'], country: 'IL', area: 'Northern District' },
+  { names: ['larnaca', 'larnaka'], country: 'CY', city: 'Larnaca' },
+  // Mecca's quarters where Hajj-season workers lodge and work; "mina" is also a name, so only after "di/ke".
+  { names: ['aziziyah', 'aziziah', 'azizia', 'al aziziyah'], country: 'SA', city: 'Mecca' },
+  { names: ['mina'], country: 'SA', city: 'Mecca' },
+  // Palau's port where longliners land (Malakal in South Sudan is no place crews write from).
+  { names: ['malakal'], country: 'PW', city: 'Koror' },
+  // Solomon Islands provinces with logging camps (Choiseul is also a quarter of Saint Lucia).
+  { names: ['choiseul'], country: 'SB', area: 'Choiseul' },
+  // US states whose names ISO shares with another country (Maryland in Liberia, Florida in Uruguay and a town in
+  // Cuba) or that the word lists count as everyday words (Texas, California): cruise and farm workers name them.
+  { names: ['florida'], country: 'US', area: 'Florida' },
+  { names: ['maryland'], country: 'US', area: 'Maryland' },
+  { names: ['texas'], country: 'US', area: 'Texas' },
+  { names: ['california', 'kalifornia'], country: 'US', area: 'California' },
+  { names: ['alaska'], country: 'US', area: 'Alaska' },
+  { names: ['hawaii', 'hawai'], country: 'US', area: 'Hawaii' },
   // Islands of Nusa Tenggara whose names are towns or regions abroad too (Flores in Uruguay and Guatemala).
   { names: ['flores', 'pulau flores'], country: 'ID', area: 'Nusa Tenggara Timur' },
   { names: ['sumba', 'pulau sumba'], country: 'ID', area: 'Nusa Tenggara Timur' },
@@ -1008,4 +1033,5 @@ export const WEAK_GAZETTEER_NAMES: ReadonlySet<string> = new Set([
   'satwa',
   'karama',
   'uaq',
+  'mina',
 ]);

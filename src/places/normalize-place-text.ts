@@ -25,8 +25,8 @@ export function normalizePlaceText(text: string): string {
     .trim();
 }
 
-/** Splits normalised text into words. */
+/** Splits normalised text into words; a chat doubling "2" is dropped ("kapal cumi2 china" reads "cumi china"). */
 export function placeWords(text: string): string[] {
   const normalized = normalizePlaceText(text);
-  return normalized === '' ? [] : normalized.split(' ');
+  return normalized === '' ? [] : normalized.split(' ').map((word) => word.replace(/(?<=[a-z])2$/, ''));
 }

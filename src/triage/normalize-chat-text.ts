@@ -190,6 +190,16 @@ export function normalizeChatText(source: string): NormalizedText {
       tokens.push({ word: 'mau', start, end });
       return;
     }
+    // Javanese "ora tau digebuki" is "never beaten" ("tau" is "ever"), not Indonesian "gak tau" (don't know).
+    if (
+      previous &&
+      word === 'tau' &&
+      previous.word === 'tidak' &&
+      ['ora', 'durung'].includes(source.slice(previous.start, previous.end).toLowerCase())
+    ) {
+      tokens.push({ word: 'pernah', start, end });
+      return;
+    }
     // "kemana-mana", "kemana mana" is everywhere, not the question "kemana?".
     if (previous && previous.word === 'kemana' && word === 'mana') {
       previous.word = 'everywhere';
@@ -221,6 +231,16 @@ export function normalizeChatText(source: string): NormalizedText {
       if (glued) {
         push(glued[1]!, start, end);
         part = glued[2]!;
+        // "14th floor", "3rd day": an English ordinal, not "14 th" (tahun, years).
+        const ordinal = ['st', 'nd', 'rd', 'th'].includes(part);
+        if (
+          ordinal &&
+          (part !== 'th' ||
+            /^\s+(?:floor|fl|lantai|storey|story|level|day|week|month|time|of)\b/.test(
+              lowered.slice(match.index + text.length),
+            ))
+        )
+          continue;
       }
       // Javanese "tali wis tak siapke" is "I have made the rope ready": "tak" before a verb in -ke is the speaker,
       // not Malay "tak" (not).

@@ -374,7 +374,7 @@ function destinationAhead(before: readonly string[]): boolean {
   // "katanya mau kerja di dili": work still to come is somewhere the person has not reached; so is where someone
   // is to be sold or sent ("mau dijual ke majikan di Kuching").
   if (['di', 'in', 'at', 'kat'].includes(previous)) {
-    const recent = before.slice(-8);
+    const recent = before.slice(-10);
     return (
       (FUTURE_WORDS.has(before[before.length - 3] ?? '') &&
         WORK_WORDS.has(before[before.length - 2] ?? '')) ||
@@ -435,7 +435,11 @@ const VESSEL_WORDS: ReadonlySet<string> = new Set([
 
 /** A message's letters and digits in lower case, one space between words and at each end: what place rules read. */
 function plainWordsOf(reading: TextReading): string {
-  return ` ${reading.normalized.source.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  // Why drop a doubling "2": "kapal cumi2 china" is "kapal cumi-cumi china", the flag after the vessel word.
+  return ` ${reading.normalized.source
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/(?<=[a-z])2(?= )/g, '')} `;
 }
 
 /** Currencies that name one country: a wage in ringgit says Malaysia when no place does. */
@@ -528,7 +532,8 @@ function countryFromTexts(
         // Why not a flag: "katanya kapal taiwan" reports which vessel, it promises no place.
         const afterVesselWord =
           VESSEL_WORDS.has(previous) ||
-          ['berbendera', 'bendera', 'flag'].includes(previous) ||
+          ['berbendera', 'bendera', 'benderanya', 'flag', 'flagged'].includes(previous) ||
+          (previous === 'is' && VESSEL_WORDS.has(before[before.length - 2] ?? '')) ||
           (VESSEL_KIND_WORDS.has(previous) && before[before.length - 2] === 'kapal');
         const promised = promisedBefore(before) && !afterVesselWord;
         if (promised) score -= 8;
@@ -544,7 +549,10 @@ function countryFromTexts(
           .reverse()
           .find((w) => NOW_WORDS.has(w) || EARLIER_WORDS.has(w));
         // Why not after a promise: "sy di tachileik skrg, bilangnya kerja di bangkok" says now of Tachileik.
-        if (nearestTime && NOW_WORDS.has(nearestTime) && !promised) score += 12;
+        // "I'm in Semarang now": English puts "now" after the place.
+        const nowAfter = at >= 0 && normalizedSource.startsWith(' now ', at + place.matched.length + 1);
+        if ((nearestTime && NOW_WORDS.has(nearestTime) && !promised) || (nowAfter && !nearestTime))
+          score += 12;
         else if (nearestTime) score -= 4;
         // "kerja di Riyadh, lalu dikirim ke Kuwait": a place the story moves on to is later than the last one.
         if (before.slice(-10).some((w) => THEN_WORDS.has(w))) score += 3;

@@ -188,6 +188,36 @@ describe('round 18: ports and anchorages, flags after the kind of vessel, small 
     ['a Tokyo ward', 'sy di kabukicho, paspor dipegang mama', 'JP'],
     ['a Kurdish town', 'majikan mau bawa sy ke duhok minggu depan, skrg di erbil', 'IQ'],
     [
+      'a flag after the word for it',
+      'someone died on the boat, we are in the Atlantic, vessel flag China',
+      'CN',
+    ],
+    [
+      'a flag said of the ship',
+      'captain hit me with iron, we fishing near Papua New Guinea, ship is Chinese',
+      'CN',
+    ],
+    ['a doubled word before the flag', 'sy di kapal cumi2 china lg di laut deket argentina', 'CN'],
+    [
+      'a vessel that will not dock is at sea',
+      'kapal bendera taiwan lg di perairan fiji, kapten gk mau sandar',
+      'TW',
+    ],
+    ['a US state the data shares with Cuba', 'i work on cruise ship, now in Florida, chef burn my arm', 'US'],
+    ['Palau’s port, not South Sudan’s town', 'kapal sandar di malakal tp kami gk boleh turun', 'PW'],
+    [
+      'English "now" after the place',
+      'what papers do I need for farm work in the Netherlands? I am in Semarang now',
+      'ID',
+    ],
+    [
+      'a move to come named late in a long sentence',
+      'agency di poland bilang besok sy sama truknya dipindah ke perusahaan lain di lithuania',
+      'PL',
+    ],
+    ['Sundanese "hiji" is "one"', 'adi abdi di dubai, ayeuna dikurung di hiji apartemen', 'AE'],
+    ['Istanbul’s shipyards, not Bosnia', 'suami saya tukang las di galangan kapal di Tuzla, Istanbul', 'TR'],
+    [
       'a wife names her husband’s country',
       'sy istri org korea, nikah lewat biro jodoh, paspor dipegang mertua',
       'KR',
@@ -200,6 +230,7 @@ describe('round 18: ports and anchorages, flags after the kind of vessel, small 
     ['"juru" is a trade', 'sy kerja jadi juru masak'],
     ['"satwa" is an animal', 'banyak satwa liar di hutan dekat kampung'],
     ['Sundanese "naha" is "why"', 'naha abdi teu meunang uih?'],
+    ['a woman named Mina', 'teman sy Mina juga kerja jadi pembantu'],
   ])('no place: %s', (_kind, message) => {
     expect(placesIn(message)).toEqual([]);
   });

@@ -564,6 +564,28 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 2 },
   },
+  {
+    // Round 19: 444 messages by three more writers (domestic workers and caregivers in Hong Kong, Taiwan and
+    // Singapore; Ukraine, Russia and Europe's farms, shipyards and care homes, Gulf construction and Hajj; PALM, RSE,
+    // Pacific logging, southern Thai boats and Japan's technical interns), split by random.Random(20261203) into
+    // this tuning half and a sealed half before triage ran on either. First score of this half, on triage as
+    // shipped at the time (round 18's fixes in): P1 recall 94.6%, priority 89.2%, category 85.6%, indicator F1
+    // 0.863, country 92.9%, P1 on 1 question, 4 false alarms, self-harm flagged 66.7% (rules alone 91.9%, 82.4%,
+    // 76.1%, 0.798, 92.9%, 1, 4, 58.3%).
+    name: 'round-19 tuning',
+    file: 'round19-tuning.jsonl',
+    size: 222,
+    sealed: false,
+    floors: {
+      p1Recall: 0.98,
+      priorityExact: 0.85,
+      categoryExact: 0.76,
+      indicatorMicroF1: 0.79,
+      countryAccuracy: 0.96,
+      suicidalRecall: 0.9,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {

@@ -1013,3 +1013,76 @@ describe('round 18: denials that are over, habits, documents named "emergency", 
     );
   });
 });
+
+describe('round 18: gambling operators, money mules and passports collected (new examples)', () => {
+  const rules = (message: string) => readByRules({ texts: [message], answers: {} }).result;
+
+  it.each([
+    'kami kerja operator judi di sebuah hotel di perbatasan, gaji ditahan, tidak boleh keluar',
+    'I was made to open a bank account in my name and they keep the card, they call it money mule work, passport taken',
+    'disuruh buka rekening atas nama saya terus atmnya dipegang bos, paspor juga ditahan',
+  ])('forced criminality or gambling work is a scam-compound case: %s', (message) => {
+    expect(rules(message).category).toBe('online_scam_compound');
+  });
+
+  it('a question about opening a bank account is a question', () => {
+    expect(rules('mau tanya cara buka rekening bank di Malaysia, syaratnya apa aja?').priority).toBe('P4');
+  });
+
+  it('passports collected by the company are held', () => {
+    expect(rules('paspor kami dikumpulin sama perusahaan dari awal datang').indicators).toContain(
+      'retention_of_documents',
+    );
+  });
+});
+
+describe('round 19: self-harm in other words, never beaten in Javanese, a carer’s old person dying (new examples)', () => {
+  const rules = (message: string) => readByRules({ texts: [message], answers: {} }).result;
+
+  it.each([
+    'i feel like jump from 14th floor, tired already, majikan always scold',
+    'adik saya bilang ingin mengakhiri hidupnya, sekarang di atap gedung',
+    'the easiest way is to end it tonight, nobody will miss me',
+    'semalam aku sudah berdiri di pinggir jembatan, gak tau besok masih kuat',
+  ])('a wish or a step toward dying is P1 with the flag: %s', (message) => {
+    const result = rules(message);
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('suicidal');
+  });
+
+  it('"14th floor" is no age and no years', () => {
+    expect(rules('we live on the 14th floor, my employer is kind').flags).not.toContain('minor');
+  });
+
+  it('Javanese "ora tau digebuki" is never beaten', () => {
+    const result = rules(
+      'mbakyuku PRT neng dili, paspore dicekel majikan, gajine ora dibayar, ora tau digebuki',
+    );
+    expect(result.priority).not.toBe('P1');
+    expect(result.indicators).not.toContain('physical_sexual_violence');
+  });
+
+  it('Sundanese "sanes hoyong bunuh diri" denies self-harm', () => {
+    expect(
+      rules('cape pisan sareng kesepian, sanes hoyong bunuh diri, ngan hoyong curhat').priority,
+    ).not.toBe('P1');
+  });
+
+  it('the old person a carer looked after dying is no emergency', () => {
+    expect(rules('ama sudah meninggal, aku mau pindah majikan, broker minta uang').priority).not.toBe('P1');
+  });
+
+  it('pressing the emergency button by mistake is no emergency', () => {
+    expect(rules('maaf salah pencet tombol darurat, aku gak apa-apa kok').priority).not.toBe('P1');
+  });
+
+  it('"mau bawa saya ke …" against the person’s will within the week is a move', () => {
+    expect(
+      rules('majikan mau bawa saya ke rumah ibunya di zhongshan minggu ini, saya gak mau').flags,
+    ).toContain('imminent_move');
+  });
+
+  it('"umure lagi 17" is an age', () => {
+    expect(rules('anakku umure lagi 17 melu kapal, saben dino digebuki juragan').flags).toContain('minor');
+  });
+});
