@@ -89,7 +89,7 @@ const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 const HABITUAL =
   /(?<= )(?:sering|selalu|terus|setiap hari|tiap hari|every day|always|saben dina|saben dino)(?= )/g;
 const DATED_PAST =
-  /(?<= )(?:(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu|(?:tahun|bulan|minggu) (?:lalu|lepas|kemarin)|last (?:year|month|week)|ago)(?= )/;
+  /(?<= )(?:(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu|(?:tahun|bulan|minggu) (?:lalu|lepas|kemarin)|last (?:year|month|week)|(?<!(?:minutes?|mins?|hours?|hrs?|menit|jam) )ago)(?= )/;
 /** Whether a clause is told as now: a present word, unless its only one is a habit in a dated past. */
 function isPresent(clauseText: string): boolean {
   if (!PRESENT.test(clauseText)) return false;

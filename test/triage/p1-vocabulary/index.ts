@@ -4,6 +4,7 @@ import { DESCRIBED_VOCABULARY } from './described.ts';
 import { FOUND_IN_ROUNDS_VOCABULARY } from './found-in-rounds.ts';
 import { HELD_AND_MOVED_VOCABULARY } from './held-and-moved.ts';
 import { MEDICAL_AND_SELF_HARM_VOCABULARY } from './medical-and-self-harm.ts';
+import { SELF_HARM_FORMS_VOCABULARY } from './self-harm-forms.ts';
 import { VIOLENCE_VOCABULARY } from './violence.ts';
 
 /**
@@ -19,4 +20,5 @@ export const P1_VOCABULARY: readonly EmergencyKind[] = [
   ...DANGER_WORDS_VOCABULARY,
   ...DESCRIBED_VOCABULARY,
   ...FOUND_IN_ROUNDS_VOCABULARY,
+  ...SELF_HARM_FORMS_VOCABULARY,
 ];
