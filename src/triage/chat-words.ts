@@ -6,6 +6,19 @@
 
 /** Chat spellings → one canonical word (or words). Applied to whole tokens before stemming. */
 export const SPELLINGS: Readonly<Record<string, string>> = {
+  // Javanese and Sundanese words of the body's state (wound, smell, fever, vomit, finger, severed, blood, stop).
+  mambu: 'bau',
+  muriang: 'demam',
+  utah: 'muntah',
+  mutah: 'muntah',
+  driji: 'jari',
+  drijiku: 'jari saya',
+  pedhot: 'putus',
+  getihna: 'darah',
+  eureun: 'berhenti',
+  tatune: 'luka',
+  sirahe: 'kepala',
+  sirahku: 'kepala saya',
   // Javanese "-i" of offering: "ditawani" is "ditawari" (offered), never "ditawan" (held captive).
   ditawani: 'ditawari',
   tawani: 'tawari',

@@ -1,6 +1,7 @@
 import type { EmergencyKind } from '../p1-coverage-matrix.ts';
 import { DANGER_WORDS_VOCABULARY } from './danger-words.ts';
 import { DESCRIBED_VOCABULARY } from './described.ts';
+import { DESCRIBED_BY_OTHERS_VOCABULARY } from './described-by-others.ts';
 import { FOUND_IN_ROUNDS_VOCABULARY } from './found-in-rounds.ts';
 import { HELD_AND_MOVED_VOCABULARY } from './held-and-moved.ts';
 import { MEDICAL_AND_SELF_HARM_VOCABULARY } from './medical-and-self-harm.ts';
@@ -21,4 +22,5 @@ export const P1_VOCABULARY: readonly EmergencyKind[] = [
   ...DESCRIBED_VOCABULARY,
   ...FOUND_IN_ROUNDS_VOCABULARY,
   ...SELF_HARM_FORMS_VOCABULARY,
+  ...DESCRIBED_BY_OTHERS_VOCABULARY,
 ];
