@@ -588,6 +588,44 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
   },
+  {
+    // Round 18's sealed half (370), never trained or tuned on, scored once at the end of the session that wrote it:
+    // P1 recall 100%, priority 95.9%, category 88.4%, indicator F1 0.853, country 91.4%, self-harm flagged 22 of
+    // 24, P1 on no question or greeting, 2 false alarms (rules alone 94.8%, 85.9%, 78.4%, 0.797, 91.4%, 21 of 24,
+    // 1, 2; triage at the session's start 100%, 94.9%, 86.5%, 0.843, 90.4%, 21 of 24, 0, 3).
+    name: 'round-18 sealed',
+    file: 'round18-sealed.jsonl',
+    size: 370,
+    sealed: true,
+    floors: {
+      p1Recall: 0.99,
+      priorityExact: 0.95,
+      categoryExact: 0.88,
+      indicatorMicroF1: 0.85,
+      countryAccuracy: 0.91,
+      suicidalRecall: 0.9,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 2 },
+  },
+  {
+    // Round 19's sealed half (222), never trained or tuned on, scored once at the end of the session that wrote it:
+    // P1 recall 96.5%, priority 93.7%, category 87.4%, indicator F1 0.872, country 95.7%, self-harm flagged 16 of
+    // 18, P1 on 1 question or greeting, 5 false alarms (rules alone 91.8%, 82.9%, 77.5%, 0.787, 95.7%, 15 of 18,
+    // 1, 4; triage at the session's start 96.5%, 91.9%, 85.1%, 0.862, 94.1%, 16 of 18, 1, 6).
+    name: 'round-19 sealed',
+    file: 'round19-sealed.jsonl',
+    size: 222,
+    sealed: true,
+    floors: {
+      p1Recall: 0.96,
+      priorityExact: 0.93,
+      categoryExact: 0.87,
+      indicatorMicroF1: 0.87,
+      countryAccuracy: 0.95,
+      suicidalRecall: 0.88,
+    },
+    ceilings: { p1OnInformation: 1, p1FalseAlarms: 5 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {
