@@ -1155,6 +1155,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 
 /** Words a negation reaches across ("tidak ada yang memukul", "gak pernah dikunci", "tidak sampai dipukul"). */
 export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
+  // Malay "takde siapa pukul saya": nobody hit me.
+  'siapa',
   'pernah',
   // English articles: "not an emergency", "no a…".
   'a',
