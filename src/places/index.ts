@@ -9,6 +9,7 @@ export type {
   MissionCoverage,
   MissionDirectory,
 } from './missions.ts';
+export { placeWords } from './normalize-place-text.ts';
 export { placeOfPoint } from './place-of-point.ts';
 export { type MissionContact, resolveMission } from './resolve-mission.ts';
 export { isTerritoryOf } from './territories.ts';

@@ -168,11 +168,11 @@ export function trainSecondReader(
   // disagree on P1 for about 15 of 4,400 held-out messages); the mean of the later epochs of runs in different
   // orders is a linear model too, so it costs nothing to read.
   const heads = emptyHeads();
-  let runs = 0;
-  for (const seed of SEEDS) runs += trainRun(examples, seed, heads);
+  let snapshots = 0;
+  for (const seed of SEEDS) snapshots += trainRun(examples, seed, heads);
   for (const head of heads) {
-    for (let i = 0; i < head.weights.length; i++) head.weights[i]! /= runs;
-    head.bias = head.bias.map((total) => total / runs);
+    for (let i = 0; i < head.weights.length; i++) head.weights[i]! /= snapshots;
+    head.bias = head.bias.map((total) => total / snapshots);
   }
   const stored = (head: TrainingHead): StoredHead => {
     let largest = 0;

@@ -5,6 +5,7 @@ import {
   isTerritoryOf,
   type Place,
   placeOfPoint,
+  placeWords,
   VESSEL_KIND_WORDS,
 } from '../places/index.ts';
 import type { Emergency, Signal } from './lexicon.ts';
@@ -69,7 +70,7 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
 
 /** Illnesses named and injuries that, treated, are in a doctor's hands (not a body's state now). */
 const CARED_FOR =
-  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|demam|fever|panas)\b/;
+  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|demam|fever|panas tinggi|panas tiris|badan panas)\b/;
 
 /** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
@@ -433,13 +434,12 @@ const VESSEL_WORDS: ReadonlySet<string> = new Set([
   'trawler',
 ]);
 
-/** A message's letters and digits in lower case, one space between words and at each end: what place rules read. */
+/**
+ * A message's words as the place finder splits them, one space between words and at each end: what place rules
+ * read. Why the same words: a place's matched words ("osmach" for O'Smach, "quebec" for Québec) are looked up in it.
+ */
 function plainWordsOf(reading: TextReading): string {
-  // Why drop a doubling "2": "kapal cumi2 china" is "kapal cumi-cumi china", the flag after the vessel word.
-  return ` ${reading.normalized.source
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/(?<=[a-z])2(?= )/g, '')} `;
+  return ` ${placeWords(reading.normalized.source).join(' ')} `;
 }
 
 /** Currencies that name one country: a wage in ringgit says Malaysia when no place does. */
@@ -791,7 +791,11 @@ export function readByRules(input: TriageInput): RulesReading {
   // A locked gate or a guard with the person free to come and go is not confinement (TRIAGE.md P1 needs it).
   // "minta turun tp gk dibolehin" is someone held in a car, unless it is crew refused leave to go ashore (a
   // restriction of movement, TRIAGE.md P2).
-  const refusedAshore = has('vessel') && /^minta/i.test(emergencies.get('confined')?.evidence ?? '');
+  const confinedHits = readings.flatMap((reading) =>
+    reading.hits.filter((hit) => hit.cue.emergency === 'confined' && !hit.negated && !hit.hypothetical),
+  );
+  const refusedAshore =
+    has('vessel') && confinedHits.length > 0 && confinedHits.every((hit) => /^minta/i.test(hit.evidence));
   if (has('free_to_leave') || refusedAshore) {
     emergencies.delete('confined');
     findings.flags.delete('confined_now');

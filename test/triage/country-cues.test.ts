@@ -235,6 +235,10 @@ describe('round 18: ports and anchorages, flags after the kind of vessel, small 
     expect(placesIn(message)).toEqual([]);
   });
 
+  it('a name written with an apostrophe is weighed where it stands ("O\'Smach" after "lalu dibawa ke")', () => {
+    expect(countryOf("aku kerja di Bangkok, lalu dibawa ke O'Smach")).toBe('KH');
+  });
+
   it('a town the crew was hired from is not the port the vessel lies in', () => {
     expect(countryOf('suami sy di kapal ikan china, agennya di pemalang. udah 2 bulan gak ada kabar')).toBe(
       'CN',

@@ -1001,6 +1001,11 @@ describe('round 18: denials that are over, habits, documents named "emergency", 
     expect(result.indicators).toContain('restriction_of_movement');
   });
 
+  it('crew refused shore leave and locked in the cabin as well is confined', () => {
+    const result = rules('sy abk, minta turun tapi tidak dibolehin, sekarang kami dikunci di kabin');
+    expect(result.flags).toContain('confined_now');
+  });
+
   it('asking to go home and being refused, with words between, restricts movement', () => {
     expect(rules('sy mau pulang udah minta berkali-kali ke majikan tapi gak dibolehin').indicators).toContain(
       'restriction_of_movement',
