@@ -113,8 +113,11 @@ export const COUNTRY_VARIANTS: Readonly<Record<string, readonly string[]>> = {
     'scotland',
     'inggris raya',
     'wales',
+    // Why here and not under Ireland: Northern Ireland is in the United Kingdom.
+    'irlandia utara',
+    'northern ireland',
   ],
-  NL: ['belanda', 'netherlands', 'holland', 'nederland', 'holand', 'negeri belanda'],
+  NL: ['belanda', 'netherlands', 'holland', 'nederland', 'holand', 'negeri belanda', 'walanda'],
   DE: ['jerman', 'germany', 'deutschland', 'germani'],
   FR: ['perancis', 'prancis', 'france', 'francis'],
   IT: ['italia', 'italy', 'itali'],
@@ -246,7 +249,14 @@ export const WEAK_NAMES: ReadonlySet<string> = new Set([
 
 /** Names never to read as a place: English or Indonesian words that i18n-iso-countries happens to list. */
 // Why "saha": Sundanese for "who" ("lapor ka saha?"), and the Sakha Republic is no place a report comes from.
-export const IGNORED_NAMES: ReadonlySet<string> = new Set(['us', 'u s', 'man', 'sint maarten', 'saha']);
+export const IGNORED_NAMES: ReadonlySet<string> = new Set([
+  'us',
+  'u s',
+  'man',
+  'sint maarten',
+  'saha',
+  'saiki',
+]);
 
 /**
  * Nationality words: "I'm Indonesian", "WNI", "orang Malaysia" say who a person is, never where (the issue's
@@ -423,6 +433,16 @@ export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
   'house',
   'detention',
   'tahanan',
+  // Farms, camps and depots named by their crop or trade ("kat ladang strawberi Caboolture", "kem balak Kapit").
+  'orchard',
+  'abattoir',
+  'kem',
+  'depo',
+  'depoh',
+  'depot',
+  'estet',
+  'estate',
+  'vineyard',
 ]);
 
 /** Words that, right after a weak name, show it names a vessel's flag ("Chinese fishing boat"). */
@@ -468,6 +488,13 @@ export const NON_PLACE_BEFORE: ReadonlySet<string> = new Set([
   'keturunan',
   'masakan',
   'makanan',
+  // "keluarga mesir yg baik": an Egyptian family, wherever it lives.
+  'keluarga',
   'logat',
   'aksen',
+]);
+
+/** Names that are a kind of land, not the town, when these words follow ("padang pasir" is a desert, not Padang). */
+export const NON_PLACE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['padang', new Set(['pasir', 'rumput', 'golf', 'bola', 'sabana', 'savana', 'gurun'])],
 ]);

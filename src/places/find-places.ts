@@ -3,6 +3,7 @@ import {
   FLAG_WORDS_AFTER,
   LOCATIVE_WORDS,
   NEAR_WORDS,
+  NON_PLACE_AFTER,
   NON_PLACE_BEFORE,
   PLACE_KIND_WORDS,
   VESSEL_KIND_WORDS,
@@ -38,6 +39,12 @@ interface Hit {
 
 /** Words for an employer: a strong country name after one says where the work is. */
 const EMPLOYER_WORDS: ReadonlySet<string> = new Set(['majikan', 'bos', 'boss']);
+
+/** Indonesia's missions: the town after one ("KBRI Dili") is where the mission is. */
+const MISSION_WORDS: ReadonlySet<string> = new Set(['kbri', 'kjri', 'kdei']);
+
+/** Countries' short names written after "the" ("leaving the UK"); not "the Chinese", a people. */
+const NAMES_AFTER_THE: ReadonlySet<string> = new Set(['uk', 'uae', 'usa']);
 
 /** Glued prepositions in chat ("dimalaysia", "kesaudi"): stripped when what remains is a place name. */
 const GLUED_PREFIXES = ['dari', 'di', 'ke'] as const;
@@ -170,17 +177,39 @@ function scan(text: string, strict: boolean): Hit[] {
         if (!EMPLOYER_WORDS.has(before)) break;
         if (!exact || exact.weak) continue;
       }
+      if (exact && NON_PLACE_AFTER.get(phrase)?.has(words[i + length] ?? '')) continue;
+      // "kerja di orchard Nelson": a kind of place before a town's name is that kind, not Singapore's Orchard.
+      if (
+        exact?.weak &&
+        PLACE_KIND_WORDS.has(phrase) &&
+        i + length < words.length &&
+        PLACE_NAMES.has(words[i + length]!)
+      )
+        continue;
       if (exact) {
         const after = words[i + length];
         const twoBack = words[i - 2];
         const locative =
-          (before !== undefined && LOCATIVE_WORDS.has(before)) ||
+          // Not "luar negeri, kedah ka mana": "luar negeri" is "abroad", and what follows is no state's name.
+          (before !== undefined &&
+            LOCATIVE_WORDS.has(before) &&
+            !((before === 'negeri' || before === 'negara') && twoBack === 'luar')) ||
+          // "in the UK", "leaving the UK": a country's short name after "the".
+          (before === 'the' && NAMES_AFTER_THE.has(phrase)) ||
           (after !== undefined && FLAG_WORDS_AFTER.has(after)) ||
           // "di shisetsu Kobe", "pabrik keju cedhak Parma": a kind of place between the locative and the name.
           (before !== undefined &&
             PLACE_KIND_WORDS.has(before) &&
             twoBack !== undefined &&
             LOCATIVE_WORDS.has(twoBack)) ||
+          // "kat ladang strawberi Caboolture", "di kem balak Kapit": the kind of place and what it grows or does.
+          (twoBack !== undefined &&
+            PLACE_KIND_WORDS.has(twoBack) &&
+            words[i - 3] !== undefined &&
+            LOCATIVE_WORDS.has(words[i - 3]!) &&
+            !exact.everyday) ||
+          // "shelter KBRI Dili", "lapor ke KJRI Kuching": a mission is in the town it is named for.
+          (before !== undefined && MISSION_WORDS.has(before)) ||
           (before !== undefined && VESSEL_KIND_WORDS.has(before) && twoBack === 'kapal') ||
           // "the ship is Chinese", "kapalnya china".
           (before === 'is' && twoBack !== undefined && ['ship', 'vessel', 'boat'].includes(twoBack)) ||
@@ -224,6 +253,20 @@ function scan(text: string, strict: boolean): Hit[] {
 function withTheirCountry(hits: readonly Hit[]): Hit[] {
   return hits.filter((hit, k) => {
     const next = hits[k + 1];
+    // "di Victoria, Melbourne": a name that is the state of the town written next to it is that state, not the
+    // bigger town of the name elsewhere (Victoria in Canada).
+    const neighbours = [hits[k - 1], next].filter(
+      (other) => other && (other.end === hit.start || other.start === hit.end),
+    );
+    if (
+      neighbours.some(
+        (other) =>
+          other!.named.country !== hit.named.country &&
+          other!.named.area !== undefined &&
+          normalizePlaceText(other!.named.area) === hit.matched,
+      )
+    )
+      return false;
     if (!next || next.start !== hit.end || hit.named.specificity === 0 || next.named.specificity !== 0)
       return true;
     const country = next.named.country;

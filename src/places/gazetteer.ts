@@ -946,6 +946,54 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['garut'], country: 'ID', city: 'Garut' },
   // Sundanese "naha" is "why": Okinawa's capital only after "di/ke/in".
   { names: ['naha'], country: 'JP', city: 'Naha', area: 'Okinawa' },
+  // Border posts on either side of a crossing, which the data has under neither name: where a person waits to
+  // cross is which side they are on (Tebedu is Sarawak's side of Entikong, Moc Bai Viet Nam's side of Bavet, Skouw
+  // Papua's side of Wutung).
+  { names: ['tebedu'], country: 'MY', area: 'Sarawak' },
+  { names: ['moc bai', 'mocbai'], country: 'VN', area: 'Tay Ninh' },
+  { names: ['skouw', 'skow'], country: 'ID', city: 'Jayapura', area: 'Papua' },
+  // Indonesian places whose names a bigger town abroad shares or shortens (Kuantan in Pahang), or that the data
+  // leaves out: holding houses in East Jakarta, a regency in South Kalimantan, Pare's English-course village.
+  { names: ['kuantan singingi', 'kuansing'], country: 'ID', area: 'Riau' },
+  { names: ['kramat jati', 'kramatjati'], country: 'ID', city: 'Jakarta' },
+  { names: ['kotabaru', 'kota baru kalsel'], country: 'ID', area: 'Kalimantan Selatan' },
+  { names: ['kampung inggris'], country: 'ID', city: 'Kediri' },
+  // Ports where foreign longliners and trawlers land crews; airports named as where someone waits now.
+  { names: ['lyttelton'], country: 'NZ', city: 'Christchurch', area: 'Lyttelton port' },
+  { names: ['kilkeel'], country: 'GB', area: 'Northern Ireland' },
+  { names: ['klia', 'klia2', 'klia 2'], country: 'MY', city: 'Sepang', area: 'KLIA airport' },
+  {
+    names: ['ngurah rai', 'bandara ngurah rai'],
+    country: 'ID',
+    city: 'Denpasar',
+    area: 'Ngurah Rai airport',
+  },
+  {
+    names: ['soekarno hatta', 'soetta', 'bandara soetta'],
+    country: 'ID',
+    city: 'Tangerang',
+    area: 'Soekarno-Hatta airport',
+  },
+  // Alentejo's farm town (Béja in Tunisia is bigger, but no crew or picker writes from there).
+  { names: ['beja'], country: 'PT', city: 'Beja', area: 'Alentejo' },
+  // Brunei's and Malaysia's places the data lacks: a Brunei-Muara town of big houses, a Sabah estate town, the
+  // casino highlands ("genting" alone is Indonesian "critical": only after "di/kat").
+  { names: ['jerudong'], country: 'BN', area: 'Brunei-Muara' },
+  { names: ['sook'], country: 'MY', area: 'Sabah' },
+  { names: ['genting highlands', 'genting'], country: 'MY', area: 'Pahang' },
+  // Papua New Guinea's island of logging camps (New Britain in Connecticut is what the data means by the name);
+  // Sabah's immigration depot; Korea's farm county.
+  { names: ['new britain', 'pulau new britain', 'west new britain'], country: 'PG', area: 'New Britain' },
+  { names: ['menggatal'], country: 'MY', city: 'Kota Kinabalu', area: 'Sabah' },
+  { names: ['gimje'], country: 'KR', area: 'North Jeolla' },
+  { names: ['clarke quay'], country: 'SG', city: 'Singapore' },
+  // Dubai's towers where scam offices rent flats.
+  {
+    names: ['jlt', 'jumeirah lake towers', 'jumeirah lakes towers'],
+    country: 'AE',
+    city: 'Dubai',
+    area: 'Dubai',
+  },
 ];
 
 /**
@@ -993,6 +1041,11 @@ export const WEAK_GAZETTEER_NAMES: ReadonlySet<string> = new Set([
   'ahsa',
   'sibu',
   'miri',
+  // Indonesian "bengkok" is "bent" ("kaki bengkok"); Sundanese "béja" is "news".
+  'bengkok',
+  'beja',
+  'genting',
+  'sook',
   'muar',
   'seol',
   'roma',

@@ -65,6 +65,20 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   dipun: 'di',
   saking: 'dari',
   kaliyan: 'sama',
+  // Javanese krama, as parents in Central Java write: "badhe dipindhah paksa … mbenjang", "mboten saged dihubungi".
+  ajeng: 'mau',
+  mbenjang: 'besok',
+  dipindhah: 'dipindah',
+  dipindhahke: 'dipindah',
+  saged: 'bisa',
+  sakmeniko: 'sekarang',
+  sakmenika: 'sekarang',
+  sakniki: 'sekarang',
+  dhateng: 'ke',
+  dipundhut: 'diambil',
+  kula: 'saya',
+  teng: 'di',
+  sanjang: 'bilang',
   bojo: 'suami',
   ono: 'ada',
   wulan: 'bulan',
@@ -292,6 +306,9 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   apabila: 'kalau',
   if: 'kalau',
   seandainya: 'kalau',
+  // Javanese-flavoured "tied up".
+  diiket: 'diikat',
+  diiketin: 'diikat',
   misal: 'kalau',
   misalnya: 'kalau',
   bs: 'bisa',
@@ -1300,6 +1317,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'sinten',
   'iraha',
   'pirsa',
+  // Javanese krama "wonten pundi" (where), "kados pundi" (how).
+  'pundi',
 ]);
 
 /** Question words that make a clause a question only as its first word ("apa …", "how …", "is …"). */

@@ -89,7 +89,7 @@ const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 const HABITUAL =
   /(?<= )(?:sering|selalu|terus|setiap hari|tiap hari|every day|always|saben dina|saben dino)(?= )/g;
 const DATED_PAST =
-  /(?<= )(?:(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu|(?:tahun|bulan|minggu) (?:lalu|lepas|kemarin)|last (?:year|month|week)|(?<!(?:minutes?|mins?|hours?|hrs?|menit|jam) )ago)(?= )/;
+  /(?<= )(?:(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu|(?:tahun|bulan|minggu) (?:lalu|lepas|kemarin)|last (?:year|month|week)|(?<!(?:minutes?|mins?|hours?|hrs?|menit|jam) )ago|(?<!(?:makan|tunggu|pergi|istirahat|kerja|pulang|mandi|tidur|sholat|off|duluan) )dulu|dulunya|biyen|mbiyen|baheula|used to|(?:tahun|taun|thn|in) (?:19\d\d|20[01]\d|202[0-4]))(?= )/;
 /** Whether a clause is told as now: a present word, unless its only one is a habit in a dated past. */
 function isPresent(clauseText: string): boolean {
   if (!PRESENT.test(clauseText)) return false;
@@ -108,7 +108,7 @@ const HOURS_SPAN =
 // A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
 const MEDIA_FRAME =
-  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|saw|see|read|watched|watch|watching|heard) (?:di |in |on |the |a |kat )?(?:berita|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai))(?= )/g;
+  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard) (?:di |in |on |the |a |kat )?(?:berita|beritane|warta|wartane|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
 // Something heard asked about ("jarene kancaku nek ning kapal iso dipukuli, bener ora?", "di tiktok ada video org
 // bilang 'ginjal kalian bakal diambil', itu hoax gk?"): with a question whether it is true (TRUTH_QUESTION), what
 // follows the frame repeats a rumour, not a case, unless one of the writer's own is named after it. Never without
@@ -116,7 +116,7 @@ const MEDIA_FRAME =
 const HEARSAY_FRAME =
   / (?:katanya|kata orang|kabarnya|khabarnya|khabar angin|kabar angin|gosip|krungu|saurna|dengar kata|denger|dengar|jarene|jare|cenah|ceunah|ceuk batur|(?:saya|kami) (?:heard|dengar|denger)|mereka (?:say|said)|people (?:say|said)|rumou?r|isu|ada yang bilang|orang bilang|orang orang bilang|(?:ada )?(?:video|postingan|post|berita) (?:orang )?(?:bilang|ngomong|yang bilang|katanya)|mengutip|quoted?)(?: (?:teman|kawan|tetangga|orang|orang orang|banyak orang|ibu ibu|bapak bapak)(?: saya| kami)?)?(?= )/g;
 const TRUTH_QUESTION =
-  / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah|ke)?(?: sih| ya| nih)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) | info (?:resmi|rasmi|official)| (?:benar|bener|betul|leres) (?:tidak|kitu|teu)(?: kuwi| itu| eta)? | (?:really|actually) happen/;
+  / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah|ke)?(?: sih| ya| nih)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) | info (?:resmi|rasmi|official)| (?:benar|bener|betul|leres|tenan) (?:tidak|kitu|teu|pora|ora|opo ora)(?: kuwi| itu| eta)? | (?:really|actually) happen/;
 // Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
 const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'kalau',
@@ -131,6 +131,20 @@ const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'upami',
   'if',
   'suppose',
+  // "andaikan nanti…", "seumpama majikan nanti ngunci aku…", Javanese krama "menawi", Sundanese "saupami".
+  'andaikan',
+  'andaikata',
+  'seumpama',
+  'seumpamanya',
+  'umpamanya',
+  'misal',
+  'semisal',
+  'misale',
+  'upamane',
+  'menawi',
+  'saupami',
+  'umpami',
+  'sekiranya',
 ]);
 // "kalau majikan bilang…", "yen bos ngomong…": a supposition that reports what the boss said.
 const REPORTED_SPEECH =
@@ -166,6 +180,39 @@ const LIKE_THAT =
   / (?:saya|kami|aku|teman|tmn|temen|kawan|adik|kakak|anak|suami|istri|ibu|bapak|ayah|friend|sister|brother|husband|wife|son|daughter)\b.* (?:begitu|begini|gitu|gini|kayak (?:gitu|gini|itu|ini)|seperti (?:itu|ini)|like (?:that|this))(?: sekarang| now)? $/;
 const FAMILY_AT_HOME =
   / (?:bapak|ibu|ayah|emak|mak|mama|papa|nenek|kakek|mbah|simbok|bapa|ema|abah|umi|bapakku|ibuku|father|mother|dad|mom)\b.* (?:di rumah(?! (?:majikan|agen|agency|bos|orang|sakit|tekong|calo))|di kampung|ning omah|neng omah|nang omah|di omah|di indonesia|di lembur|at home|in indonesia) /;
+/** Words that, right before a cue, put it in the past ("yang dulu disekap", "sempat dipukul", "once beaten"). */
+const PAST_RIGHT_BEFORE: ReadonlySet<string> = new Set([
+  'dulu',
+  'dulunya',
+  'pernah',
+  'biyen',
+  'mbiyen',
+  'baheula',
+  'kapungkur',
+  'riyin',
+  'once',
+  'formerly',
+]);
+/** "kalau tidak dia…", "nek ora kowe…": with a person or a time after it, "if not" is "otherwise". */
+const OTHERWISE_BEFORE: ReadonlySet<string> = new Set(['kalau', 'nek', 'yen', 'lamun', 'mun', 'if', 'or']);
+const OTHERWISE_AFTER: ReadonlySet<string> = new Set(['nanti', 'bakal', 'akan', 'langsung', 'besok', 'then']);
+/** Words asked about with a "not" after them ("normal gak sih…", "wajar tidak…"): the "not" is the question's. */
+const TAG_BEFORE_NOT: ReadonlySet<string> = new Set([
+  'normal',
+  'wajar',
+  'biasa',
+  'lumrah',
+  'legal',
+  'benar',
+  'bener',
+  'betul',
+  'aman',
+  'oke',
+  'ok',
+]);
+// "… gk boleh keluar gedung? skrg sy masih didalem": after a question, "still inside" tells the writer's own case.
+const STILL_INSIDE =
+  / (?:masih|still|isih|tetep|tetap) (?:di )?(?:dalam|dalem|didalem|didalam|jero|di jero|njero|jerone|inside|in here|in there|disini|di sini|here)(?: sekarang| now| ayeuna| saiki)? $/;
 /** How many words after "kalau" a supposition reaches when nothing ends the clause. */
 const SUPPOSITION_REACH = 12;
 const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'aku', 'abdi', 'we', 'i']);
@@ -207,7 +254,9 @@ function hasQuestionWord(words: readonly string[]): boolean {
   );
 }
 // Phrases that ask without a question word or mark ("sy harus jawab apa", "mesti bilang apa ya").
-const QUESTION_PHRASE = / (?:jawab|bilang|ngomong|lakukan|berbuat|balas|respon|jelaskan) apa(?: ya)? /;
+// Also where or to whom to turn ("harus lapor ke mana", "aku kudu telpon sopo", "report to who").
+const QUESTION_PHRASE =
+  / (?:jawab|bilang|ngomong|lakukan|berbuat|balas|respon|jelaskan) apa(?: ya)? | (?:lapor|melapor|mengadu|ngadu|hubungi|menghubungi|telepon|kontak|minta tolong|report|call|contact) (?:ke |kemana |ke mana |kepada |sama |ning |nang |neng |to )?(?:mana|siapa|sopo|sapa|saha|endi|ngendi|pundi|who|where)(?: ya| nih| sih)? /;
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
 
 const EMPLOYERS: ReadonlySet<string> = new Set(['majikan', 'bos', 'nyonya', 'tuan', 'sir']);
@@ -443,7 +492,15 @@ function isNegated(words: readonly string[], first: number, last: number, clause
   for (let i = first - 1, seen = 0; i >= clause.start && seen < 6; i--, seen++) {
     const word = words[i]!;
     if (NEGATION_STOPS.has(word)) break;
-    if (NEGATORS.has(word)) return true;
+    // "normal gk sih dijaga satpam…?", "wajar tidak dikunci?": the "not" asks whether it is normal; it denies nothing.
+    if (NEGATORS.has(word)) {
+      // "klo gk dia dijual ke myanmar": "if not" is "otherwise", and what follows it is threatened, not denied.
+      const otherwise =
+        OTHERWISE_BEFORE.has(words[i - 1] ?? '') &&
+        i + 1 < first &&
+        (PERSON_WORDS.has(words[i + 1] ?? '') || OTHERWISE_AFTER.has(words[i + 1] ?? ''));
+      return !otherwise && !(clause.question && TAG_BEFORE_NOT.has(words[i - 1] ?? ''));
+    }
     if (NEGATION_COORDINATORS.has(word)) {
       contentAllowance = 2;
       continue;
@@ -563,7 +620,10 @@ export function readText(source: string): TextReading {
     );
 
   const toldAsOwn = clauses.some(
-    (clause) => !clause.conditional && LIKE_THAT.test(` ${words.slice(clause.start, clause.end).join(' ')} `),
+    (clause) =>
+      !clause.conditional &&
+      (LIKE_THAT.test(` ${words.slice(clause.start, clause.end).join(' ')} `) ||
+        (!clause.question && STILL_INSIDE.test(` ${words.slice(clause.start, clause.end).join(' ')} `))),
   );
   const feared = (first: number, last: number) => {
     const clauseStart = clauses[clauseOf[first] ?? 0]!.start;
@@ -616,7 +676,10 @@ export function readText(source: string): TextReading {
         cue.emergency === 'serious_medical' ||
         cue.emergency === 'untreated' ||
         cue.emergency === 'kill_threat' ||
-        cue.emergency === 'imminent_move';
+        cue.emergency === 'imminent_move' ||
+        // "penculiknya kirim video…, adik sy ilang waktu kerja di poipet": a kidnapping told without a time of its
+        // own is going on, whatever the story around it dates.
+        cue.emergency === 'kidnapping';
       // Why the clause just before: a clause with no time word goes on the story of the one before it ("dulu
       // suami saya kerja di kapal, dipukuli, tapi sudah pulang").
       // Only within a sentence: after a full stop the story may have moved on ("…taken months ago. Tonight she…").
@@ -624,9 +687,20 @@ export function readText(source: string): TextReading {
       const sameSentence =
         breakToken !== undefined && !/[.!?\n]/.test(source.slice(breakToken.start, breakToken.end));
       const previous = sameSentence ? clauses[(clauseOf[first] ?? 0) - 1] : undefined;
+      // "temen sy yg dulu disekap di mess udh bisa ketawa lagi skrg": a past word right before the cue dates that
+      // cue, whatever "now" the rest of its clause tells.
+      const markedPast = [words[first - 1], words[first - 2]].some(
+        (w, k) => first - 1 - k >= clause.start && w !== undefined && PAST_RIGHT_BEFORE.has(w),
+      );
+      // "luka kena kaca dua minggu kapengker, ayeuna hideung sareng bau": a body's state told across clauses is as
+      // of the clause that tells the state, where the phrase ends.
+      const endClause = clauses[clauseOf[last] ?? 0]!;
+      const ownTime = bodyState && endClause !== clause && endClause.time ? endClause.time : clause.time;
       const time: HitTime = cue.timeless
         ? 'now'
-        : (clause.time ?? (bodyState ? null : (previous?.time ?? messageTime)) ?? 'now');
+        : markedPast
+          ? 'past'
+          : (ownTime ?? (bodyState ? null : (previous?.time ?? messageTime)) ?? 'now');
       // "bapak lara stroke ning omah": a parent ill at home in Indonesia is not the person the report is for.
       const familyAtHome =
         (cue.emergency === 'serious_medical' || cue.signals?.includes('illness') === true) &&

@@ -87,6 +87,17 @@ const LEARNED_FLAGS: readonly Flag[] = ['suicidal'];
 const FLAG_AT = 0.5;
 /** Signals of self-harm denied or joked about: the model never reads it in. */
 const SELF_HARM_RULED_OUT: ReadonlySet<Signal> = new Set(['denies_self_harm', 'joking']);
+/** Signals that tell what kind of work or exploitation a case is. */
+const KIND_OF_WORK: ReadonlySet<Signal> = new Set([
+  'work',
+  'scam',
+  'labour_sector',
+  'domestic',
+  'vessel',
+  'sex_work',
+  'agency',
+  'suspicious_recruitment',
+]);
 /** An indicator the model gives at least this is concluded. */
 const INDICATOR_AT = 0.5;
 /** An indicator the rules found stays while the model gives it at least this (or the message is short). */
@@ -421,6 +432,14 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
   ) {
     categoryIndex = rulesCategory;
   }
+  // "adik sy diculik tiga lelaki tadi malam…": someone taken with no work, trade or recruiter told is a missing
+  // person (TRIAGE.md: the kind of exploitation unknown); the model may not guess which kind.
+  if (
+    rules.category === 'missing_person' &&
+    allowed(CATEGORIES.indexOf('missing_person')) &&
+    !reading.signals.some((signal) => KIND_OF_WORK.has(signal))
+  )
+    categoryIndex = CATEGORIES.indexOf('missing_person');
   const category: Category = CATEGORIES[categoryIndex]!;
 
   // ── indicators: the model's, with the rules' own where the model does not rule them out ──

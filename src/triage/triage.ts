@@ -70,7 +70,7 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
 
 /** Illnesses named and injuries that, treated, are in a doctor's hands (not a body's state now). */
 const CARED_FOR =
-  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|demam|fever|panas tinggi|panas tiris|badan panas)\b/;
+  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|remuk|crushed|demam|fever|panas tinggi|panas tiris|badan panas)\b/;
 
 /** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
@@ -169,7 +169,7 @@ function chooseCountry(
     (married ? spouseCountry(readings) : null);
   // Why after places and only against home: "minta balik indonesia … ganti rugi 5000 ringgit" is Malaysia.
   if (!fromText || fromText.country === 'ID') {
-    const currency = countryFromCurrency(readings);
+    const currency = countryFromNationalWords(readings);
     if (currency)
       return { country: currency.country, reason: { source: 'text', evidence: currency.matched } };
   }
@@ -332,7 +332,11 @@ const INDONESIAN_DIVISION_WORDS: ReadonlySet<string> = new Set([
 
 /** Words for a move still to come ("nunggu speedboat ke malaysia", "besok diberangkatkan ke Medan lalu ke Malaysia"). */
 const FUTURE_WORDS: ReadonlySet<string> = new Set([
-  // Javanese and Sundanese "will", "tomorrow".
+  // Javanese and Sundanese "will", "tomorrow" (krama "badhe", "ajeng", "mbenjang").
+  'badhe',
+  'ajeng',
+  'mbenjang',
+  'ngenteni',
   'arep',
   'sesuk',
   'esok',
@@ -384,7 +388,8 @@ function destinationAhead(before: readonly string[]): boolean {
         !recent.some((w) => NOW_WORDS.has(w)))
     );
   }
-  if (!['ke', 'to', 'menuju', 'nyebrang', 'lalu', 'nang', 'neng', 'ka'].includes(previous)) return false;
+  if (!['ke', 'to', 'menuju', 'nyebrang', 'lalu', 'nang', 'neng', 'ning', 'ka', 'dhateng'].includes(previous))
+    return false;
   for (const word of before.slice(-7).reverse()) {
     if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word)) return false;
     if (FUTURE_WORDS.has(word)) return true;
@@ -409,7 +414,48 @@ const NEAR_COAST_WORDS: ReadonlySet<string> = new Set([
   'caket',
   'luar',
   'outside',
+  'sekitar',
+  'around',
 ]);
+
+/** An adult's age said of now ("skrg umur 20", "saiki wis 19", "now she is 21"). */
+const GROWN_UP_NOW =
+  / (?:sekarang|now|kini) (?:sudah |dia |she is |he is |is |umurnya |usianya )?(?:umur |usia |berumur |aged )?(?:1[89]|[2-9]\d)(?: tahun| thn| th| years?)?(?= (?:\||$|tahun|thn|years?|old|kerja|masih|dan|tapi))| (?:sekarang|now|kini)(?: [a-z]+){1,4} (?:umur|usia|umurnya|usianya|aged|is) (?:sudah )?(?:1[89]|[2-9]\d)(?= )/;
+
+/** Subjects that open a clause: a "now" before one starts that clause. */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  'my',
+  'our',
+  'saya',
+  'aku',
+  'dia',
+  'kami',
+  'mereka',
+]);
+
+/** "kemarin", "yesterday": a "still" after one is no longer now ("kmrn masih di Dubai, td malam ke Muscat"). */
+const YESTERDAY_WORDS: ReadonlySet<string> = new Set([
+  'kemarin',
+  'kemaren',
+  'kmrn',
+  'kmarin',
+  'yesterday',
+  'wingi',
+  'kamari',
+  'semalam',
+]);
+
+/** A crossing or arrival not made yet, said right before a place ("blm masuk Entikong") or right after it. */
+const NOT_YET_BEFORE =
+  / (?:belum|blm|durung|urung|teu acan|not yet|yet to) (?:masuk|nyebrang|sampai|sampe|tiba|reach|cross|enter|ke|ka|menyang)(?: ke| ka| di)? $/;
+const NOT_YET_AFTER =
+  /^ (?:(?:tapi|tp|but) )?(?:belum|blm|durung|urung|teu acan|not yet) (?:nyebrang|menyebrang|nyabrang|sampai|sampe|tiba|masuk|sandar|berlabuh|crossed|arrived|docked)/;
 
 /** Words for a port or an anchorage: a town named right after or before one is where a vessel lies. */
 const PORT_WORDS: ReadonlySet<string> = new Set([
@@ -439,10 +485,16 @@ const VESSEL_WORDS: ReadonlySet<string> = new Set([
  * read. Why the same words: a place's matched words ("osmach" for O'Smach, "quebec" for Québec) are looked up in it.
  */
 function plainWordsOf(reading: TextReading): string {
-  return ` ${placeWords(reading.normalized.source).join(' ')} `;
+  // Why a "." between sentences: "3 weeks no contact now. the agent in Jakarta…" says "now" of the sentence before,
+  // not of Jakarta.
+  const sentences = reading.normalized.source
+    .split(/[.!?\n]+/)
+    .map((sentence) => placeWords(sentence).join(' '))
+    .filter((words) => words !== '');
+  return ` ${sentences.join(' . ')} `;
 }
 
-/** Currencies that name one country: a wage in ringgit says Malaysia when no place does. */
+/** Currencies and national offices that name one country: a wage in ringgit says Malaysia when no place does. */
 const CURRENCIES: readonly [RegExp, string][] = [
   // Why first: a riyal, rial or dinar written with its country's name says that country, not the Saudi riyal.
   [/ (?:riyal|rial) (?:oman|omani)| omr /, 'OM'],
@@ -465,13 +517,30 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/ (?:sgd|dolar singapura)/, 'SG'],
   [/ (?:kyat)/, 'MM'],
   [/ (?:riel)/, 'KH'],
+  [/ (?:\d+ ?pounds?|pounds? sterling|poundsterling|gbp) /, 'GB'],
+  // Malaysia's labour and immigration offices, named by workers who report to them.
+  [
+    / (?:jabatan tenaga kerja|jabatan imigresen|depoh imigresen|depot imigresen|pdrm|perkeso|kwsp|socso) /,
+    'MY',
+  ],
+  // Words Indonesians in Korea and Japan use for the boss, the site and the schemes ("sajang", "oyakata",
+  // "genba", "jisshusei", "zairyu card", "kumiai").
+  [/ (?:sajang|sajangnim|bulbeop|vinyl house) /, 'KR'],
+  [
+    / (?:oyakata|genba|kumiai|jisshusei|kenshusei|zairyu|kanri dantai|otit|tokutei ginou|rousai|apato) /,
+    'JP',
+  ],
 ];
 
-function countryFromCurrency(readings: readonly TextReading[]): { country: string; matched: string } | null {
+function countryFromNationalWords(
+  readings: readonly TextReading[],
+): { country: string; matched: string } | null {
   for (const reading of readings) {
     // Why the source: "S$ 900" loses its dollar sign in plain words, and a lone "s" says nothing.
     const singapore = /\b(?:S|SG)\$ ?\d/i.exec(reading.normalized.source);
     if (singapore) return { country: 'SG', matched: singapore[0] };
+    const pound = /£ ?\d/.exec(reading.normalized.source);
+    if (pound) return { country: 'GB', matched: pound[0] };
     const text = plainWordsOf(reading);
     for (const [pattern, country] of CURRENCIES) {
       const match = pattern.exec(text);
@@ -511,7 +580,30 @@ function countryFromTexts(
       // Why every mention: "dari KL ke Brunei, sekarang dikembalikan ke KL" names KL twice, and the mention
       // that says where the person is now is the one that counts, not only the first.
       let at = normalizedSource.indexOf(` ${place.matched} `);
+      // Spans of longer places that contain this one's words ("inggris" in "kampung inggris", Pare's village).
+      const within = (placesByReading[index] ?? [])
+        .filter((other) => other.matched !== place.matched && other.matched.includes(place.matched))
+        .flatMap((other) => {
+          const spans: [number, number][] = [];
+          for (
+            let o = normalizedSource.indexOf(` ${other.matched} `);
+            o >= 0;
+            o = normalizedSource.indexOf(` ${other.matched} `, o + 1)
+          )
+            spans.push([o, o + other.matched.length + 1]);
+          return spans;
+        });
+      // Where other places are named: a "now" said before one of them is said of it, not of a place after it.
+      const others = (placesByReading[index] ?? []).filter(
+        (other) => other !== place && other.matched !== place.matched,
+      );
+      const otherMentions = others.map((other) => ` ${other.matched} `);
+      const townMentions = others.map((other) => Boolean(other.city || other.area));
       do {
+        if (within.some(([from, to]) => at >= from && at < to)) {
+          at = normalizedSource.indexOf(` ${place.matched} `, at + 1);
+          continue;
+        }
         const before =
           at > 0
             ? normalizedSource
@@ -539,19 +631,49 @@ function countryFromTexts(
         if (promised) score -= 8;
         // "kami di pondok di Dumai, nunggu speedboat ke Malaysia": a destination not yet reached is not where they are.
         if (destinationAhead(before)) score -= 15;
-        if (['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba', 'neng', 'nang', 'ka'].includes(previous))
+        if (
+          ['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba', 'neng', 'nang', 'ning', 'ka'].includes(
+            previous,
+          )
+        )
           score += 2;
         // "sekarang di rumah tekong di Tanjung Pinang": where the person is now beats where they came from,
         // passed through or were promised, even at home.
         // The time word nearest the place decides: "skrg demam tinggi, dulu berangkat ke Moskow" left Moscow behind.
-        const nearestTime = before
-          .slice(-6)
-          .reverse()
-          .find((w) => NOW_WORDS.has(w) || EARLIER_WORDS.has(w));
+        const recentWords = before.slice(Math.max(before.length - 6, before.lastIndexOf('.') + 1));
+        const nearestAt = recentWords.findLastIndex((w) => NOW_WORDS.has(w) || EARLIER_WORDS.has(w));
+        // "kemarin masih di Johor, skrg udh dibawa ke Singapura": "still" yesterday is no longer now.
+        const nearestTime =
+          nearestAt < 0
+            ? undefined
+            : YESTERDAY_WORDS.has(recentWords[nearestAt - 1] ?? '')
+              ? 'dulu'
+              : recentWords[nearestAt];
         // Why not after a promise: "sy di tachileik skrg, bilangnya kerja di bangkok" says now of Tachileik.
         // "I'm in Semarang now": English puts "now" after the place.
-        const nowAfter = at >= 0 && normalizedSource.startsWith(' now ', at + place.matched.length + 1);
-        if ((nearestTime && NOW_WORDS.has(nearestTime) && !promised) || (nowAfter && !nearestTime))
+        // Not "now" that opens the next clause: "promised him a job in thailand, now he is in myawaddy".
+        const nowAfter =
+          at >= 0 &&
+          normalizedSource.startsWith(' now ', at + place.matched.length + 1) &&
+          !SUBJECT_WORDS.has(normalizedSource.slice(at + place.matched.length + 6).split(' ')[0] ?? '');
+        // "saya masih di Ngurah Rai, tiket ke Bangkok": the "still" is Ngurah Rai's, named between it and Bangkok.
+        // Not a country that places the town before it: "now in Victoria harbour Seychelles" is now of both.
+        const nowOfAnother =
+          nearestAt >= 0 &&
+          otherMentions.some(
+            (mention, k) =>
+              (place.city || place.area || !townMentions[k]) &&
+              ` ${recentWords.slice(nearestAt + 1).join(' ')} `.includes(mention),
+          );
+        // "… saiki aku ndhelik neng kamar mandi. Taipei": a place written as a sentence of its own answers "where".
+        const standsAlone =
+          (before.length === 0 || before[before.length - 1] === '.') &&
+          /^ (?:\. |$)/.test(normalizedSource.slice(at + place.matched.length + 1) || ' ');
+        if (standsAlone) score += 4;
+        if (
+          (nearestTime && NOW_WORDS.has(nearestTime) && !promised && !nowOfAnother) ||
+          (nowAfter && !nearestTime)
+        )
           score += 12;
         else if (nearestTime) score -= 4;
         // "kerja di Riyadh, lalu dikirim ke Kuwait": a place the story moves on to is later than the last one.
@@ -564,8 +686,30 @@ function countryFromTexts(
         )
           score -= 3;
         if (before.slice(-4).some((w) => SUPPOSING_WORDS.has(w))) score -= 8;
+        // "sy di Tebedu, blm masuk Entikong", "dikon kerja neng Singapur tapi durung nyebrang": a place not reached yet.
+        const following =
+          at >= 0
+            ? normalizedSource.slice(at + place.matched.length + 1, at + place.matched.length + 40)
+            : '';
+        if (NOT_YET_BEFORE.test(` ${before.slice(-3).join(' ')} `) || NOT_YET_AFTER.test(following))
+          score -= 15;
+        // "I'm at Changi airport, flight to Phnom Penh tonight", "lagi di KLIA nunggu pesawat": an airport someone
+        // is at is where they are, ahead of where the flight goes.
+        if (
+          (place.area?.endsWith(' airport') ||
+            /^ (?:airport|bandara|international airport) /.test(following)) &&
+          ['di', 'at', 'in', 'kat', 'neng', 'ning'].includes(previous)
+        )
+          score += 8;
         // "kena serpihan deket Bakhmut": near a town on land is where the person is.
-        if (!vesselAtSea && NEAR_COAST_WORDS.has(previous) && previous !== 'luar') score += 2;
+        // Not a landmark near where the person already said they are: "sy di Tachileik, myanmar, dekat Mae Sai".
+        if (
+          !vesselAtSea &&
+          NEAR_COAST_WORDS.has(previous) &&
+          previous !== 'luar' &&
+          !otherMentions.some((mention) => ` ${before.slice(-7, -1).join(' ')} `.includes(mention))
+        )
+          score += 2;
         // "Stanley harbour, Falkland": a town the writer places in another country by naming it right after.
         const qualified = (placesByReading[index] ?? []).some(
           (other) =>
@@ -730,6 +874,8 @@ export function readByRules(input: TriageInput): RulesReading {
   if (typeof answers.subject_age === 'number' && answers.subject_age < 18)
     minorEvidence = fromAnswer('subject_age');
   for (const reading of readings) {
+    // "dulu direkrut umur 17 …, skrg umur 20": an age once, and the person grown up now.
+    if (GROWN_UP_NOW.test(reading.normalized.joined)) continue;
     const young = reading.ages.find((entry) => entry.age < 18 && entry.age >= 5);
     if (!minorEvidence && young) minorEvidence = { source: 'text', evidence: young.evidence };
   }
@@ -905,7 +1051,9 @@ export function readByRules(input: TriageInput): RulesReading {
     has('distress') ||
     (has('farewell') && (has('withdrawn') || has('contact_lost') || has('means_at_hand'))) ||
     (has('means_at_hand') && has('contact_lost')) ||
-    (farewellKinds.has('farewell_absence') && farewellKinds.size >= 2);
+    (farewellKinds.has('farewell_absence') && farewellKinds.size >= 2) ||
+    // Thanks for all this time, regards to one's mother and no more need of help, all in one report.
+    farewellKinds.size >= 3;
   if (warning && preparation && !over && !has('denies_self_harm') && !has('joking')) {
     note(emergencies, 'suicidal', preparation);
     note(findings.flags, 'suicidal', preparation);

@@ -14,6 +14,7 @@ import {
   TOWN_WITH_COUNTRY,
   TRANSIT_THEN_HERE,
   WORKER_OF_COUNTRY,
+  WRITTEN_BY_OTHERS,
 } from './country-vocabulary/index.ts';
 
 function countryOf(text: string): string | null {
@@ -46,6 +47,7 @@ describe.each([
   { label: 'moved on from there', cases: MOVED_ON },
   { label: 'a town with its country', cases: TOWN_WITH_COUNTRY },
   { label: 'a migrant worker of a country', cases: WORKER_OF_COUNTRY },
+  { label: 'written by a helper who saw no code', cases: WRITTEN_BY_OTHERS },
 ])('$label', ({ cases }) => {
   it.each(cases)('$text → $country', ({ text, country }) => {
     expect(countryOf(text)).toBe(country);

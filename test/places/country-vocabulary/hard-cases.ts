@@ -1,7 +1,8 @@
 /** A report naming more than one place, or a nationality, with the country where the person is now. */
 export interface HardCase {
   text: string;
-  country: string;
+  /** Null where the report does not say where the person is. */
+  country: string | null;
 }
 
 /** Promised there, now here: the place the person is in wins over the one they were promised. */

@@ -22,6 +22,7 @@ export {
   WORKER_OF_COUNTRY,
 } from './hard-cases.ts';
 export type { CountryWords, RegionWords } from './types.ts';
+export { WRITTEN_BY_OTHERS } from './written-by-others.ts';
 
 /**
  * Country vocabulary by region: every country where Indonesians work, travel, fish or transit, under the names

@@ -1,4 +1,5 @@
 import type { EmergencyKind } from '../p1-coverage-matrix.ts';
+import { ASKED_AND_NEAR_THE_LINE_VOCABULARY } from './asked-and-near-the-line.ts';
 import { DANGER_WORDS_VOCABULARY } from './danger-words.ts';
 import { DESCRIBED_VOCABULARY } from './described.ts';
 import { DESCRIBED_BY_OTHERS_VOCABULARY } from './described-by-others.ts';
@@ -23,4 +24,5 @@ export const P1_VOCABULARY: readonly EmergencyKind[] = [
   ...FOUND_IN_ROUNDS_VOCABULARY,
   ...SELF_HARM_FORMS_VOCABULARY,
   ...DESCRIBED_BY_OTHERS_VOCABULARY,
+  ...ASKED_AND_NEAR_THE_LINE_VOCABULARY,
 ];
