@@ -87,7 +87,7 @@ const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
 const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 // A habit in a dated past ("kabur 3 minggu lalu krn sering ditampar"): "sering" tells how often then, not now.
 const HABITUAL =
-  /(?<= )(?:sering|selalu|terus|setiap hari|tiap hari|every day|always|saben dina|saben dino)(?= )/g;
+  /(?<= )(?:sering|selalu|terus|setiap hari|tiap hari|every day|always|saben dina|saben dino|has|have)(?= )/g;
 const DATED_PAST =
   /(?<= )(?:(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu|(?:tahun|bulan|minggu) (?:lalu|lepas|kemarin)|last (?:year|month|week)|(?<!(?:minutes?|mins?|hours?|hrs?|menit|jam) )ago|(?<!(?:makan|tunggu|pergi|istirahat|kerja|pulang|mandi|tidur|sholat|off|duluan) )dulu|dulunya|biyen|mbiyen|baheula|used to|(?:tahun|taun|thn|in) (?:19\d\d|20[01]\d|202[0-4]))(?= )/;
 /** Whether a clause is told as now: a present word, unless its only one is a habit in a dated past. */
@@ -108,7 +108,7 @@ const HOURS_SPAN =
 // A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
 const MEDIA_FRAME =
-  / (?:liat|lihat|baca|membaca|nonton|tonton|menonton|dengar|denger|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard) (?:di |in |on |the |a |kat )?(?:berita|beritane|warta|wartane|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
+  / (?:liat|lihat|baca|membaca|moco|maca|nonton|tonton|menonton|dengar|denger|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard) (?:di |in |on |the |a |kat )?(?:berita|beritane|warta|wartane|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
 // Something heard asked about ("jarene kancaku nek ning kapal iso dipukuli, bener ora?", "di tiktok ada video org
 // bilang 'ginjal kalian bakal diambil', itu hoax gk?"): with a question whether it is true (TRUTH_QUESTION), what
 // follows the frame repeats a rumour, not a case, unless one of the writer's own is named after it. Never without
@@ -213,6 +213,9 @@ const TAG_BEFORE_NOT: ReadonlySet<string> = new Set([
 // "… gk boleh keluar gedung? skrg sy masih didalem": after a question, "still inside" tells the writer's own case.
 const STILL_INSIDE =
   / (?:masih|still|isih|tetep|tetap) (?:di )?(?:dalam|dalem|didalem|didalam|jero|di jero|njero|jerone|inside|in here|in there|disini|di sini|here)(?: sekarang| now| ayeuna| saiki)? $/;
+/** "terakhir kena sy 2 minggu lalu", "the last time was a month ago": the last of a habit, weeks or more ago. */
+const LAST_TIME_LONG_AGO =
+  / (?:terakhir|the last time|last time)(?: [a-z]+){0,4} (?:\d+|dua|tiga|empat|beberapa|a|one|two|three|several|se) ?(?:minggu|bulan|tahun|weeks?|months?|years?) (?:yang )?(?:lalu|ago|kemarin|kepungkur|kapengker)(?= )/;
 /** How many words after "kalau" a supposition reaches when nothing ends the clause. */
 const SUPPOSITION_REACH = 12;
 const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'aku', 'abdi', 'we', 'i']);
@@ -696,9 +699,12 @@ export function readText(source: string): TextReading {
       // of the clause that tells the state, where the phrase ends.
       const endClause = clauses[clauseOf[last] ?? 0]!;
       const ownTime = bodyState && endClause !== clause && endClause.time ? endClause.time : clause.time;
+      // "sering nendang kaki kami…, terakhir kena sy 2 minggu lalu": habitual violence whose last time is weeks ago
+      // is not going on now.
+      const lastTimeLongAgo = cue.emergency === 'violence' && LAST_TIME_LONG_AGO.test(text.joined);
       const time: HitTime = cue.timeless
         ? 'now'
-        : markedPast
+        : markedPast || lastTimeLongAgo
           ? 'past'
           : (ownTime ?? (bodyState ? null : (previous?.time ?? messageTime)) ?? 'now');
       // "bapak lara stroke ning omah": a parent ill at home in Indonesia is not the person the report is for.

@@ -135,6 +135,37 @@ languageOfSealedRound(
   25,
 );
 
+// Round 20 (596, sealed whole) and round 21's sealed half (299), scored at the end of the session that first read
+// them, never tuned on. Round 20: Malay 64 of 68 (94.1%), Indonesian chat 218 of 223 (97.8%), formal 42/42,
+// Javanese-flavoured 90/90, Sundanese-flavoured 32/32, English 109/109. Round 21: Malay 42/42, Indonesian chat 130
+// of 132, formal 17/17, Javanese-flavoured 24/24, Sundanese-flavoured 16/16, English 58/58.
+languageOfSealedRound(
+  'round-20',
+  'round20-sealed.jsonl',
+  {
+    ms: { lang: 'ms', floor: 0.93 },
+    'id-chat': { lang: 'id', floor: 0.97 },
+    'id-formal': { lang: 'id', floor: 0.99 },
+    'jv-mix': { lang: 'jv', floor: 0.98 },
+    'su-mix': { lang: 'su', floor: 0.96 },
+    en: { lang: 'en', floor: 0.98 },
+  },
+  30,
+);
+languageOfSealedRound(
+  'round-21',
+  'round21-sealed.jsonl',
+  {
+    ms: { lang: 'ms', floor: 0.97 },
+    'id-chat': { lang: 'id', floor: 0.98 },
+    'id-formal': { lang: 'id', floor: 0.99 },
+    'jv-mix': { lang: 'jv', floor: 0.98 },
+    'su-mix': { lang: 'su', floor: 0.98 },
+    en: { lang: 'en', floor: 0.98 },
+  },
+  16,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')
