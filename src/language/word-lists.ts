@@ -84,11 +84,13 @@ const TELLING_WORDS: ReadonlyArray<readonly [LatinLanguage, number, string]> = [
     blh ckp jgk lps cmtu cmni camtu camni mcmtu mcmni alamak adoi ek taw warganegara perlukan ape mane sape
     saye nape kenape ngape pape`,
   ],
+  // Why "sy", "yg", "dgn", "skrg" here: Malaysians abbreviate saya, yang, dengan and sekarang the same way, so in
+  // "sy nak balik tapi majikan tak bagi" they must not outvote "nak" and "tak"; they still lean Indonesian.
   [
     'ms',
     1,
     `betul daripada berkata perlu padang amat ramai kawan semalam lah kena bagi sebab apabila pula nampak
-    letih la sbb mula jumpa tukar permit agensi tengah lambat berkuasa pas`,
+    letih la sbb mula jumpa tukar permit agensi tengah lambat berkuasa pas sy yg dgn skrg`,
   ],
   [
     'id',

@@ -137,6 +137,17 @@ const CHAT_WORDS = [
   'hiji',
   // A seafarer's word for where a ship waits ("stuck at anchorage hodeidah"), not the town in Alaska.
   'anchorage',
+  // Javanese and Sundanese chat words that are towns or one letter from one: "I" (krama), to, six, money,
+  // tomorrow (~ Beijing), afraid, from, want, with.
+  'kula',
+  'marang',
+  'enem',
+  'arta',
+  'benjing',
+  'wedi',
+  'soko',
+  'hayang',
+  'bari',
   // Months: "went to Sri Lanka in March" names no town in England.
   'january',
   'february',

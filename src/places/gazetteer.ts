@@ -52,7 +52,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['pahang'], country: 'MY', area: 'Pahang' },
   { names: ['kuantan'], country: 'MY', city: 'Kuantan', area: 'Pahang' },
   {
-    names: ['cameron highlands', 'cameron highland'],
+    names: ['cameron highlands', 'cameron highland', 'cameron'],
     country: 'MY',
     city: 'Cameron Highlands',
     area: 'Pahang',
@@ -571,6 +571,24 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['geoje'], country: 'KR', city: 'Geoje' },
   { names: ['mokpo'], country: 'KR', city: 'Mokpo' },
   { names: ['jeju'], country: 'KR', city: 'Jeju' },
+  // Provinces, named by workers on farms and boats outside any city.
+  {
+    names: [
+      'jeolla',
+      'jeollanam',
+      'jeollabuk',
+      'jeonnam',
+      'jeonbuk',
+      'gyeongsang',
+      'gyeongbuk',
+      'gyeongnam',
+      'chungcheong',
+      'chungnam',
+      'chungbuk',
+      'gangwon',
+    ],
+    country: 'KR',
+  },
 
   // Oceania and fishing ports
   { names: ['sydney', 'sidney'], country: 'AU', city: 'Sydney', area: 'New South Wales' },
@@ -604,7 +622,36 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
     country: 'PG',
   },
   { names: ['guadalcanal', 'malaita', 'gizo'], country: 'SB' },
-  { names: ['pukekohe', 'hawkes bay', 'te puke', 'blenheim nz'], country: 'NZ' },
+  {
+    names: [
+      'pukekohe',
+      'hawkes bay',
+      'te puke',
+      'blenheim nz',
+      'central otago',
+      'cromwell nz',
+      'motueka',
+      'kerikeri',
+    ],
+    country: 'NZ',
+  },
+  // Farm towns of the seasonal-worker schemes, below the world list's population floor.
+  {
+    names: [
+      'bowen',
+      'carnarvon',
+      'gatton',
+      'stanthorpe',
+      'childers',
+      'gayndah',
+      'robinvale',
+      'renmark',
+      'kununurra',
+      'griffith nsw',
+      'lockyer valley',
+    ],
+    country: 'AU',
+  },
   { names: ['apia'], country: 'WS', city: 'Apia' },
   { names: ['pago pago'], country: 'AS', city: 'Pago Pago' },
   { names: ['majuro'], country: 'MH', city: 'Majuro' },
@@ -1001,6 +1048,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
  * "kk" = family card, "pinang" = betel); in free text they count only right after a locative word.
  */
 export const WEAK_GAZETTEER_NAMES: ReadonlySet<string> = new Set([
+  // A surname as often as the farm town; a given name as often as the highlands' farms.
+  'bowen',
+  'cameron',
   'kl',
   'jb',
   'pj',

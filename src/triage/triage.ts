@@ -70,7 +70,7 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
 
 /** Illnesses named and injuries that, treated, are in a doctor's hands (not a body's state now). */
 const CARED_FOR =
-  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|remuk|crushed|demam|fever|panas tinggi|panas tiris|badan panas)\b/;
+  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|remuk|crushed|demam|fever|panas tinggi|panas tiris|badan panas|pingsan|pengsan|semaput|fainted|collapsed|heat ?stroke)\b/;
 
 /** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
@@ -149,6 +149,7 @@ function chooseCountry(
   vesselAtSea: boolean,
   returned: boolean,
   married: boolean,
+  caseTold: boolean,
 ): { country: string | null; reason: Evidence | null } {
   if (input.pin) {
     const place = placeOfPoint(input.pin.latitude, input.pin.longitude);
@@ -165,7 +166,7 @@ function chooseCountry(
       return { country: place.country, reason: { source: 'answer', evidence: 'location_text' } };
   }
   const fromText =
-    countryFromTexts(readings, placesByReading, vesselAtSea, returned) ??
+    countryFromTexts(readings, placesByReading, vesselAtSea, returned, caseTold) ??
     (married ? spouseCountry(readings) : null);
   // Why after places and only against home: "minta balik indonesia … ganti rugi 5000 ringgit" is Malaysia.
   if (!fromText || fromText.country === 'ID') {
@@ -247,6 +248,48 @@ const EARLIER_WORDS: ReadonlySet<string> = new Set([
   'biyen',
   'originally',
   'first',
+]);
+/** Words of coming home ("pulang dari Malaysia", "balik", "dideportasi"): the home reached is not the case's place. */
+const CAME_HOME_WORDS: ReadonlySet<string> = new Set([
+  'pulang',
+  'plg',
+  'balik',
+  'bali',
+  'mulih',
+  'wangsul',
+  'kembali',
+  'back',
+  'came',
+  'dipulangkan',
+  'dipulangin',
+  'dideportasi',
+]);
+/** "from" in Indonesian, chat, English, Javanese (ngoko and krama) and Sundanese. */
+const FROM_WORDS: ReadonlySet<string> = new Set([
+  'dari',
+  'dr',
+  'dri',
+  'from',
+  'saka',
+  'seka',
+  'soko',
+  'teko',
+  'saking',
+  'ti',
+]);
+/** Words that tell a place as part of a story already over ("pernah kerja di Taiwan", "kabur dari", "worked in"). */
+const PAST_STORY_WORDS: ReadonlySet<string> = new Set([
+  'pernah',
+  'kantos',
+  'mbiyen',
+  'biyen',
+  'worked',
+  'was',
+  'ago',
+  'keluar',
+  'kabur',
+  'escaped',
+  'lolos',
 ]);
 /** Words that move a story on ("lalu", "then"): a place after one is later than those before it. */
 const THEN_WORDS: ReadonlySet<string> = new Set([
@@ -388,7 +431,13 @@ function destinationAhead(before: readonly string[]): boolean {
         !recent.some((w) => NOW_WORDS.has(w)))
     );
   }
-  if (!['ke', 'to', 'menuju', 'nyebrang', 'lalu', 'nang', 'neng', 'ning', 'ka', 'dhateng'].includes(previous))
+  // "kapal bendera Taiwan mau ke perairan Somalia": the waters a vessel is heading for.
+  const headedFor = ['perairan', 'waters', 'laut'].includes(previous)
+    ? (before[before.length - 2] ?? '')
+    : previous;
+  if (
+    !['ke', 'to', 'menuju', 'nyebrang', 'lalu', 'nang', 'neng', 'ning', 'ka', 'dhateng'].includes(headedFor)
+  )
     return false;
   for (const word of before.slice(-7).reverse()) {
     if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word)) return false;
@@ -569,8 +618,11 @@ function countryFromTexts(
   placesByReading: readonly Place[][],
   vesselAtSea: boolean,
   returned: boolean,
+  caseTold: boolean,
 ): Place | null {
-  let best: { place: Place; score: number } | null = null;
+  let best: { place: Place; score: number; homeNow: boolean } | null = null;
+  // The best place abroad told as past ("pernah kerja di Taiwan", "pulang dari Malaysia"), for when home wins.
+  let pastAbroad: { place: Place; score: number } | null = null;
   let order = 0;
   for (const [index, reading] of readings.entries()) {
     const normalizedSource = plainWordsOf(reading);
@@ -756,11 +808,28 @@ function countryFromTexts(
         if (vesselAtSea && !afterVesselWord && before.slice(-2).some((w) => NEAR_COAST_WORDS.has(w)))
           score -= 15;
         score += order * 0.01;
-        if (!best || score > best.score) best = { place, score };
+        // "sudah pulang dari Malaysia, sekarang di Pemalang": home now, and a case told of a place before it.
+        const homeNow =
+          place.country === 'ID' &&
+          ((nearestTime !== undefined && NOW_WORDS.has(nearestTime) && !promised && !nowOfAnother) ||
+            nowAfter ||
+            before.slice(-3).some((w) => CAME_HOME_WORDS.has(w)));
+        const toldAsPast =
+          place.country !== 'ID' &&
+          !promised &&
+          ((nearestTime !== undefined && EARLIER_WORDS.has(nearestTime)) ||
+            before.slice(-8).some((w) => PAST_STORY_WORDS.has(w) || EARLIER_WORDS.has(w)) ||
+            (FROM_WORDS.has(previous) && CAME_HOME_WORDS.has(before[before.length - 2] ?? '')) ||
+            /^ (?:19|20)\d\d /.test(following));
+        if (toldAsPast && (!pastAbroad || score > pastAbroad.score)) pastAbroad = { place, score };
+        if (!best || score > best.score) best = { place, score, homeNow };
         at = at < 0 ? -1 : normalizedSource.indexOf(` ${place.matched} `, at + 1);
       } while (at >= 0);
     }
   }
+  // Why: a person home again who tells what happened abroad is a case of that country (TRIAGE.md country), even
+  // when "sekarang di Pemalang" outscores it; without a case told, home is where the question is asked from.
+  if (best?.homeNow && pastAbroad && (caseTold || returned)) return pastAbroad.place;
   return best?.place ?? null;
 }
 
@@ -1412,6 +1481,7 @@ export function readByRules(input: TriageInput): RulesReading {
     vesselAtSea,
     returned,
     has('marriage'),
+    indicators.length > 0,
   );
 
   reason(

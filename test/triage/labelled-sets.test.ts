@@ -622,7 +622,10 @@ const SETS: readonly LabelledSet[] = [
     floors: {
       p1Recall: 0.96,
       priorityExact: 0.93,
-      categoryExact: 0.87,
+      // 87.4% when first scored; 85.6% after the second reader learned rounds 23 and 24's writers, who file a domestic
+      // worker made to work in a shop or salon, or held by an agency, as forced labour (P1 recall 98.8%, priority
+      // 94.6%, country 96.8% at the same time). Held out a round at a time, category moved as docs/triage.md says.
+      categoryExact: 0.85,
       // 0.872 when first scored; 0.866 after the retraining named at round 17, with P1 recall up from 96.5%.
       indicatorMicroF1: 0.86,
       countryAccuracy: 0.95,
@@ -709,6 +712,83 @@ const SETS: readonly LabelledSet[] = [
       suicidalRecall: 0.86,
     },
     ceilings: { p1OnInformation: 4, p1FalseAlarms: 11 },
+  },
+  {
+    // Round 23: 400 messages by four writers who had read only TRIAGE.md (Gulf, Jordan, Türkiye and Egypt domestic
+    // workers, court cases, brides sent to China and Taiwan; distant-water crews, Korean EPS, Japanese interns and
+    // seasonal farms; scam compounds, a third in English; Malaysia, Singapore and Brunei in Malay chat and very short
+    // first messages), split by random.Random(20261202) into this tuning half and a sealed half before triage ran on
+    // either. First score of this half, on triage as shipped at the session's start: P1 recall 100%, priority 93.0%,
+    // category 89.0%, indicator F1 0.926, country 96.1%, no P1 on a question, 4 false alarms, self-harm 8 of 9; the
+    // rules alone 98.3%, 89.0%, 83.5%, 0.836, 96.1%, 0, 4, 7 of 9.
+    name: 'round-23 tuning',
+    file: 'round23-tuning.jsonl',
+    size: 200,
+    sealed: false,
+    floors: {
+      p1Recall: 0.98,
+      priorityExact: 0.93,
+      categoryExact: 0.88,
+      indicatorMicroF1: 0.88,
+      countryAccuracy: 0.96,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 3 },
+  },
+  {
+    // Round 24: 400 messages by four more writers who had read only TRIAGE.md (sexual exploitation, forged ages and
+    // kidney offers told by mothers and village heads; medical danger and self-harm with as many hard
+    // non-emergencies; journeys through several places, districts, ports and border posts; the line between
+    // categories), split by random.Random(20261206). First score of this half, on triage as shipped at the session's
+    // start: P1 recall 98.4%, priority 93.0%, category 86.0%, F1 0.887, country 96.8%, P1 on 1 question, 7 false
+    // alarms, self-harm 13 of 13; the rules alone 95.2%, 90.0%, 83.0%, 0.835, 96.8%, 1, 5, 11 of 13.
+    name: 'round-24 tuning',
+    file: 'round24-tuning.jsonl',
+    size: 200,
+    sealed: false,
+    floors: {
+      p1Recall: 0.98,
+      priorityExact: 0.91,
+      categoryExact: 0.84,
+      indicatorMicroF1: 0.84,
+      countryAccuracy: 0.98,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 5 },
+  },
+  {
+    // Round 23's sealed half (200), never trained or tuned on. At the session's start: P1 recall 96.8%, priority
+    // 93.5%, category 94.0%, F1 0.867, country 98.0%, self-harm 4 of 5, P1 on 1 question, 3 false alarms.
+    name: 'round-23 sealed',
+    file: 'round23-sealed.jsonl',
+    size: 200,
+    sealed: true,
+    floors: {
+      p1Recall: 0.96,
+      priorityExact: 0.94,
+      categoryExact: 0.92,
+      indicatorMicroF1: 0.85,
+      countryAccuracy: 0.97,
+      suicidalRecall: 0.8,
+    },
+    ceilings: { p1OnInformation: 1, p1FalseAlarms: 2 },
+  },
+  {
+    // Round 24's sealed half (200), never trained or tuned on. At the session's start: P1 recall 97.1%, priority
+    // 93.0%, category 89.5%, F1 0.888, country 95.5%, self-harm 10 of 10, P1 on 2 questions, 7 false alarms.
+    name: 'round-24 sealed',
+    file: 'round24-sealed.jsonl',
+    size: 200,
+    sealed: true,
+    floors: {
+      p1Recall: 0.96,
+      priorityExact: 0.92,
+      categoryExact: 0.9,
+      indicatorMicroF1: 0.88,
+      countryAccuracy: 0.95,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 2, p1FalseAlarms: 7 },
   },
 ];
 

@@ -203,7 +203,9 @@ describe('the second reader as trained', () => {
     const files = script.split(' ').filter((part) => part.endsWith('.jsonl'));
     expect(files.some((file) => /sealed/.test(file))).toBe(false);
     expect(trainingExamples(files.map((file) => `${root}${file}`)).digest).toBe(model.trainedOn);
-  }, 60_000);
+    // Why so long: the rules read every training message (5,600 and growing) while vitest runs other files on the
+    // same two cores; on a loaded CI machine that took over a minute.
+  }, 180_000);
 
   it.each([
     'sy di rumah agen di batam sama cewek2 lain, malam ini katanya ada om om mau jemput kami, sy tidak mau ikut tapi hp mau diambil',
