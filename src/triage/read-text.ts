@@ -99,7 +99,7 @@ function isPresent(clauseText: string): boolean {
   );
 }
 const AGE =
-  /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$))|(?<= )(?:umur|usia|umurnya|usianya|umurku|usiaku|umure|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: saya| aku| dia)?(?: baru| masih| sekitar| kurang lebih| lagi| cuma| cuman| mung| kakara| nembe)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
+  /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|(?<!(?:for|since|selama|sejak|in) )about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$))|(?<= )(?:umur|usia|umurnya|usianya|umurku|usiaku|umure|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: saya| aku| dia)?(?: baru| masih| sekitar| kurang lebih| lagi| cuma| cuman| mung| kakara| nembe)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
   /(?<= )(?:\d{1,2} )?(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day|unggal poe|saben dina|saben dino|saben dinten)(?= )|(?<= )(?:kerja|work|working)(?: saben dina| saben dino| unggal poe| setiap hari| tiap hari| every day)? (?:\d{1,2} )?(\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
@@ -180,6 +180,9 @@ const LIKE_THAT =
   / (?:saya|kami|aku|teman|tmn|temen|kawan|adik|kakak|anak|suami|istri|ibu|bapak|ayah|friend|sister|brother|husband|wife|son|daughter)\b.* (?:begitu|begini|gitu|gini|kayak (?:gitu|gini|itu|ini)|seperti (?:itu|ini)|like (?:that|this))(?: sekarang| now)? $/;
 const FAMILY_AT_HOME =
   / (?:bapak|ibu|ayah|emak|mak|mama|papa|nenek|kakek|mbah|simbok|bapa|ema|abah|umi|bapakku|ibuku|father|mother|dad|mom)\b.* (?:di rumah(?! (?:majikan|agen|agency|bos|orang|sakit|tekong|calo))|di kampung|ning omah|neng omah|nang omah|di omah|di indonesia|di lembur|at home|in indonesia) /;
+// "jaga nenek lumpuh", "rawat akong yang stroke": the illness of the person a carer looks after, not the carer's.
+const CARED_FOR_PERSON =
+  / (?:jaga|rawat|urus|asuh|menjaga|merawat|ngurus|ngerawat|ngurusin|care for|caring for|look after|looking after|take care of) (?:[a-z]+ )?(?:nenek|kakek|akong|ahkong|ama|ahma|oma|opa|lansia|pasien|orang tua|mbah|grandma|grandpa|grandmother|grandfather|elderly|patient)\w*(?: (?:yang|yg|who is|who has|sudah|udah))?$/;
 /** Words that, right before a cue, put it in the past ("yang dulu disekap", "sempat dipukul", "once beaten"). */
 const PAST_RIGHT_BEFORE: ReadonlySet<string> = new Set([
   'dulu',
@@ -710,7 +713,8 @@ export function readText(source: string): TextReading {
       // "bapak lara stroke ning omah": a parent ill at home in Indonesia is not the person the report is for.
       const familyAtHome =
         (cue.emergency === 'serious_medical' || cue.signals?.includes('illness') === true) &&
-        FAMILY_AT_HOME.test(` ${words.slice(clause.start, clause.end).join(' ')} `);
+        (FAMILY_AT_HOME.test(` ${words.slice(clause.start, clause.end).join(' ')} `) ||
+          CARED_FOR_PERSON.test(` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`));
       const hit: CueHit = {
         cue,
         evidence,

@@ -557,7 +557,7 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/ (?:ringgit|rm ?\d+)/, 'MY'],
   [/ (?:riyal|real saudi|sar \d)/, 'SA'],
   [/ (?:dirham|aed)/, 'AE'],
-  [/ (?:ntd|nt ?\d+|nt dollar|dolar taiwan)/, 'TW'],
+  [/ (?:ntd|nt ?\d+|nt (?:dollar|dolar)|dolar taiwan)/, 'TW'],
   [/ (?:hkd|hk ?\d+|dolar hk|dolar hongkong)/, 'HK'],
   [/ (?:yuan|rmb|renminbi)/, 'CN'],
   [/ baht/, 'TH'],
@@ -567,6 +567,12 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/ (?:kyat)/, 'MM'],
   [/ (?:riel)/, 'KH'],
   [/ (?:\d+ ?pounds?|pounds? sterling|poundsterling|gbp) /, 'GB'],
+  [/ (?:zloty|zlotych|pln) /, 'PL'],
+  [/ (?:koruna|czk) /, 'CZ'],
+  [/ (?:forint|huf) /, 'HU'],
+  // Saudi Arabia's residence card and the platforms that hold it ("iqama udah expired", "musaned"): the Gulf's other
+  // states say "iqama" too, but name their own place more often than Saudi workers do.
+  [/ (?:iqama|iqamah|ikama|muqeem|absher|musaned) /, 'SA'],
   // Malaysia's labour and immigration offices, named by workers who report to them.
   [
     / (?:jabatan tenaga kerja|jabatan imigresen|depoh imigresen|depot imigresen|pdrm|perkeso|kwsp|socso) /,
@@ -778,6 +784,8 @@ function countryFromTexts(
             ),
         );
         if (qualified) score -= 6;
+        // "cambodia near vietnam border": the border someone is near is the next country's, not theirs.
+        if (NEAR_COAST_WORDS.has(previous) && /^ (?:border|perbatasan) /.test(following)) score -= 6;
         // A vessel's flag ("kapal taiwan", "Taiwanese vessel") is the country while at sea; in port, the port wins.
         // "a Chinese squid boat", "Taiwanese longliner": the flag said before the vessel word.
         const after = normalizedSource
