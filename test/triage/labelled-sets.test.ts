@@ -680,7 +680,8 @@ const SETS: readonly LabelledSet[] = [
     // relatives in NTT, Papua and other regional Indonesian, domestic workers at night, the line between a dispute and
     // forced labour), sealed whole and never trained or tuned on. Scored at the start of the session after it was
     // written: P1 recall 97.2%, priority 93.8%, category 84.9%, F1 0.843, country 94.0%, self-harm 34 of 37, P1 on 4
-    // questions, 12 false alarms; at its end: 97.6%, 94.3%, 84.1%, 0.846, 94.2%, 34 of 37, 3, 11.
+    // questions, 12 false alarms; at its end: 97.6%, 94.3%, 84.1%, 0.846, 94.2%, 34 of 37, 3, 11; at the end of the
+    // next session (rounds 23 and 24 learned): 97.2%, 94.5%, 84.6%, 0.848, 94.6%, 34 of 37, 2, 9.
     name: 'round-20 sealed',
     file: 'round20-sealed.jsonl',
     size: 596,
@@ -698,7 +699,8 @@ const SETS: readonly LabelledSet[] = [
   {
     // Round 21's sealed half (299), never trained or tuned on. At the session's start: P1 recall 96.4%, priority
     // 90.6%, category 81.6%, F1 0.825, country 89.9%, self-harm 20 of 23, P1 on 4 questions, 11 false alarms; at its
-    // end: 95.5%, 90.3%, 82.3%, 0.835, 91.5%, 20 of 23, 4, 11.
+    // end: 95.5%, 90.3%, 82.3%, 0.835, 91.5%, 20 of 23, 4, 11; at the end of the next session: 95.5%, 91.0%, 83.6%,
+    // 0.837, 91.9%, 20 of 23, 4, 10.
     name: 'round-21 sealed',
     file: 'round21-sealed.jsonl',
     size: 299,
@@ -758,7 +760,8 @@ const SETS: readonly LabelledSet[] = [
   },
   {
     // Round 23's sealed half (200), never trained or tuned on. At the session's start: P1 recall 96.8%, priority
-    // 93.5%, category 94.0%, F1 0.867, country 98.0%, self-harm 4 of 5, P1 on 1 question, 3 false alarms.
+    // 93.5%, category 94.0%, F1 0.867, country 98.0%, self-harm 4 of 5, P1 on 1 question, 3 false alarms; at its end:
+    // 96.8%, 95.0%, 93.0%, 0.866, 98.0%, 4 of 5, 1, 1 (rules alone 95.2%, 90.5%, 86.5%, 0.821, 98.0%, 4 of 5, 1, 1).
     name: 'round-23 sealed',
     file: 'round23-sealed.jsonl',
     size: 200,
@@ -775,7 +778,9 @@ const SETS: readonly LabelledSet[] = [
   },
   {
     // Round 24's sealed half (200), never trained or tuned on. At the session's start: P1 recall 97.1%, priority
-    // 93.0%, category 89.5%, F1 0.888, country 95.5%, self-harm 10 of 10, P1 on 2 questions, 7 false alarms.
+    // 93.0%, category 89.5%, F1 0.888, country 95.5%, self-harm 10 of 10, P1 on 2 questions, 7 false alarms; at its
+    // end: 97.1%, 93.5%, 91.0%, 0.893, 95.5%, 10 of 10, 2, 6 (rules alone 95.6%, 87.0%, 83.0%, 0.842, 95.5%, 10 of 10,
+    // 2, 7).
     name: 'round-24 sealed',
     file: 'round24-sealed.jsonl',
     size: 200,
