@@ -728,21 +728,16 @@ function countryFromTexts(
           (before.length === 0 || before[before.length - 1] === '.') &&
           /^ (?:\. |$)/.test(normalizedSource.slice(at + place.matched.length + 1) || ' ');
         if (standsAlone) score += 4;
-        if (
-          (nearestTime && NOW_WORDS.has(nearestTime) && !promised && !nowOfAnother) ||
-          (nowAfter && !nearestTime)
-        )
-          score += 12;
+        const saidNow =
+          (nearestTime !== undefined && NOW_WORDS.has(nearestTime) && !promised && !nowOfAnother) ||
+          (nowAfter && !nearestTime);
+        if (saidNow) score += 12;
         else if (nearestTime) score -= 4;
         // "kerja di Riyadh, lalu dikirim ke Kuwait": a place the story moves on to is later than the last one.
         if (before.slice(-10).some((w) => THEN_WORDS.has(w))) score += 3;
         // "mau dikirim ke Malaysia besok", "transit di KL": a place on the way is not where the person is.
         if (before.slice(-3).some((w) => ON_THE_WAY_WORDS.has(w))) score -= 4;
-        if (
-          ['dari', 'dr', 'from', 'teko', 'seko', 'saka', 'ti'].includes(previous) &&
-          !/kabur|lari|escape|pulang|balik/.test(twoBack)
-        )
-          score -= 3;
+        if (FROM_WORDS.has(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack)) score -= 3;
         if (before.slice(-4).some((w) => SUPPOSING_WORDS.has(w))) score -= 8;
         // "sy di Tebedu, blm masuk Entikong", "dikon kerja neng Singapur tapi durung nyebrang": a place not reached yet.
         const following =
@@ -818,10 +813,7 @@ function countryFromTexts(
         score += order * 0.01;
         // "sudah pulang dari Malaysia, sekarang di Pemalang": home now, and a case told of a place before it.
         const homeNow =
-          place.country === 'ID' &&
-          ((nearestTime !== undefined && NOW_WORDS.has(nearestTime) && !promised && !nowOfAnother) ||
-            nowAfter ||
-            before.slice(-3).some((w) => CAME_HOME_WORDS.has(w)));
+          place.country === 'ID' && (saidNow || before.slice(-3).some((w) => CAME_HOME_WORDS.has(w)));
         const toldAsPast =
           place.country !== 'ID' &&
           !promised &&
