@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches.ts';
 import { CLAUSE_STARTS, ROOT_ALIASES, ROOTS, SPELLINGS, TEEN_UNITS } from './chat-words.ts';
 
 /** One word of normalised text, with where it came from in the original. */
@@ -210,7 +211,7 @@ export function normalizeChatText(source: string): NormalizedText {
     if (previous && previous.word === word && (word === '|' || word !== 'di')) return;
     tokens.push({ word, start, end });
   };
-  for (const match of lowered.matchAll(TOKEN)) {
+  for (const match of allMatches(TOKEN, lowered)) {
     const text = match[0];
     const start = startOf(match.index);
     const end = endOf(match.index + text.length - 1);

@@ -1,4 +1,5 @@
 import { NO_WORDS as NO_ANSWER_WORDS, YES_WORDS as YES_ANSWER_WORDS } from '../engine/answers/vocabulary.ts';
+import { allMatches } from './all-matches.ts';
 import {
   INITIAL_QUESTION_WORDS,
   LAW_WORDS,
@@ -566,9 +567,9 @@ function longestWorkingDay(text: NormalizedText, evidenceOf: (from: number, to: 
       best = { hours, evidence: evidenceOf(index, index + length) };
     }
   };
-  for (const match of text.joined.matchAll(HOURS_PER_DAY))
+  for (const match of allMatches(HOURS_PER_DAY, text.joined))
     consider(Number(match[1] ?? match[2]), match.index, match[0].length);
-  for (const match of text.joined.matchAll(HOURS_SPAN)) {
+  for (const match of allMatches(HOURS_SPAN, text.joined)) {
     const from = toHour(Number(match[1]), match[2]);
     let to = toHour(Number(match[3]), match[4]);
     if (to <= from) to += match[4] ? 24 : 12;
@@ -602,12 +603,12 @@ export function readText(source: string): TextReading {
   };
 
   const stories: { clause: number; after: number; hearsay?: boolean }[] = [];
-  for (const match of text.joined.matchAll(MEDIA_FRAME)) {
+  for (const match of allMatches(MEDIA_FRAME, text.joined)) {
     const last = tokenAt(text.offsets, match.index + match[0].length - 1);
     stories.push({ clause: clauseOf[last] ?? 0, after: last + 1 });
   }
   if (TRUTH_QUESTION.test(text.joined)) {
-    for (const match of text.joined.matchAll(HEARSAY_FRAME)) {
+    for (const match of allMatches(HEARSAY_FRAME, text.joined)) {
       const last = tokenAt(text.offsets, match.index + match[0].length - 1);
       stories.push({ clause: clauseOf[last] ?? 0, after: last + 1, hearsay: true });
     }
@@ -645,8 +646,7 @@ export function readText(source: string): TextReading {
   const hits: CueHit[] = [];
   const supposedByWriter = new Set<CueHit>();
   for (const { cue, regex } of COMPILED) {
-    regex.lastIndex = 0;
-    for (const match of text.joined.matchAll(regex)) {
+    for (const match of allMatches(regex, text.joined)) {
       if (match[0] === '') continue;
       const first = tokenAt(text.offsets, match.index);
       const last = tokenAt(text.offsets, match.index + match[0].length - 1);
@@ -742,7 +742,7 @@ export function readText(source: string): TextReading {
   if (ownCase) for (const hit of supposedByWriter) hit.hypothetical = false;
 
   const ages: { age: number; evidence: string }[] = [];
-  for (const match of text.joined.matchAll(AGE)) {
+  for (const match of allMatches(AGE, text.joined)) {
     const age = Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6]);
     const first = tokenAt(text.offsets, match.index);
     const before = words.slice(Math.max(0, first - 4), first);
