@@ -310,6 +310,12 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'dhateng',
   'saking',
   'ti',
+  // Javanese ngoko "from": "bali seko Oman".
+  'saka',
+  'seka',
+  'seko',
+  'soko',
+  'teko',
   'pergi',
   'kapal',
   'vessel',

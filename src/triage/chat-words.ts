@@ -388,6 +388,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   passports: 'paspor',
   passpor: 'paspor',
   gajih: 'gaji',
+  // Sundanese "teu digajih" (not paid).
+  digajih: 'di gaji',
   gj: 'gaji',
   salary: 'gaji',
   wages: 'gaji',

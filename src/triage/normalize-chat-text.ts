@@ -25,7 +25,10 @@ const ROOT_SET = new Set(ROOTS);
 // Why 'e': the Javanese possessive ("paspore", "gajine", "kapale").
 // Why 'keun' and 'ake': the Sundanese and Javanese "-kan" ("dikawinkeun", "didolake").
 // Why 'ke': the Javanese "-ke" after a root ending in a consonant ("digerakke", "dijupukke").
+// Why 'nipun' and 'ipun': the Javanese krama possessive ("gajinipun", "pasporipun").
 const SUFFIXES = [
+  'nipun',
+  'ipun',
   'nya',
   'kan',
   'keun',

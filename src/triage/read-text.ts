@@ -102,20 +102,20 @@ function isPresent(clauseText: string): boolean {
 const AGE =
   /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|(?<!(?:for|since|selama|sejak|in) )about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$))|(?<= )(?:umur|usia|umurnya|usianya|umurku|usiaku|umure|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: saya| aku| dia)?(?: baru| masih| sekitar| kurang lebih| lagi| cuma| cuman| mung| kakara| nembe)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
-  /(?<= )(?:\d{1,2} )?(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day|unggal poe|saben dina|saben dino|saben dinten)(?= )|(?<= )(?:kerja|work|working)(?: saben dina| saben dino| unggal poe| setiap hari| tiap hari| every day)? (?:\d{1,2} )?(\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
+  /(?<= )(?:\d{1,2} )?(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:shifts?|sif|syif|sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day|unggal poe|saben dina|saben dino|saben dinten)(?= )|(?<= )(?:kerja|work|working)(?: saben dina| saben dino| unggal poe| setiap hari| tiap hari| every day)? (?:\d{1,2} )?(\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
   /(?<= )(?:jam|dari|from) (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))? (?:sampai|sampe|smp|hingga|to|until|ke|\|)(?: jam)? (\d{1,2})(?: \d\d)?(?: (pagi|subuh|siang|sore|malam|am|pm))?(?= )/g;
 /** Who employs; with a child word before an age, the age is of the employer's child. */
 // A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
 const MEDIA_FRAME =
-  / (?:liat|lihat|baca|membaca|moco|maca|nonton|tonton|menonton|dengar|denger|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard) (?:di |in |on |the |a |kat )?(?:berita|beritane|warta|wartane|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
+  / (?:liat|lihat|baca|membaca|moco|maca|nonton|tonton|menonton|dengar|denger|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard) (?:di |in |on |the |a |kat |nang |neng |ning |ing |teng |dina )?(?:berita|beritane|warta|wartane|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
 // Something heard asked about ("jarene kancaku nek ning kapal iso dipukuli, bener ora?", "di tiktok ada video org
 // bilang 'ginjal kalian bakal diambil', itu hoax gk?"): with a question whether it is true (TRUTH_QUESTION), what
 // follows the frame repeats a rumour, not a case, unless one of the writer's own is named after it. Never without
 // that question: "katanya dikunci" from a relative is what the person told them.
 const HEARSAY_FRAME =
-  / (?:katanya|kata orang|kabarnya|khabarnya|khabar angin|kabar angin|gosip|krungu|saurna|dengar kata|denger|dengar|jarene|jare|cenah|ceunah|ceuk batur|(?:saya|kami) (?:heard|dengar|denger)|mereka (?:say|said)|people (?:say|said)|rumou?r|isu|ada yang bilang|orang bilang|orang orang bilang|(?:ada )?(?:video|postingan|post|berita) (?:orang )?(?:bilang|ngomong|yang bilang|katanya)|mengutip|quoted?)(?: (?:teman|kawan|tetangga|orang|orang orang|banyak orang|ibu ibu|bapak bapak)(?: saya| kami)?)?(?= )/g;
+  / (?:katanya|kata orang|kabarnya|khabarnya|khabar angin|kabar angin|gosip|krungu|saurna|dengar kata|denger|dengar|jarene|jare|cenah|ceunah|ceuk batur|(?:saya|kami) (?:heard|dengar|denger)|mereka (?:say|said)|people (?:say|said)|rumou?r|isu|ada yang bilang|orang bilang|orang orang bilang|(?:ada )?(?:video|postingan|post|berita) (?:orang )?(?:bilang|ngomong|yang bilang|katanya|kata|cakap|says|said)|mengutip|quoted?)(?: (?:teman|kawan|tetangga|orang|orang orang|banyak orang|ibu ibu|bapak bapak)(?: saya| kami)?)?(?= )/g;
 const TRUTH_QUESTION =
   / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah|ke)?(?: sih| ya| nih)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) | info (?:resmi|rasmi|official)| (?:benar|bener|betul|leres|tenan) (?:tidak|kitu|teu|pora|ora|opo ora)(?: kuwi| itu| eta)? | (?:really|actually) happen/;
 // Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
@@ -252,6 +252,47 @@ const ASKED_FOR_A_REASON = new Set([
   'pas',
   'waktu',
 ]);
+// English auxiliaries ask only when a subject follows ("is it legal", "can my employer"): "…, is paid half and is
+// never allowed out" continues a statement.
+const INVERTED_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'can',
+  'could',
+  'should',
+  'do',
+  'does',
+]);
+const SUBJECTS_AFTER_AUXILIARY: ReadonlySet<string> = new Set([
+  ...FIRST_PERSON,
+  'dia',
+  'mereka',
+  'you',
+  'kamu',
+  'anda',
+  'it',
+  'there',
+  'this',
+  'that',
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'her',
+  'his',
+  'their',
+  'someone',
+  'anyone',
+  'somebody',
+  'anybody',
+]);
+/** Whether a clause opens with a word that asks there ("apa…", "how…", "is it…"). */
+function opensQuestion(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  if (!INITIAL_QUESTION_WORDS.has(first)) return false;
+  return !INVERTED_AUXILIARIES.has(first) || SUBJECTS_AFTER_AUXILIARY.has(words[1] ?? '');
+}
 /** Whether a clause's words ask something: a question word that is not a reason told ("gara2 nanya gaji"). */
 function hasQuestionWord(words: readonly string[]): boolean {
   return words.some(
@@ -271,8 +312,9 @@ const CHILDREN: ReadonlySet<string> = new Set(['anak', 'bayi', 'cucu', 'kids', '
 /** "waktu umur 15", "when I was 15": an age at some time, which a past clause puts in the past. */
 const AGE_AT_A_TIME: ReadonlySet<string> = new Set(['waktu', 'ketika', 'saat', 'sewaktu', 'pas', 'when']);
 /** A child at home or at school, in the clause that gives the age. */
+// Not a school's papers: "her school certificate shows she is 16" dates her, it does not put her at school.
 const CHILD_AT_HOME =
-  / (?:di kampung|di rumah(?! (?:majikan|agen|bos|tekong|calo|orang|penampungan))|tinggal (?:dengan|sama|bersama)|ikut (?:nenek|kakek|ibu|ayah|saya)|sekolah|kuliah|lives with|at home|studies|studying|school|di indonesia) /;
+  / (?:di kampung|di rumah(?! (?:majikan|agen|bos|tekong|calo|orang|penampungan))|tinggal (?:dengan|sama|bersama)|ikut (?:nenek|kakek|ibu|ayah|saya)|(?<!(?:ijazah|rapor|raport|surat|akta|akte|kartu) )sekolah|kuliah|lives with|at home|studies|studying|school(?! (?:certificate|cert|records?|report|papers|id|card|documents?))|di indonesia) /;
 /** Work or something done to the person, in the clause that gives the age. */
 // Why not after 'saya'/'kami': "saya kerja di taiwan" is the writer's own work.
 const AT_WORK =
@@ -437,10 +479,7 @@ function clausesOf(
     const words = tokens.slice(start, i).map((token) => token.word);
     const asText = ` ${words.join(' ')} `;
     const question =
-      word === '?' ||
-      hasQuestionWord(words) ||
-      INITIAL_QUESTION_WORDS.has(words[0] ?? '') ||
-      QUESTION_PHRASE.test(asText);
+      word === '?' || hasQuestionWord(words) || opensQuestion(words) || QUESTION_PHRASE.test(asText);
     const clause: Clause = {
       start,
       end: i,
@@ -496,7 +535,9 @@ function isNegated(words: readonly string[], first: number, last: number, clause
   // Why a filler list and not a fixed window: negation reaches the next predicate ("tidak ada yang memukul")
   // but not past it ("tidak capai target, dijual"), except across "atau" ("tidak dipukul atau dikunci").
   let contentAllowance = 0;
-  for (let i = first - 1, seen = 0; i >= clause.start && seen < 6; i--, seen++) {
+  // Why longer across "or": "nobody is locked in or beaten" denies the beating six words after "nobody".
+  let reach = 6;
+  for (let i = first - 1, seen = 0; i >= clause.start && seen < reach; i--, seen++) {
     const word = words[i]!;
     if (NEGATION_STOPS.has(word)) break;
     // "normal gk sih dijaga satpam…?", "wajar tidak dikunci?": the "not" asks whether it is normal; it denies nothing.
@@ -510,6 +551,7 @@ function isNegated(words: readonly string[], first: number, last: number, clause
     }
     if (NEGATION_COORDINATORS.has(word)) {
       contentAllowance = 2;
+      reach = seen + 1 + 6;
       continue;
     }
     if (NEGATION_FILLERS.has(word)) continue;
@@ -588,7 +630,7 @@ export function readText(source: string): TextReading {
   const isQuestion =
     words.includes('?') ||
     hasQuestionWord(words) ||
-    INITIAL_QUESTION_WORDS.has(words[0] ?? '') ||
+    opensQuestion(words) ||
     QUESTION_PHRASE.test(text.joined);
   const { clauses, clauseOf } = clausesOf(text, isQuestion);
   const messageTime: HitTime | null = clauses.some((c) => c.time === 'now' || c.time === 'recent')

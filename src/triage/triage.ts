@@ -1266,6 +1266,7 @@ export function readByRules(input: TriageInput): RulesReading {
       'over',
       'distress',
       'intrusion',
+      'overstay',
     ].some((s) => has(s as Signal));
   // A question whose only case words are topics ("kontrak", "pindah majikan", a treated illness, a former
   // migrant) and that reports no indicator, danger or lost contact asks for information (TRIAGE.md P4). So
@@ -1287,7 +1288,20 @@ export function readByRules(input: TriageInput): RulesReading {
     emergencies.size === 0 &&
     !has('contact_lost') &&
     ((has('study') && indicators.length === 0) || (asking && has('settled')));
-  const informationOnly = (topicOnly || preDepartureQuestion || aboutTheTopic) && !opener;
+  // An organ sale asked about as a point of law, or "just asking" about an offer not taken up ("legal gk sih jual
+  // ginjal…? sy blm setuju apa2 cm nanya"): a question with no live case (TRIAGE.md P4).
+  const organQuestion =
+    asking &&
+    has('organ') &&
+    indicators.length === 0 &&
+    emergencies.size === 0 &&
+    !has('contact_lost') &&
+    readings.some((reading) =>
+      / (?:legal|ilegal|illegal|hukum|hukumnya|aturan|ketentuan|diperbolehkan|law|allowed|halal|haram|cuma nanya|cm nanya|hanya bertanya|just asking) /.test(
+        reading.normalized.joined,
+      ),
+    );
+  const informationOnly = (topicOnly || preDepartureQuestion || aboutTheTopic || organQuestion) && !opener;
   // Sold from one employer or agent to another ("dijual agen ke majikan lain"): with one indicator, trafficking on
   // its face, as two indicators would be.
   const soldOn = has('sold') && indicators.length >= 1 && !over;
@@ -1309,7 +1323,10 @@ export function readByRules(input: TriageInput): RulesReading {
   // Why: a domestic worker whose indicators come from the agency or broker (fees, debt, a held passport),
   // with no household named, is forced labour by an agency (TRIAGE.md 8), not domestic servitude.
   const household = readings.some((reading) =>
-    / (?:majikan|nyonya|tuan|madam|family|keluarga|sponsor|mertua) /.test(reading.normalized.joined),
+    // Not an employer praised ("majikan baik, agensi potong gaji"): the household is not who exploits.
+    / (?:majikan(?! (?:pun |juga |sih |nya )?(?:baik|ok|oke|fine|bagus|good|nice))|nyonya|tuan|madam|family|keluarga|sponsor|mertua|house|household) /.test(
+      reading.normalized.joined,
+    ),
   );
   const byAgency = has('agency') && !household;
   // Contact lost and nothing known of what happened: a missing person, even after a casino or online job.
@@ -1335,7 +1352,12 @@ export function readByRules(input: TriageInput): RulesReading {
     category = value;
     categoryEvidence = evidence ?? null;
   };
-  if (has('organ')) pick('organ_removal', signals.get('organ'));
+  // Why not with a ransom: "pay in 3 days or we take his kidney" is leverage over a kidnapped worker, and the organ
+  // is not what the person was moved for (TRIAGE.md 1).
+  const ransomed = readings.some((reading) =>
+    reading.hits.some((hit) => hit.cue.id === 'ransom' && !hit.negated && !hit.hypothetical),
+  );
+  if (has('organ') && !ransomed) pick('organ_removal', signals.get('organ'));
   else if (minorEvidence && exploitative) pick('child_trafficking', minorEvidence);
   else if (has('sex_work') && (exploitative || indicators.length > 0))
     pick('sexual_exploitation', signals.get('sex_work'));
@@ -1367,6 +1389,7 @@ export function readByRules(input: TriageInput): RulesReading {
   )
     pick('forced_labour', signals.get('labour_sector') ?? signals.get('agency'));
   else if (has('contact_lost') && indicators.length <= 1) pick('missing_person', signals.get('contact_lost'));
+  else if (has('overstay') && indicators.length <= 1) pick('other', signals.get('overstay'));
   else if (indicators.length === 1 || (has('labour_issue') && !homesickWithinContract))
     pick('labour_dispute', signals.get('labour_issue'));
   else if (live) pick('other', signals.get('welfare') ?? null);
@@ -1438,7 +1461,11 @@ export function readByRules(input: TriageInput): RulesReading {
     priority = 'P4';
     category = 'other';
   }
-  if (priority === 'P4' && category! !== 'information_request') category = 'other';
+  // A question that is no case asks for information, whatever its words ("bener gk berita WNI dijual…?"); an opener,
+  // spam or a test is no request.
+  const spamLike = has('spam') || has('test_message') || has('broadcast');
+  if (priority === 'P4' && category! !== 'information_request')
+    category = asking && !opener && !spamLike ? 'information_request' : 'other';
   if (category! === 'information_request' && priority !== 'P4') category = 'other';
 
   // Ask, don't guess: cues short of P1 that a direct question should settle. None for a kind that is already

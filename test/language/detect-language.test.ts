@@ -191,6 +191,20 @@ languageOfSealedRound(
   15,
 );
 
+// Round 25's sealed half (200), never tuned on, at the session's start: Malay 21/21, Indonesian chat 90 of 91,
+// formal 8 of 9, English 28/28, Javanese 13/13 and 10/10 mixed, Sundanese 10/10 and 7/7 mixed (too few of those for
+// floors of their own).
+languageOfSealedRound(
+  'round-25',
+  'round25-sealed.jsonl',
+  {
+    ms: { lang: 'ms', floor: 0.95 },
+    'id-chat': { lang: 'id', floor: 0.98 },
+    en: { lang: 'en', floor: 0.96 },
+  },
+  20,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

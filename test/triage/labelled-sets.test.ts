@@ -759,6 +759,26 @@ const SETS: readonly LabelledSet[] = [
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 5 },
   },
   {
+    // Round 25: 400 messages by four more writers who had read only TRIAGE.md (the line between P1 and not-P1 across
+    // languages; the line between categories; places far from the usual ones; village voices, Malay chat, English
+    // and Gulf words), split by random.Random(20261208). First score of this half, on triage as shipped at the
+    // session's start: P1 recall 97.1%, priority 94.0%, category 89.5%, F1 0.865, country 98.4%, P1 on 1 question,
+    // 2 false alarms, self-harm 5 of 7; the rules alone 90.0%, 77.0%, 74.0%, 0.797, 98.4%, 3, 8, 3 of 7.
+    name: 'round-25 tuning',
+    file: 'round25-tuning.jsonl',
+    size: 200,
+    sealed: false,
+    floors: {
+      p1Recall: 0.98,
+      priorityExact: 0.91,
+      categoryExact: 0.87,
+      indicatorMicroF1: 0.83,
+      countryAccuracy: 0.97,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
+  },
+  {
     // Round 23's sealed half (200), never trained or tuned on. At the session's start: P1 recall 96.8%, priority
     // 93.5%, category 94.0%, F1 0.867, country 98.0%, self-harm 4 of 5, P1 on 1 question, 3 false alarms; at its end:
     // 96.8%, 95.0%, 93.0%, 0.866, 98.0%, 4 of 5, 1, 1 (rules alone 95.2%, 90.5%, 86.5%, 0.821, 98.0%, 4 of 5, 1, 1).
@@ -794,6 +814,23 @@ const SETS: readonly LabelledSet[] = [
       suicidalRecall: 0.95,
     },
     ceilings: { p1OnInformation: 2, p1FalseAlarms: 7 },
+  },
+  {
+    // Round 25's sealed half (200), never trained or tuned on. At the session's start: P1 recall 98.0%, priority
+    // 91.5%, category 92.5%, F1 0.873, country 97.3%, self-harm 3 of 5, P1 on 3 questions, 5 false alarms.
+    name: 'round-25 sealed',
+    file: 'round25-sealed.jsonl',
+    size: 200,
+    sealed: true,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.91,
+      categoryExact: 0.91,
+      indicatorMicroF1: 0.85,
+      countryAccuracy: 0.96,
+      suicidalRecall: 0.6,
+    },
+    ceilings: { p1OnInformation: 3, p1FalseAlarms: 5 },
   },
 ];
 
