@@ -60,6 +60,7 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   mere: 'beri',
   paspore: 'paspor',
   sampun: 'sudah',
+  mpun: 'sudah',
   wangsul: 'pulang',
   dereng: 'belum',
   dipun: 'di',
@@ -388,6 +389,10 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   passports: 'paspor',
   passpor: 'paspor',
   gajih: 'gaji',
+  brp: 'berapa',
+  // Betawi and chat "ane" (I).
+  ane: 'saya',
+  brapa: 'berapa',
   // Sundanese "teu digajih" (not paid).
   digajih: 'di gaji',
   gj: 'gaji',

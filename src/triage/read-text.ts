@@ -100,7 +100,7 @@ function isPresent(clauseText: string): boolean {
   );
 }
 const AGE =
-  /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|(?<!(?:for|since|selama|sejak|in) )about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$))|(?<= )(?:umur|usia|umurnya|usianya|umurku|usiaku|umure|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: saya| aku| dia)?(?: baru| masih| sekitar| kurang lebih| lagi| cuma| cuman| mung| kakara| nembe)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
+  /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|(?<!(?:for|since|selama|sejak|in) )about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$|(?:and|dan|but|tapi|came|who|is|was|when) ))|(?<= )(?:umur|usia|umurnya|usianya|umurku|usiaku|umure|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: saya| aku| dia)?(?: baru| masih| sekitar| kurang lebih| lagi| cuma| cuman| mung| kakara| nembe)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 const HOURS_PER_DAY =
   /(?<= )(?:\d{1,2} )?(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:shifts?|sif|syif|sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day|unggal poe|saben dina|saben dino|saben dinten)(?= )|(?<= )(?:kerja|work|working)(?: saben dina| saben dino| unggal poe| setiap hari| tiap hari| every day)? (?:\d{1,2} )?(\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
@@ -117,7 +117,7 @@ const MEDIA_FRAME =
 const HEARSAY_FRAME =
   / (?:katanya|kata orang|kabarnya|khabarnya|khabar angin|kabar angin|gosip|krungu|saurna|dengar kata|denger|dengar|jarene|jare|cenah|ceunah|ceuk batur|(?:saya|kami) (?:heard|dengar|denger)|mereka (?:say|said)|people (?:say|said)|rumou?r|isu|ada yang bilang|orang bilang|orang orang bilang|(?:ada )?(?:video|postingan|post|berita) (?:orang )?(?:bilang|ngomong|yang bilang|katanya|kata|cakap|says|said)|mengutip|quoted?)(?: (?:teman|kawan|tetangga|orang|orang orang|banyak orang|ibu ibu|bapak bapak)(?: saya| kami)?)?(?= )/g;
 const TRUTH_QUESTION =
-  / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah|ke)?(?: sih| ya| nih)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) | info (?:resmi|rasmi|official)| (?:benar|bener|betul|leres|tenan) (?:tidak|kitu|teu|pora|ora|opo ora)(?: kuwi| itu| eta)? | (?:really|actually) happen| (?:asli|beneran|nyata) (?:tidak|atau tidak|or not) /;
+  / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah|ke)?(?: sih| ya| nih)?(?: min| kak| mbak| pak| bu)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) | info (?:resmi|rasmi|official)| (?:benar|bener|betul|leres|tenan) (?:tidak|kitu|teu|pora|ora|opo ora)(?: kuwi| itu| eta)? | (?:really|actually) happen| (?:asli|beneran|nyata) (?:tidak|atau tidak|or not) /;
 // Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
 const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'kalau',
@@ -184,6 +184,9 @@ const FAMILY_AT_HOME =
 // "jaga nenek lumpuh", "rawat akong yang stroke": the illness of the person a carer looks after, not the carer's.
 const CARED_FOR_PERSON =
   / (?:jaga|rawat|urus|asuh|menjaga|merawat|ngurus|ngerawat|ngurusin|care for|caring for|look after|looking after|take care of) (?:[a-z]+ )?(?:nenek|kakek|akong|ahkong|ama|ahma|oma|opa|lansia|pasien|orang tua|mbah|grandma|grandpa|grandmother|grandfather|elderly|patient)\w*(?: (?:yang|yg|who is|who has|sudah|udah))?$/;
+// "kalau saya lompat dari balkon biar bisa keluar dari sini": a jump to get out is an escape, not a wish to die.
+const ESCAPE_PURPOSE =
+  /^ (?:[a-z0-9]+ ){0,4}(?:biar|supaya|agar|untuk|buat|to|so i can|so that i can|in order to) (?:bisa |can |could )?(?:keluar|kabur|lari|escape|get out|turun|pergi|leave|pulang) /;
 /** Words that, right before a cue, put it in the past ("yang dulu disekap", "sempat dipukul", "once beaten"). */
 const PAST_RIGHT_BEFORE: ReadonlySet<string> = new Set([
   'dulu',
@@ -194,6 +197,9 @@ const PAST_RIGHT_BEFORE: ReadonlySet<string> = new Set([
   'baheula',
   'kapungkur',
   'riyin',
+  // Sundanese "kungsi ditajong", krama "nate": once.
+  'kungsi',
+  'nate',
   'once',
   'formerly',
 ]);
@@ -304,7 +310,7 @@ function hasQuestionWord(words: readonly string[]): boolean {
 // Phrases that ask without a question word or mark ("sy harus jawab apa", "mesti bilang apa ya").
 // Also where or to whom to turn ("harus lapor ke mana", "aku kudu telpon sopo", "report to who").
 const QUESTION_PHRASE =
-  / (?:jawab|bilang|ngomong|lakukan|berbuat|balas|respon|jelaskan) apa(?: ya)? | (?:lapor|melapor|mengadu|ngadu|hubungi|menghubungi|telepon|kontak|minta tolong|report|call|contact) (?:ke |kemana |ke mana |kepada |sama |ning |nang |neng |to )?(?:mana|siapa|sopo|sapa|saha|endi|ngendi|pundi|who|where)(?: ya| nih| sih)? /;
+  / (?:jawab|bilang|ngomong|lakukan|berbuat|balas|respon|jelaskan) apa(?: ya)? | (?:lapor|melapor|mengadu|ngadu|hubungi|menghubungi|telepon|kontak|minta tolong|report|call|contact) (?:ke |kemana |ke mana |kepada |sama |ning |nang |neng |to )?(?:mana|siapa|sopo|sapa|saha|endi|ngendi|pundi|who|where)(?: ya| nih| sih)? | mana (?:ya|yah|sih|nih) | (?:asli|aman|benar|bener|betul|legal|resmi|wajar|normal|beneran) (?:tidak|atau tidak)(?: ya| sih| nih| kah)? $/;
 const OWN_PEOPLE: ReadonlySet<string> = new Set(['saya', 'kami', 'aku', 'my', 'our', 'kita']);
 
 const EMPLOYERS: ReadonlySet<string> = new Set(['majikan', 'bos', 'nyonya', 'tuan', 'sir']);
@@ -437,6 +443,26 @@ const GREETING_WORDS = new Set([
   'this',
   'the',
   'hotline',
+  // "ieu leres nomer Suar?", "niki leres nomer kedutaan nggih?", "is this the right number?": checking the number.
+  'ieu',
+  'niki',
+  'iki',
+  'leres',
+  'benar',
+  'bener',
+  'betul',
+  'nomer',
+  'nomor',
+  'number',
+  'right',
+  'correct',
+  'nggih',
+  'kedutaan',
+  'embassy',
+  'wilujeng',
+  'enjing',
+  'sugeng',
+  'punten',
 ]);
 
 // Why the flow's own answer words: a question answered in pasted text ("…bahaya sekarang? Ya") is the same answer
@@ -694,7 +720,10 @@ export function readText(source: string): TextReading {
       const last = tokenAt(text.offsets, match.index + match[0].length - 1);
       const clause = clauses[clauseOf[first] ?? 0]!;
       const negated =
-        clause.denied === true || (cue.negatable !== false && isNegated(words, first, last, clause));
+        clause.denied === true ||
+        (cue.negatable !== false && isNegated(words, first, last, clause)) ||
+        (cue.emergency === 'suicidal' &&
+          ESCAPE_PURPOSE.test(` ${words.slice(last + 1, clause.end).join(' ')} `));
       // Why "before": "is it legal for my employer to lock the door?" asks about the law even with a person
       // in it, while "saya dikunci majikan apakah ini legal" reports the locking first and asks after.
       const aboutTheLaw = clause.lawAt >= 0 && clause.start + clause.lawAt < first;
@@ -765,11 +794,15 @@ export function readText(source: string): TextReading {
         time,
       };
       hits.push(hit);
+      // "Min kalo pintu kamar dikunci dr luar…, hp ini sy pinjem diem2… sy hrs gmn": danger supposed of nobody else
+      // is the writer's own when the message tells their case.
+      const clauseWords = words.slice(clause.start, clause.end);
       if (
         hypothetical &&
         clause.conditional &&
         !inStory(first) &&
-        words.slice(clause.start, clause.end).some((w) => FIRST_PERSON.has(w))
+        (clauseWords.some((w) => FIRST_PERSON.has(w)) ||
+          (cue.emergency !== undefined && !clauseWords.some((w) => OTHER_PEOPLE.has(w))))
       )
         supposedByWriter.add(hit);
     }

@@ -1288,20 +1288,20 @@ export function readByRules(input: TriageInput): RulesReading {
     emergencies.size === 0 &&
     !has('contact_lost') &&
     ((has('study') && indicators.length === 0) || (asking && has('settled')));
-  // An organ sale asked about as a point of law, or "just asking" about an offer not taken up ("legal gk sih jual
-  // ginjal…? sy blm setuju apa2 cm nanya"): a question with no live case (TRIAGE.md P4).
-  const organQuestion =
-    asking &&
-    has('organ') &&
-    indicators.length === 0 &&
-    emergencies.size === 0 &&
-    !has('contact_lost') &&
-    readings.some((reading) =>
-      / (?:legal|ilegal|illegal|hukum|hukumnya|aturan|ketentuan|diperbolehkan|law|allowed|halal|haram|cuma nanya|cm nanya|hanya bertanya|just asking) /.test(
-        reading.normalized.joined,
-      ),
-    );
-  const informationOnly = (topicOnly || preDepartureQuestion || aboutTheTopic || organQuestion) && !opener;
+  // Asked as a point of law, or "just asking" ("legal gk sih…", "is it legal…", "cm nanya").
+  const lawAsked = readings.some((reading) =>
+    / (?:legal|ilegal|illegal|hukum|hukumnya|aturan|ketentuan|diperbolehkan|law|allowed|halal|haram|cuma nanya|cm nanya|hanya bertanya|just asking) /.test(
+      reading.normalized.joined,
+    ),
+  );
+  const noCaseTold = indicators.length === 0 && emergencies.size === 0 && !has('contact_lost');
+  // An organ sale asked about as a point of law, or an offer not taken up ("legal gk sih jual ginjal…? sy blm setuju
+  // apa2 cm nanya"); a minor asking whether she may go to work abroad ("sy masih 16 thn blh gk kerja ke jepang?", "i
+  // am 17, is it legal to work as a helper…?"): questions with no live case (TRIAGE.md P4).
+  const organQuestion = asking && has('organ') && noCaseTold && lawAsked;
+  const minorQuestion = asking && minorEvidence !== null && noCaseTold && (has('pre_departure') || lawAsked);
+  const informationOnly =
+    (topicOnly || preDepartureQuestion || aboutTheTopic || organQuestion || minorQuestion) && !opener;
   // Sold from one employer or agent to another ("dijual agen ke majikan lain"): with one indicator, trafficking on
   // its face, as two indicators would be.
   const soldOn = has('sold') && indicators.length >= 1 && !over;

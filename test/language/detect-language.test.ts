@@ -205,6 +205,19 @@ languageOfSealedRound(
   20,
 );
 
+// Round 26's sealed half (200), never tuned on, at the session's start: Indonesian chat 100 of 101, formal 10/10,
+// Malay 17/17, English 21 of 22, Javanese 12/12 and 10/10 mixed, Sundanese 9/9 and 9/9 mixed.
+languageOfSealedRound(
+  'round-26',
+  'round26-sealed.jsonl',
+  {
+    ms: { lang: 'ms', floor: 0.94 },
+    'id-chat': { lang: 'id', floor: 0.98 },
+    en: { lang: 'en', floor: 0.9 },
+  },
+  15,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

@@ -770,10 +770,31 @@ const SETS: readonly LabelledSet[] = [
     sealed: false,
     floors: {
       p1Recall: 0.98,
+      priorityExact: 0.95,
+      categoryExact: 0.92,
+      indicatorMicroF1: 0.86,
+      countryAccuracy: 0.98,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
+  },
+  {
+    // Round 26: 400 messages by four more writers who had read only TRIAGE.md (questions on both sides of the line;
+    // sexual exploitation and its neighbours; places made hard on purpose; bodies and minds with look-alike
+    // non-emergencies, and minors' ages told many ways), split by random.Random(20261210). First score of this half,
+    // on triage as shipped at the session's start: P1 recall 96.6%, priority 90.5%, category 87.5%, F1 0.850,
+    // country 97.4%, P1 on 1 question, 5 false alarms, self-harm 5 of 6; the rules alone 88.1%, 79.5%, 74.5%, 0.807,
+    // 97.4%, 1, 4, 5 of 6.
+    name: 'round-26 tuning',
+    file: 'round26-tuning.jsonl',
+    size: 200,
+    sealed: false,
+    floors: {
+      p1Recall: 0.98,
       priorityExact: 0.91,
       categoryExact: 0.87,
       indicatorMicroF1: 0.83,
-      countryAccuracy: 0.97,
+      countryAccuracy: 0.96,
       suicidalRecall: 0.95,
     },
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
@@ -831,6 +852,23 @@ const SETS: readonly LabelledSet[] = [
       suicidalRecall: 0.6,
     },
     ceilings: { p1OnInformation: 3, p1FalseAlarms: 5 },
+  },
+  {
+    // Round 26's sealed half (200), never trained or tuned on. At the session's start: P1 recall 96.7%, priority
+    // 95.0%, category 90.0%, F1 0.879, country 97.3%, self-harm 7 of 7, P1 on 1 question, 3 false alarms.
+    name: 'round-26 sealed',
+    file: 'round26-sealed.jsonl',
+    size: 200,
+    sealed: true,
+    floors: {
+      p1Recall: 0.95,
+      priorityExact: 0.9,
+      categoryExact: 0.85,
+      indicatorMicroF1: 0.85,
+      countryAccuracy: 0.95,
+      suicidalRecall: 0.85,
+    },
+    ceilings: { p1OnInformation: 2, p1FalseAlarms: 5 },
   },
 ];
 
