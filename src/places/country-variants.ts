@@ -292,6 +292,7 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'dri',
   'kat',
   'dekat',
+  'dkt',
   'negara',
   'negeri',
   'in',

@@ -120,6 +120,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['kamunting'], country: 'MY', city: 'Kamunting', area: 'Perak' },
   { names: ['semporna'], country: 'MY', city: 'Semporna', area: 'Sabah' },
   { names: ['kunak'], country: 'MY', city: 'Kunak', area: 'Sabah' },
+  { names: ['kalabakan'], country: 'MY', city: 'Kalabakan', area: 'Sabah' },
   // Sarawak — KJRI Kuching
   { names: ['sarawak', 'serawak'], country: 'MY', area: 'Sarawak' },
   { names: ['kuching'], country: 'MY', city: 'Kuching', area: 'Sarawak' },

@@ -61,6 +61,9 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   paspore: 'paspor',
   sampun: 'sudah',
   mpun: 'sudah',
+  // Banjar "kada" (not) and "ulun" (I): "ulun kada dikurung".
+  kada: 'tidak',
+  ulun: 'saya',
   wangsul: 'pulang',
   dereng: 'belum',
   dipun: 'di',

@@ -117,7 +117,7 @@ const MEDIA_FRAME =
 const HEARSAY_FRAME =
   / (?:katanya|kata orang|kabarnya|khabarnya|khabar angin|kabar angin|gosip|krungu|saurna|dengar kata|denger|dengar|jarene|jare|cenah|ceunah|ceuk batur|(?:saya|kami) (?:heard|dengar|denger)|mereka (?:say|said)|people (?:say|said)|rumou?r|isu|ada yang bilang|orang bilang|orang orang bilang|(?:ada )?(?:video|postingan|post|berita) (?:orang )?(?:bilang|ngomong|yang bilang|katanya|kata|cakap|says|said)|mengutip|quoted?)(?: (?:teman|kawan|tetangga|orang|orang orang|banyak orang|ibu ibu|bapak bapak)(?: saya| kami)?)?(?= )/g;
 const TRUTH_QUESTION =
-  / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah|ke)?(?: sih| ya| nih)?(?: min| kak| mbak| pak| bu)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) | info (?:resmi|rasmi|official)| (?:benar|bener|betul|leres|tenan) (?:tidak|kitu|teu|pora|ora|opo ora)(?: kuwi| itu| eta)? | (?:really|actually) happen| (?:asli|beneran|nyata) (?:tidak|atau tidak|or not) /;
+  / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah|ke)?(?: sih| ya| nih)?(?: min| kak| mbak| pak| bu)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) | info (?:resmi|rasmi|official)| (?:benar|bener|betul|leres|tenan) (?:tidak|kitu|teu|pora|ora|opo ora|ke)(?: kuwi| itu| eta)? | (?:really|actually) happen| (?:asli|beneran|nyata) (?:tidak|atau tidak|or not) /;
 // Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
 const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'kalau',

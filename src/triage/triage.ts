@@ -1147,9 +1147,16 @@ export function readByRules(input: TriageInput): RulesReading {
       readings.some((r) => / kami /.test(r.normalized.joined)) &&
       (['vessel', 'labour_sector', 'scam', 'domestic', 'work'] as const).some((s) => has(s));
     // Why not for a talk or a paper: "prosedur pemulangan jenazah PMI, untuk bahan sosialisasi" asks about the topic.
+    // Nor an illness that was the cause of a death at home ("sdh meninggal krn sakit di kampung"): no one is sick now.
+    const diedOfIllnessAtHome = readings.some((r) =>
+      / (?:meninggal|wafat|died|passed away)\w*(?: [a-z]+){0,2} (?:karena|krn|akibat|because of|of) (?:sakit|penyakit|illness)\w*(?: [a-z]+){0,2} (?:di|at|in) (?:kampung|rumah|home|indonesia) /.test(
+        r.normalized.joined,
+      ),
+    );
     const deathWithOthers =
       has('death') &&
       !has('study') &&
+      !diedOfIllnessAtHome &&
       (has('illness') || has('fear_of_dying') || has('fear') || othersAtWork);
     if (deathWithOthers) note(emergencies, 'serious_medical', signals.get('death')!);
     if (has('fear_of_dying')) note(emergencies, 'serious_medical', signals.get('fear_of_dying')!);

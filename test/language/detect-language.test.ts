@@ -218,6 +218,29 @@ languageOfSealedRound(
   15,
 );
 
+// Round 27's sealed half (150) and round 28 (100, all sealed), never tuned on: Indonesian chat 88 of 90 and 56 of
+// 57, Malay 17 of 18 and 4/4, English 10/10 and 11/11 (the language code did not change in the session that added
+// them).
+languageOfSealedRound(
+  'round-27',
+  'round27-sealed.jsonl',
+  {
+    ms: { lang: 'ms', floor: 0.9 },
+    'id-chat': { lang: 'id', floor: 0.97 },
+    en: { lang: 'en', floor: 0.9 },
+  },
+  10,
+);
+languageOfSealedRound(
+  'round-28',
+  'round28-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.97 },
+    en: { lang: 'en', floor: 0.9 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

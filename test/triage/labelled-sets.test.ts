@@ -800,6 +800,26 @@ const SETS: readonly LabelledSet[] = [
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
   },
   {
+    // Round 27: 300 messages by three more writers who had read only TRIAGE.md (voice-to-text run-ons from
+    // relatives in NTT, Papua, Madura, Bugis, Batak, Banjar and Sasak villages; crossings and estates from Nunukan to
+    // Brunei in Malay chat; scam compounds and online harms), split by random.Random(20261212). First score of this
+    // half, on triage as shipped at the session's start: P1 recall 97.5%, priority 91.3%, category 89.3%, F1 0.888,
+    // country 95.7%, P1 on 1 question, 5 false alarms; the rules alone 95.0%, 81.3%, 76.7%, 0.859, 95.7%, 1, 5.
+    name: 'round-27 tuning',
+    file: 'round27-tuning.jsonl',
+    size: 150,
+    sealed: false,
+    floors: {
+      p1Recall: 0.98,
+      priorityExact: 0.85,
+      categoryExact: 0.78,
+      indicatorMicroF1: 0.86,
+      countryAccuracy: 0.96,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
+  },
+  {
     // Round 23's sealed half (200), never trained or tuned on. At the session's start: P1 recall 96.8%, priority
     // 93.5%, category 94.0%, F1 0.867, country 98.0%, self-harm 4 of 5, P1 on 1 question, 3 false alarms; at its end:
     // 96.8%, 95.0%, 93.0%, 0.866, 98.0%, 4 of 5, 1, 1 (rules alone 95.2%, 90.5%, 86.5%, 0.821, 98.0%, 4 of 5, 1, 1).
@@ -838,37 +858,75 @@ const SETS: readonly LabelledSet[] = [
   },
   {
     // Round 25's sealed half (200), never trained or tuned on. At the session's start: P1 recall 98.0%, priority
-    // 91.5%, category 92.5%, F1 0.873, country 97.3%, self-harm 3 of 5, P1 on 3 questions, 5 false alarms.
+    // 91.5%, category 92.5%, F1 0.873, country 97.3%, self-harm 3 of 5, P1 on 3 questions, 5 false alarms; at its end:
+    // 98.0%, 94.5%, 94.5%, 0.872, 97.3%, 3 of 5, 2, 3 (rules alone 84.0%, 82.5%, 83.0%, 0.825, 97.3%, 3 of 5, 3, 5).
     name: 'round-25 sealed',
     file: 'round25-sealed.jsonl',
     size: 200,
     sealed: true,
     floors: {
       p1Recall: 0.97,
-      priorityExact: 0.91,
-      categoryExact: 0.91,
+      priorityExact: 0.92,
+      categoryExact: 0.92,
       indicatorMicroF1: 0.85,
       countryAccuracy: 0.96,
       suicidalRecall: 0.6,
     },
-    ceilings: { p1OnInformation: 3, p1FalseAlarms: 5 },
+    ceilings: { p1OnInformation: 3, p1FalseAlarms: 4 },
   },
   {
     // Round 26's sealed half (200), never trained or tuned on. At the session's start: P1 recall 96.7%, priority
-    // 95.0%, category 90.0%, F1 0.879, country 97.3%, self-harm 7 of 7, P1 on 1 question, 3 false alarms.
+    // 95.0%, category 90.0%, F1 0.879, country 97.3%, self-harm 7 of 7, P1 on 1 question, 3 false alarms; at its end:
+    // 96.7%, 96.0%, 90.5%, 0.883, 97.3%, 7 of 7, 0, 2 (rules alone 91.8%, 88.0%, 79.5%, 0.834, 97.3%, 7 of 7, 0, 2).
     name: 'round-26 sealed',
     file: 'round26-sealed.jsonl',
     size: 200,
     sealed: true,
     floors: {
       p1Recall: 0.95,
-      priorityExact: 0.9,
-      categoryExact: 0.85,
-      indicatorMicroF1: 0.85,
-      countryAccuracy: 0.95,
+      priorityExact: 0.94,
+      categoryExact: 0.88,
+      indicatorMicroF1: 0.86,
+      countryAccuracy: 0.96,
       suicidalRecall: 0.85,
     },
-    ceilings: { p1OnInformation: 2, p1FalseAlarms: 5 },
+    ceilings: { p1OnInformation: 1, p1FalseAlarms: 3 },
+  },
+  {
+    // Round 27's sealed half (150), never trained or tuned on. At the session's start: P1 recall 100%, priority
+    // 95.3%, category 92.0%, F1 0.887, country 92.3%, self-harm 4 of 5, P1 on no question, 1 false alarm; at its end:
+    // 98.0%, 94.7%, 93.3%, 0.883, 92.3%, 4 of 5, 0, 1 (rules alone 86.0%, 86.7%, 86.7%, 0.851, 92.3%, 4 of 5, 0, 1).
+    name: 'round-27 sealed',
+    file: 'round27-sealed.jsonl',
+    size: 150,
+    sealed: true,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.93,
+      categoryExact: 0.91,
+      indicatorMicroF1: 0.86,
+      countryAccuracy: 0.91,
+      suicidalRecall: 0.8,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 2 },
+  },
+  {
+    // Round 28 (100, all sealed): the writer on Europe who finished after round 27 was split. Scored once, on triage
+    // at the end of the session that added it: P1 recall 100%, priority 94.0%, category 91.0%, F1 0.883, country
+    // 90.7%, self-harm 2 of 2, P1 on 1 question, 1 false alarm (the session's start code: the same but F1 0.878).
+    name: 'round-28 sealed',
+    file: 'round28-sealed.jsonl',
+    size: 100,
+    sealed: true,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.92,
+      categoryExact: 0.89,
+      indicatorMicroF1: 0.86,
+      countryAccuracy: 0.89,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 1, p1FalseAlarms: 2 },
   },
 ];
 
