@@ -1376,6 +1376,13 @@ export const LAW_WORDS: ReadonlySet<string> = new Set([
   'pasal',
   'rights',
   'melanggar',
+  'ilegal',
+  'hukum',
+  'hukumnya',
+  'ketentuan',
+  'diperbolehkan',
+  'halal',
+  'haram',
 ]);
 
 /** Words naming a person the clause is about; a question clause holding one still describes a live case. */

@@ -794,17 +794,16 @@ export function readText(source: string): TextReading {
         time,
       };
       hits.push(hit);
-      // "Min kalo pintu kamar dikunci dr luar…, hp ini sy pinjem diem2… sy hrs gmn": danger supposed of nobody else
-      // is the writer's own when the message tells their case.
-      const clauseWords = words.slice(clause.start, clause.end);
-      if (
-        hypothetical &&
-        clause.conditional &&
-        !inStory(first) &&
-        (clauseWords.some((w) => FIRST_PERSON.has(w)) ||
-          (cue.emergency !== undefined && !clauseWords.some((w) => OTHER_PEOPLE.has(w))))
-      )
-        supposedByWriter.add(hit);
+      if (hypothetical && clause.conditional && !inStory(first)) {
+        // "Min kalo pintu kamar dikunci dr luar…, hp ini sy pinjem diem2… sy hrs gmn": danger supposed of nobody
+        // else is the writer's own when the message tells their case.
+        const clauseWords = words.slice(clause.start, clause.end);
+        if (
+          clauseWords.some((w) => FIRST_PERSON.has(w)) ||
+          (cue.emergency !== undefined && !clauseWords.some((w) => OTHER_PEOPLE.has(w)))
+        )
+          supposedByWriter.add(hit);
+      }
     }
   }
 

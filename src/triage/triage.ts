@@ -8,6 +8,7 @@ import {
   placeWords,
   VESSEL_KIND_WORDS,
 } from '../places/index.ts';
+import { LAW_WORDS } from './chat-words.ts';
 import type { Emergency, Signal } from './lexicon.ts';
 import { type CueHit, readText, type TextReading } from './read-text.ts';
 import { type RulesReading, secondReading } from './second-reader.ts';
@@ -249,6 +250,11 @@ const EARLIER_WORDS: ReadonlySet<string> = new Set([
   'originally',
   'first',
 ]);
+/** "cm nanya", "just asking": a question said to be only that. */
+const JUST_ASKING = / (?:cuma nanya|cm nanya|hanya bertanya|just asking) /;
+// An illness that was the cause of a death at home ("sdh meninggal krn sakit di kampung"): no one is sick now.
+const DIED_OF_ILLNESS_AT_HOME =
+  / (?:meninggal|wafat|died|passed away)\w*(?: [a-z]+){0,2} (?:karena|krn|akibat|because of|of) (?:sakit|penyakit|illness)\w*(?: [a-z]+){0,2} (?:di|at|in) (?:kampung|rumah|home|indonesia) /;
 /** Words of coming home ("pulang dari Malaysia", "balik", "dideportasi"): the home reached is not the case's place. */
 const CAME_HOME_WORDS: ReadonlySet<string> = new Set([
   'pulang',
@@ -1147,16 +1153,10 @@ export function readByRules(input: TriageInput): RulesReading {
       readings.some((r) => / kami /.test(r.normalized.joined)) &&
       (['vessel', 'labour_sector', 'scam', 'domestic', 'work'] as const).some((s) => has(s));
     // Why not for a talk or a paper: "prosedur pemulangan jenazah PMI, untuk bahan sosialisasi" asks about the topic.
-    // Nor an illness that was the cause of a death at home ("sdh meninggal krn sakit di kampung"): no one is sick now.
-    const diedOfIllnessAtHome = readings.some((r) =>
-      / (?:meninggal|wafat|died|passed away)\w*(?: [a-z]+){0,2} (?:karena|krn|akibat|because of|of) (?:sakit|penyakit|illness)\w*(?: [a-z]+){0,2} (?:di|at|in) (?:kampung|rumah|home|indonesia) /.test(
-        r.normalized.joined,
-      ),
-    );
     const deathWithOthers =
       has('death') &&
       !has('study') &&
-      !diedOfIllnessAtHome &&
+      !readings.some((r) => DIED_OF_ILLNESS_AT_HOME.test(r.normalized.joined)) &&
       (has('illness') || has('fear_of_dying') || has('fear') || othersAtWork);
     if (deathWithOthers) note(emergencies, 'serious_medical', signals.get('death')!);
     if (has('fear_of_dying')) note(emergencies, 'serious_medical', signals.get('fear_of_dying')!);
@@ -1296,10 +1296,10 @@ export function readByRules(input: TriageInput): RulesReading {
     !has('contact_lost') &&
     ((has('study') && indicators.length === 0) || (asking && has('settled')));
   // Asked as a point of law, or "just asking" ("legal gk sih…", "is it legal…", "cm nanya").
-  const lawAsked = readings.some((reading) =>
-    / (?:legal|ilegal|illegal|hukum|hukumnya|aturan|ketentuan|diperbolehkan|law|allowed|halal|haram|cuma nanya|cm nanya|hanya bertanya|just asking) /.test(
-      reading.normalized.joined,
-    ),
+  const lawAsked = readings.some(
+    (reading) =>
+      reading.normalized.tokens.some((token) => LAW_WORDS.has(token.word)) ||
+      JUST_ASKING.test(reading.normalized.joined),
   );
   const noCaseTold = indicators.length === 0 && emergencies.size === 0 && !has('contact_lost');
   // An organ sale asked about as a point of law, or an offer not taken up ("legal gk sih jual ginjal…? sy blm setuju

@@ -859,7 +859,7 @@ const SETS: readonly LabelledSet[] = [
   {
     // Round 25's sealed half (200), never trained or tuned on. At the session's start: P1 recall 98.0%, priority
     // 91.5%, category 92.5%, F1 0.873, country 97.3%, self-harm 3 of 5, P1 on 3 questions, 5 false alarms; at its end:
-    // 98.0%, 94.5%, 94.5%, 0.872, 97.3%, 3 of 5, 2, 3 (rules alone 84.0%, 82.5%, 83.0%, 0.825, 97.3%, 3 of 5, 3, 5).
+    // 98.0%, 94.5%, 95.0%, 0.872, 97.3%, 3 of 5, 2, 3 (rules alone 84.0%, 82.5%, 83.0%, 0.825, 97.3%, 3 of 5, 3, 5).
     name: 'round-25 sealed',
     file: 'round25-sealed.jsonl',
     size: 200,
@@ -877,7 +877,7 @@ const SETS: readonly LabelledSet[] = [
   {
     // Round 26's sealed half (200), never trained or tuned on. At the session's start: P1 recall 96.7%, priority
     // 95.0%, category 90.0%, F1 0.879, country 97.3%, self-harm 7 of 7, P1 on 1 question, 3 false alarms; at its end:
-    // 96.7%, 96.0%, 90.5%, 0.883, 97.3%, 7 of 7, 0, 2 (rules alone 91.8%, 88.0%, 79.5%, 0.834, 97.3%, 7 of 7, 0, 2).
+    // 96.7%, 95.5%, 90.0%, 0.887, 97.3%, 7 of 7, 0, 2 (rules alone 91.8%, 88.0%, 79.5%, 0.834, 97.3%, 7 of 7, 0, 2).
     name: 'round-26 sealed',
     file: 'round26-sealed.jsonl',
     size: 200,
@@ -895,7 +895,7 @@ const SETS: readonly LabelledSet[] = [
   {
     // Round 27's sealed half (150), never trained or tuned on. At the session's start: P1 recall 100%, priority
     // 95.3%, category 92.0%, F1 0.887, country 92.3%, self-harm 4 of 5, P1 on no question, 1 false alarm; at its end:
-    // 98.0%, 94.7%, 93.3%, 0.883, 92.3%, 4 of 5, 0, 1 (rules alone 86.0%, 86.7%, 86.7%, 0.851, 92.3%, 4 of 5, 0, 1).
+    // 98.0%, 94.0%, 92.0%, 0.883, 92.3%, 4 of 5, 0, 1 (rules alone 86.0%, 86.7%, 86.7%, 0.851, 92.3%, 4 of 5, 0, 1).
     name: 'round-27 sealed',
     file: 'round27-sealed.jsonl',
     size: 150,
@@ -913,7 +913,8 @@ const SETS: readonly LabelledSet[] = [
   {
     // Round 28 (100, all sealed): the writer on Europe who finished after round 27 was split. Scored once, on triage
     // at the end of the session that added it: P1 recall 100%, priority 94.0%, category 91.0%, F1 0.883, country
-    // 90.7%, self-harm 2 of 2, P1 on 1 question, 1 false alarm (the session's start code: the same but F1 0.878).
+    // 90.7%, self-harm 2 of 2, P1 on 1 question, 1 false alarm (the session's start code: the same but F1 0.878);
+    // after that session's review folded the overstay words into one cue: priority 95.0%, category 93.0%.
     name: 'round-28 sealed',
     file: 'round28-sealed.jsonl',
     size: 100,
