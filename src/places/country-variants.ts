@@ -463,6 +463,11 @@ export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
   'estet',
   'estate',
   'vineyard',
+  // Spanish and Portuguese farm words said as the workers say them ("di invernadero Almeria", "finca Huelva").
+  'invernadero',
+  'finca',
+  'granja',
+  'quinta',
 ]);
 
 /** Words that, right after a weak name, show it names a vessel's flag ("Chinese fishing boat"). */

@@ -198,10 +198,28 @@ function scan(text: string, strict: boolean): Hit[] {
           (before === 'the' && NAMES_AFTER_THE.has(phrase)) ||
           (after !== undefined && FLAG_WORDS_AFTER.has(after)) ||
           // "di shisetsu Kobe", "pabrik keju cedhak Parma": a kind of place between the locative and the name.
+          // So between "near" and the name: "gudang deket pelabuhan Sohar".
           (before !== undefined &&
             PLACE_KIND_WORDS.has(before) &&
             twoBack !== undefined &&
-            LOCATIVE_WORDS.has(twoBack)) ||
+            (LOCATIVE_WORDS.has(twoBack) || (NEAR_WORDS.has(twoBack) && !exact.everyday))) ||
+          // "magang di pabrik di Ota Gunma": a prefecture or state the data knows, after a town too small to know.
+          // Not after an abbreviation or a word ("di rs Adan" is a hospital).
+          (exact.fromData === true &&
+            exact.specificity === 1 &&
+            !exact.everyday &&
+            twoBack !== undefined &&
+            LOCATIVE_WORDS.has(twoBack) &&
+            before !== undefined &&
+            before.length >= 3 &&
+            !COMMON_WORDS.has(before) &&
+            !everydayWords().everyday.has(before)) ||
+          // "Hastings NZ", "Kuching Malaysia": a country written right after a town places it.
+          (exact.specificity === 0 &&
+            !everydayWords().never.has(phrase) &&
+            hits.length > 0 &&
+            hits[hits.length - 1]!.end === i &&
+            hits[hits.length - 1]!.named.specificity > 0) ||
           // "kat ladang strawberi Caboolture", "di kem balak Kapit": the kind of place and what it grows or does.
           (twoBack !== undefined &&
             PLACE_KIND_WORDS.has(twoBack) &&
@@ -265,6 +283,18 @@ function withTheirCountry(hits: readonly Hit[]): Hit[] {
           other!.named.area !== undefined &&
           normalizePlaceText(other!.named.area) === hit.matched,
       )
+    )
+      return false;
+    // "hotel at West Bay Doha", "rumah di Auburn Sydney": a quarter the data knows elsewhere, written right before a
+    // city of the curated list, is that city's quarter.
+    if (
+      next &&
+      next.start === hit.end &&
+      hit.named.fromData &&
+      !next.named.fromData &&
+      hit.named.specificity > 0 &&
+      next.named.specificity > 0 &&
+      next.named.country !== hit.named.country
     )
       return false;
     if (!next || next.start !== hit.end || hit.named.specificity === 0 || next.named.specificity !== 0)

@@ -297,6 +297,9 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   utk: 'untuk',
   untk: 'untuk',
   jg: 'juga',
+  // "disuruh jd pembantu": the role one was made to take.
+  jd: 'jadi',
+  jdi: 'jadi',
   aja: 'saja',
   aj: 'saja',
   bgt: 'banget',
@@ -1112,6 +1115,14 @@ export const ROOTS: readonly string[] = [
   'gawa',
   'hitung',
 ];
+
+/**
+ * Nouns of a person's job whose root is a verb of another meaning: "pembantu" is a maid, while "bantu" (help) is in
+ * every plea; read as the domestic worker's word, never as the verb.
+ */
+export const JOB_NOUNS: Readonly<Record<string, string>> = {
+  pembantu: 'prt',
+};
 
 /** Root spellings that mean the same root. */
 export const ROOT_ALIASES: Readonly<Record<string, string>> = {

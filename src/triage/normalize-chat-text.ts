@@ -1,5 +1,5 @@
 import { allMatches } from './all-matches.ts';
-import { CLAUSE_STARTS, ROOT_ALIASES, ROOTS, SPELLINGS, TEEN_UNITS } from './chat-words.ts';
+import { CLAUSE_STARTS, JOB_NOUNS, ROOT_ALIASES, ROOTS, SPELLINGS, TEEN_UNITS } from './chat-words.ts';
 
 /** One word of normalised text, with where it came from in the original. */
 export interface ChatToken {
@@ -91,6 +91,8 @@ function activeRoots(word: string): string | undefined {
 }
 
 function stemWithoutSuffix(base: string): string[] | undefined {
+  const job = JOB_NOUNS[base];
+  if (job) return [job];
   const root = asRoot(base);
   if (root) return [root];
   for (const prefix of PASSIVE_PREFIXES) {

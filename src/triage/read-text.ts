@@ -109,7 +109,7 @@ const HOURS_SPAN =
 // A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
 const MEDIA_FRAME =
-  / (?:liat|lihat|baca|membaca|moco|maca|nonton|tonton|menonton|dengar|denger|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard) (?:di |in |on |the |a |kat |nang |neng |ning |ing |teng |dina )?(?:berita|beritane|warta|wartane|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|berita (?:ada|kalau|bahwa)|news that|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
+  / (?:liat|lihat|baca|membaca|moco|maca|nonton|tonton|menonton|tengok|tgk|dengar|denger|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard) (?:di |in |on |the |a |kat |nang |neng |ning |ing |teng |dina )?(?:berita|beritane|warta|wartane|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|berita (?:ada|kalau|bahwa)|news that|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:yang |yg |in the |di )?(?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
 // Something heard asked about ("jarene kancaku nek ning kapal iso dipukuli, bener ora?", "di tiktok ada video org
 // bilang 'ginjal kalian bakal diambil', itu hoax gk?"): with a question whether it is true (TRUTH_QUESTION), what
 // follows the frame repeats a rumour, not a case, unless one of the writer's own is named after it. Never without
@@ -118,6 +118,13 @@ const HEARSAY_FRAME =
   / (?:katanya|kata orang|kabarnya|khabarnya|khabar angin|kabar angin|gosip|krungu|saurna|dengar kata|denger|dengar|jarene|jare|cenah|ceunah|ceuk batur|(?:saya|kami) (?:heard|dengar|denger)|mereka (?:say|said)|people (?:say|said)|rumou?r|isu|ada yang bilang|orang bilang|orang orang bilang|(?:ada )?(?:video|postingan|post|berita) (?:orang )?(?:bilang|ngomong|yang bilang|katanya|kata|cakap|says|said)|mengutip|quoted?)(?: (?:teman|kawan|tetangga|orang|orang orang|banyak orang|ibu ibu|bapak bapak)(?: saya| kami)?)?(?= )/g;
 const TRUTH_QUESTION =
   / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah|ke)?(?: sih| ya| nih)?(?: min| kak| mbak| pak| bu)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) | info (?:resmi|rasmi|official)| (?:benar|bener|betul|leres|tenan) (?:tidak|kitu|teu|pora|ora|opo ora|ke)(?: kuwi| itu| eta)? | (?:really|actually) happen| (?:asli|beneran|nyata) (?:tidak|atau tidak|or not) /;
+/** The writer says they themselves are safe ("tp sy sih aman2 aja", "but I'm fine"). */
+const WRITER_SAFE =
+  / (?:tapi|but) (?:saya|kami) (?:sih |mah |kok |am )?(?:aman|baik baik saja|fine|safe|ok|oke)(?= )/;
+// A rumour the person concerned has since denied ("rame katanya keponakan sy dikurung… tp td sy vc sama dia, katanya
+// gk bener"): what the rumour said is not what is happening, even of one's own people.
+const RUMOUR_DENIED =
+  / (?:katanya|kata dia|dia bilang|ternyata|jarene|cenah|she said|he said|she says|he says|turns out)(?: [a-z]+){0,2} (?:tidak|bukan|not) (?:benar|bener|betul|true)(?= )| (?:cuma|hanya|only|just) (?:hoax|hoaks|gosip|isu|rumou?r)(?= )/;
 // Words that open a supposition, in Indonesian, Javanese, Sundanese and English ("nek misale ana kanca dikunci…?").
 const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'kalau',
@@ -228,7 +235,25 @@ const LAST_TIME_LONG_AGO =
   / (?:terakhir|the last time|last time)(?: [a-z]+){0,4} (?:\d+|dua|tiga|empat|beberapa|a|one|two|three|several|se) ?(?:minggu|bulan|tahun|weeks?|months?|years?) (?:yang )?(?:lalu|ago|kemarin|kepungkur|kapengker)(?= )/;
 /** How many words after "kalau" a supposition reaches when nothing ends the clause. */
 const SUPPOSITION_REACH = 12;
+/** Words for "or", which carry a supposition on to its next case ("upami … dikonci ku majikan atanapi paspor na ditahan"). */
+const OR_WORDS: ReadonlySet<string> = new Set(['atau', 'ato', 'atanapi', 'utawa', 'or']);
+
+/** Whether a word at `first` is still inside the supposition opened at `start`. */
+function withinSupposition(words: readonly string[], start: number, first: number): boolean {
+  let reachEnd = start + SUPPOSITION_REACH;
+  // Why two past the reach: the passive "di" is a word of its own here ("di kunci"), so a reach of words is shorter.
+  for (let k = start; k < first && k <= reachEnd + 2; k++) {
+    if (OR_WORDS.has(words[k]!)) reachEnd = k + SUPPOSITION_REACH;
+  }
+  return first <= reachEnd;
+}
 const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'kami', 'kita', 'aku', 'abdi', 'we', 'i']);
+/**
+ * The writer's own employer or agent ("my employer", "majikan saya", English "my" read as "saya"): not "an employer
+ * there" or "majikan kita", anyone's.
+ */
+const OWN_EMPLOYER =
+  / (?:saya|kami|aku|abdi) (?:majikan|agen|agent|agency|agensi|bos|boss|sponsor|company|perusahaan|madam|mam|manager|supervisor|broker|calo|pt|tokey|taukeh|sajang|laoban)\w* | (?:majikan|agen|agent|agency|agensi|bos|boss|sponsor|perusahaan|madam|manager|supervisor|broker|calo|pt|tokey|taukeh|sajang|laoban)(?:nya)? (?:saya|kami|aku|abdi) /;
 // Someone other than the writer as the subject of a supposition ("kalau ada teman yg mau bunuh diri…",
 // "kenapa banyak TKW bunuh diri?").
 const OTHER_PEOPLE: ReadonlySet<string> = new Set([
@@ -244,6 +269,14 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'somebody',
   'people',
   'batur',
+  // Relatives in general ("upami aya baraya nu damel…", "kalau ada keluarga yang…"): anyone's, not the writer.
+  'baraya',
+  'dulur',
+  'sedulur',
+  'kulawarga',
+  'keluarga',
+  'relatives',
+  'relative',
 ]);
 /** The bare word for suicide, which a question can ask about as a topic ("bunuh diri dosa gak?"). */
 const SUICIDE_WORD = /^(?:bunuh diri|suicide|suicidal|bundir)$/i;
@@ -670,20 +703,33 @@ export function readText(source: string): TextReading {
     return source.slice(text.tokens[first]!.start, text.tokens[last]!.end).trim();
   };
 
-  const stories: { clause: number; after: number; hearsay?: boolean }[] = [];
+  const stories: { clause: number; after: number; hearsay?: boolean; deniedAt?: number }[] = [];
   for (const match of allMatches(MEDIA_FRAME, text.joined)) {
     const last = tokenAt(text.offsets, match.index + match[0].length - 1);
     stories.push({ clause: clauseOf[last] ?? 0, after: last + 1 });
   }
-  if (TRUTH_QUESTION.test(text.joined)) {
+  // So does a rumour of others beside the writer's word that they are safe ("katanya di pabrik sebelah ada yg dipukul
+  // mandor, tp sy sih aman2 aja").
+  if (TRUTH_QUESTION.test(text.joined) || WRITER_SAFE.test(text.joined)) {
     for (const match of allMatches(HEARSAY_FRAME, text.joined)) {
       const last = tokenAt(text.offsets, match.index + match[0].length - 1);
       stories.push({ clause: clauseOf[last] ?? 0, after: last + 1, hearsay: true });
     }
   }
+  const denial = RUMOUR_DENIED.exec(text.joined);
+  if (denial) {
+    const deniedAt = tokenAt(text.offsets, denial.index + 1);
+    for (const match of allMatches(HEARSAY_FRAME, text.joined)) {
+      const last = tokenAt(text.offsets, match.index + match[0].length - 1);
+      if (last < deniedAt)
+        stories.push({ clause: clauseOf[last] ?? 0, after: last + 1, hearsay: true, deniedAt });
+    }
+  }
   const inStory = (first: number) =>
-    stories.some(
-      (story) =>
+    stories.some((story) => {
+      // A denied rumour covers what it said, up to the denial, whoever it was said of.
+      if (story.deniedAt !== undefined) return first >= story.after && first < story.deniedAt;
+      return (
         // The clause of the frame and the one after it ("nonton sinetron, ada TKW dikunci di gudang").
         (clauseOf[first] ?? 0) - story.clause <= 1 &&
         (clauseOf[first] ?? 0) >= story.clause &&
@@ -691,8 +737,9 @@ export function readText(source: string): TextReading {
         // Why not "they" in a rumour: "I heard they lock workers…" names who does it, not whom.
         !words
           .slice(story.after, first + 1)
-          .some((w) => OWN_PEOPLE.has(w) || (PERSON_WORDS.has(w) && !(story.hearsay && w === 'mereka'))),
-    );
+          .some((w) => OWN_PEOPLE.has(w) || (PERSON_WORDS.has(w) && !(story.hearsay && w === 'mereka')))
+      );
+    });
 
   const toldAsOwn = clauses.some(
     (clause) =>
@@ -724,12 +771,20 @@ export function readText(source: string): TextReading {
         (cue.negatable !== false && isNegated(words, first, last, clause)) ||
         (cue.emergency === 'suicidal' &&
           ESCAPE_PURPOSE.test(` ${words.slice(last + 1, clause.end).join(' ')} `));
-      // Why "before": "is it legal for my employer to lock the door?" asks about the law even with a person
-      // in it, while "saya dikunci majikan apakah ini legal" reports the locking first and asks after.
-      const aboutTheLaw = clause.lawAt >= 0 && clause.start + clause.lawAt < first;
+      // Why "before": "is it legal for an employer to lock the door?" asks about the law, while "saya dikunci
+      // majikan apakah ini legal" reports the locking first and asks after. Not of the writer's own: "is my
+      // employer allowed to deduct from my salary?" tells a live case and asks whether it is lawful (TRIAGE.md P4
+      // is a question with no live case); a supposition ("kalau majikan…") is read as one whoever it is of.
+      const aboutTheLaw =
+        clause.lawAt >= 0 &&
+        clause.start + clause.lawAt < first &&
+        // Why not an emergency's cue: "is it legal for my employer to lock the door at night?" asks about a house
+        // rule, and P1 needs the danger told, not asked about.
+        (cue.emergency !== undefined ||
+          !OWN_EMPLOYER.test(` ${words.slice(clause.start, clause.end).join(' ')} `));
       // Why near its start: in a voice message with no stops, "kalau" opens a supposition, not the whole story.
       const supposed =
-        (clause.conditional && first - clause.start <= SUPPOSITION_REACH) ||
+        (clause.conditional && withinSupposition(words, clause.start, first)) ||
         (clause.question && (!clause.hasPerson || aboutTheLaw));
       const evidence = evidenceOf(match.index, match.index + match[0].length);
       // Why not one's own death: "kalau aku bunuh diri siapa yg urus anakku?", "apa boleh minum racun biar mati?",

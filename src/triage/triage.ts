@@ -71,7 +71,7 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
 
 /** Illnesses named and injuries that, treated, are in a doctor's hands (not a body's state now). */
 const CARED_FOR =
-  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|remuk|crushed|demam|fever|panas tinggi|panas tiris|badan panas|pingsan|pengsan|semaput|fainted|collapsed|heat ?stroke)\b/;
+  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|remuk|crushed|demam|fever|panas tinggi|panas tiris|badan panas|pingsan|pengsan|semaput|fainted|collapsed|heat ?stroke|kejang\w*|sawan|seizures?|epilep\w*|ayan)\b/;
 
 /** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
@@ -247,6 +247,9 @@ const EARLIER_WORDS: ReadonlySet<string> = new Set([
   'awalnya',
   'mulanya',
   'biyen',
+  // Sundanese "formerly" ("baheula angkatna ka Abu Dhabi").
+  'baheula',
+  'kapungkur',
   'originally',
   'first',
 ]);
@@ -311,6 +314,36 @@ const THEN_WORDS: ReadonlySet<string> = new Set([
   'afterwards',
 ]);
 const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set(['transit', 'via', 'lewat', 'through', 'dikirim']);
+
+/** Words of leaving home for work abroad ("mau brgkt ke Saudi", "arep budhal neng Taiwan", "diberangkatin ke arab"). */
+const DEPARTURE_WORDS: ReadonlySet<string> = new Set([
+  'berangkat',
+  'brangkat',
+  'brgkt',
+  'brkt',
+  'berangkatin',
+  'diberangkatkan',
+  'diberangkatin',
+  'memberangkatkan',
+  'budhal',
+  'budal',
+  'mangkat',
+  'indit',
+  'terbang',
+  'fly',
+  'flying',
+  'depart',
+  'departing',
+  'leave',
+  'leaving',
+]);
+
+/** Still at home or in the training camp before leaving ("sy msh di kampung", "still at the PT's shelter"). */
+const STILL_AT_HOME =
+  / (?:masih|msh|still|isih|iseh|nuju) (?:di |neng |ning |nang |in |at |kat |ing |ning )?(?:the )?(?:kampung|kampong|rumah|omah|imah|desa|indonesia|indo|penampungan|home|asrama|pt|lpk|blk|shelter) /;
+
+/** Ways of travelling said after "lewat" ("lewat darat", "lewat jalur laut"): the route's kind, not a place passed. */
+const TRAVEL_MODE_WORDS: ReadonlySet<string> = new Set(['darat', 'laut', 'udara', 'land', 'sea', 'air']);
 
 /** Words for a promise ("dijanjiin kerja di Bangkok", "katanya kerja di Dubai"): the place named after one was promised. */
 const PROMISE_WORDS: ReadonlySet<string> = new Set([
@@ -445,9 +478,19 @@ function destinationAhead(before: readonly string[]): boolean {
     !['ke', 'to', 'menuju', 'nyebrang', 'lalu', 'nang', 'neng', 'ning', 'ka', 'dhateng'].includes(headedFor)
   )
     return false;
-  for (const word of before.slice(-7).reverse()) {
+  const window = before.slice(-7);
+  for (let k = window.length - 1; k >= 0; k--) {
+    const word = window[k]!;
     if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word)) return false;
     if (FUTURE_WORDS.has(word)) return true;
+    // "bulan depan pindah ke Perth": next month, week or year.
+    if (
+      (word === 'depan' || word === 'next') &&
+      ['bulan', 'minggu', 'tahun', 'pekan', 'month', 'week', 'year'].some(
+        (w) => window[k - 1] === w || window[k + 1] === w,
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -511,6 +554,19 @@ const NOT_YET_BEFORE =
   / (?:belum|blm|durung|urung|teu acan|not yet|yet to) (?:masuk|nyebrang|sampai|sampe|tiba|reach|cross|enter|ke|ka|menyang)(?: ke| ka| di)? $/;
 const NOT_YET_AFTER =
   /^ (?:(?:tapi|tp|but) )?(?:belum|blm|durung|urung|teu acan|not yet) (?:nyebrang|menyebrang|nyabrang|sampai|sampe|tiba|masuk|sandar|berlabuh|crossed|arrived|docked)/;
+
+/** Words of boarding a vessel ("ke Busan naik kapal"): the town before them is where the crew joined it. */
+const BOARDING_WORDS: ReadonlySet<string> = new Set([
+  'naik',
+  'boarded',
+  'board',
+  'join',
+  'joined',
+  'ikut',
+  'numpak',
+  'numpak',
+  'tumpak',
+]);
 
 /** Words for a port or an anchorage: a town named right after or before one is where a vessel lies. */
 const PORT_WORDS: ReadonlySet<string> = new Set([
@@ -581,9 +637,12 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/ (?:iqama|iqamah|ikama|muqeem|absher|musaned) /, 'SA'],
   // Malaysia's labour and immigration offices, named by workers who report to them.
   [
-    / (?:jabatan tenaga kerja|jabatan imigresen|depoh imigresen|depot imigresen|pdrm|perkeso|kwsp|socso) /,
+    / (?:jabatan tenaga kerja|jabatan imigresen|depoh imigresen|depot imigresen|imigresen|pdrm|perkeso|kwsp|socso|rekalibrasi) /,
     'MY',
   ],
+  // Taiwan's hotline for foreign workers and its word for a worker who ran away ("I call 1955", "takut jd kaburan");
+  // not "ARC", which Korea's residence card is called too.
+  [/ (?:kaburan|(?:telp|telpon|telepon|call|called|calling|hubungi|lapor|ke) 1955) /, 'TW'],
   // Words Indonesians in Korea and Japan use for the boss, the site and the schemes ("sajang", "oyakata",
   // "genba", "jisshusei", "zairyu card", "kumiai").
   [/ (?:sajang|sajangnim|bulbeop|vinyl house) /, 'KR'],
@@ -633,6 +692,8 @@ function countryFromTexts(
   caseTold: boolean,
 ): Place | null {
   let best: { place: Place; score: number; homeNow: boolean } | null = null;
+  // Whether every place abroad is only where the person is about to leave for ("besok mau brgkt ke Saudi").
+  let onlyDeparting = true;
   // The best place abroad told as past ("pernah kerja di Taiwan", "pulang dari Malaysia"), for when home wins.
   let pastAbroad: { place: Place; score: number } | null = null;
   let order = 0;
@@ -694,7 +755,10 @@ function countryFromTexts(
         const promised = promisedBefore(before) && !afterVesselWord;
         if (promised) score -= 8;
         // "kami di pondok di Dumai, nunggu speedboat ke Malaysia": a destination not yet reached is not where they are.
-        if (destinationAhead(before)) score -= 15;
+        const ahead = destinationAhead(before);
+        if (ahead) score -= 15;
+        if (place.country !== 'ID' && !(ahead && before.slice(-7).some((w) => DEPARTURE_WORDS.has(w))))
+          onlyDeparting = false;
         if (
           ['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba', 'neng', 'nang', 'ning', 'ka'].includes(
             previous,
@@ -742,7 +806,12 @@ function countryFromTexts(
         // "kerja di Riyadh, lalu dikirim ke Kuwait": a place the story moves on to is later than the last one.
         if (before.slice(-10).some((w) => THEN_WORDS.has(w))) score += 3;
         // "mau dikirim ke Malaysia besok", "transit di KL": a place on the way is not where the person is.
-        if (before.slice(-3).some((w) => ON_THE_WAY_WORDS.has(w))) score -= 4;
+        // Not the way one travels: "dibawa lewat darat ke Duhok" is taken by land to Duhok.
+        if (
+          before.slice(-3).some((w) => ON_THE_WAY_WORDS.has(w)) &&
+          !before.slice(-3).some((w) => TRAVEL_MODE_WORDS.has(w))
+        )
+          score -= 4;
         if (FROM_WORDS.has(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack)) score -= 3;
         if (before.slice(-4).some((w) => SUPPOSING_WORDS.has(w))) score -= 8;
         // "sy di Tebedu, blm masuk Entikong", "dikon kerja neng Singapur tapi durung nyebrang": a place not reached yet.
@@ -793,8 +862,12 @@ function countryFromTexts(
           .slice(at + place.matched.length + 2)
           .split(' ')
           .slice(0, 2);
-        const flagAfter = at >= 0 && after.some((w) => VESSEL_WORDS.has(w));
+        // Not "terbang ke Busan naik kapal": the port where the crew boarded.
+        const flagAfter =
+          at >= 0 && after.some((w) => VESSEL_WORDS.has(w)) && !BOARDING_WORDS.has(after[0] ?? '');
         if (afterVesselWord || flagAfter) score += vesselAtSea ? 5 : -1;
+        // The port the crew boarded at is behind a vessel now at sea.
+        if (vesselAtSea && at >= 0 && BOARDING_WORDS.has(after[0] ?? '')) score -= 8;
         // A vessel in port: the port is where the crew is, even an Indonesian one ("di pelabuhan Benoa", "a
         // Taiwanese longliner in Suva port", "anchorage Fujairah"), whatever flag it flies.
         const namedAsPort = PORT_WORDS.has(previous) || (at >= 0 && PORT_WORDS.has(after[0] ?? ''));
@@ -807,7 +880,7 @@ function countryFromTexts(
           place.city &&
           place.country !== 'ID' &&
           !qualified &&
-          ['di', 'in', 'at', 'neng', 'kat'].includes(previous) &&
+          ['di', 'in', 'at', 'neng', 'nang', 'ning', 'kat'].includes(previous) &&
           before.slice(-5, -1).some((w) => VESSEL_WORDS.has(w))
         )
           score += 14;
@@ -836,6 +909,17 @@ function countryFromTexts(
   // Why: a person home again who tells what happened abroad is a case of that country (TRIAGE.md country), even
   // when "sekarang di Pemalang" outscores it; without a case told, home is where the question is asked from.
   if (best?.homeNow && pastAbroad && (caseTold || returned)) return pastAbroad.place;
+  // "sy msh di kampung, bulan depan mau brgkt ke saudi", "msh di penampungan PT… mau diberangkatin ke arab": the
+  // person says they have not left, so what happens, happens at home (TRIAGE.md country). Why only when said: a
+  // question before leaving ("besok berangkat ke Taiwan, lapor diri gmn?") is filed under where the person is going.
+  if (
+    best &&
+    best.place.country !== 'ID' &&
+    onlyDeparting &&
+    !vesselAtSea &&
+    readings.some((reading) => STILL_AT_HOME.test(plainWordsOf(reading)))
+  )
+    return { country: 'ID', matched: best.place.matched };
   return best?.place ?? null;
 }
 
@@ -977,7 +1061,9 @@ export function readByRules(input: TriageInput): RulesReading {
   const turned = [...findings.emergencies].some(
     ([emergency, evidence]) => ENDED_BY_SAFETY.has(emergency) && toldAfterTurn(evidence),
   );
-  const over = (has('over') || (has('returned') && !has('still_there'))) && !turned;
+  // "aku udah keluar dari KK Park…, tapi temenku masih di dalam, locked in": the writer's escape ends nothing for one
+  // who is still there.
+  const over = (has('over') || has('returned')) && !has('still_there') && !turned;
   // "Saya sudah kembali, tetapi adik saya masih di sana": the writer came home, the person reported for did not.
   const returned = has('returned') && !turned && !has('still_there');
 
@@ -1349,7 +1435,7 @@ export function readByRules(input: TriageInput): RulesReading {
     indicators.length === 0 &&
     /kontrak|contract/i.test(signals.get('labour_issue')?.evidence ?? '') &&
     readings.some((reading) =>
-      / (?:kangen|rindu|homesick|kangen rumah|miss (?:home|my family|my children)|tidak betah) /.test(
+      / (?:kangen|rindu|homesick|kangen rumah|miss (?:home|(?:my|saya) (?:family|children|kids|son|daughter|husband|wife|anak))|tidak betah|(?:cuma|cm|hanya|just|only) (?:mau|ingin|want to|wanna) (?:pulang|to go home|go home)|mau pulang saja) /.test(
         reading.normalized.joined,
       ),
     );

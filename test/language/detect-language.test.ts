@@ -241,6 +241,33 @@ languageOfSealedRound(
   10,
 );
 
+// Rounds 29 and 30's sealed halves (200 each), never tuned on, scored when they were added (the language code did not
+// change in that session): Indonesian chat 121 of 123 and 127 of 129 (greetings too short to tell), formal 14/14 and
+// 11/11, Malay 17 of 18 and 10 of 11, English 19/19 and 8/8, Javanese 6/6 and 14/14 (4/4 and 8/8 mixed), Sundanese
+// 5/5 and 9/9 (4/4 and 5/5 mixed).
+languageOfSealedRound(
+  'round-29',
+  'round29-sealed.jsonl',
+  {
+    ms: { lang: 'ms', floor: 0.9 },
+    'id-chat': { lang: 'id', floor: 0.97 },
+    'id-formal': { lang: 'id', floor: 0.97 },
+    en: { lang: 'en', floor: 0.95 },
+  },
+  10,
+);
+languageOfSealedRound(
+  'round-30',
+  'round30-sealed.jsonl',
+  {
+    ms: { lang: 'ms', floor: 0.9 },
+    'id-chat': { lang: 'id', floor: 0.97 },
+    'id-formal': { lang: 'id', floor: 0.97 },
+    jv: { lang: 'jv', floor: 0.95 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

@@ -245,3 +245,87 @@ describe('round 18: ports and anchorages, flags after the kind of vessel, small 
     );
   });
 });
+
+describe('round 29: still at home, taken by land, a town with its country, a port after the crew’s vessel', () => {
+  it.each([
+    [
+      'still at home, leaving next week',
+      'sy masih di kampung di lombok, minggu depan mau berangkat ke qatar, takut kalau paspor diambil',
+      'ID',
+    ],
+    [
+      'held at the agency before the flight',
+      'kami masih di penampungan PT, lusa mau diberangkatkan ke oman, hp disita semua',
+      'ID',
+    ],
+    [
+      'a question before leaving is filed under where the person is going',
+      'besok sy berangkat ke brunei, perlu lapor kbri?',
+      'BN',
+    ],
+    [
+      '"lewat darat" is how, not where',
+      'dari ankara kami dibawa lewat darat ke erbil, sekarang kerja di rumah orang',
+      'IQ',
+    ],
+    ['Sundanese "baheula" dates the place', 'bibi abdi ayeuna di oman, baheula angkatna ka dubai', 'OM'],
+    [
+      'a country code after the town',
+      'I am picking kiwifruit in Tauranga NZ and the boss holds our passports',
+      'NZ',
+    ],
+    [
+      '"as" is a word, not American Samoa',
+      'my sister went to Doha as a maid and her employer beats her',
+      'QA',
+    ],
+    [
+      'a port named after the vessel, in Javanese',
+      'bojoku neng kapal taiwan nang busan, digebuki kapten wingi',
+      'KR',
+    ],
+    ['a greenhouse named in Spanish', 'aku kerja neng invernadero murcia, gaji dipotong terus', 'ES'],
+    ['a port near the workplace', 'kerja di gudang dekat pelabuhan salalah, gaji ditahan 3 bulan', 'OM'],
+    [
+      'a quarter written before its city',
+      'my friend cleans rooms in a hotel at West Bay Doha, manager holds her passport',
+      'QA',
+    ],
+    [
+      'Taiwan’s word for a runaway worker',
+      'majikan blm perpanjang izin tinggal, sy takut jadi kaburan',
+      'TW',
+    ],
+    ['Malaysia’s immigration office in Malay', 'suami sy ditangkap imigresen semalam, skrg di lokap', 'MY'],
+  ])('%s', (_kind, message, country) => {
+    expect(countryOf(message)).toBe(country);
+  });
+});
+
+describe('round 30: a prefecture after a small town, next month’s move, the port a crew boarded at, a berth', () => {
+  it.each([
+    [
+      'a prefecture after a town the data lacks',
+      'anak sy magang di pabrik di ota gunma, dipukul senior',
+      'JP',
+    ],
+    ['a hospital, not a place', 'adik sy di rs adan sudah dioperasi, kerja di proyek kuwait', 'KW'],
+    [
+      'a move next month is ahead',
+      'majikan sy di tampines bulan depan pindah ke perth, sy diajak ikut',
+      'SG',
+    ],
+    [
+      'the port the crew boarded at, with the vessel now at sea',
+      'suami sy ABK kapal bendera taiwan, dulu terbang ke busan naik kapal, skrg kapalnya di laut dekat peru',
+      'TW',
+    ],
+    [
+      'a vessel berthed in a port',
+      'I am a port chaplain in Callao, Peru, on a Chinese-flagged jigger berthed here',
+      'PE',
+    ],
+  ])('%s', (_kind, message, country) => {
+    expect(countryOf(message)).toBe(country);
+  });
+});

@@ -1091,3 +1091,115 @@ describe('round 19: self-harm in other words, never beaten in Javanese, a carer�
     expect(rules('anakku umure lagi 17 melu kapal, saben dino digebuki juragan').flags).toContain('minor');
   });
 });
+
+describe('round 29: a maid by her job’s name, a denied rumour, own questions, homesickness (new examples)', () => {
+  const rules = (message: string) => readByRules({ texts: [message], answers: {} }).result;
+
+  it.each([
+    'adik sy jd pembantu di jeddah, paspor ditahan dan gaji 5 bulan gk dibayar',
+    'pembantunya dipukul majikan tiap hari, paspor ditahan',
+    'sy perawat ama di taichung, hp disita dan gk pernah libur',
+  ])('the maid’s and the carer’s own words are household work: %s', (message) => {
+    expect(rules(message).category).toBe('domestic_servitude');
+  });
+
+  it('"tolong bantu" stays a plea, not a maid', () => {
+    expect(rules('tolong bantu saya, gaji 3 bulan belum dibayar bos pabrik').category).not.toBe(
+      'domestic_servitude',
+    );
+  });
+
+  it('a rumour the person has denied is no emergency', () => {
+    const result = rules(
+      'orang kampung bilang katanya adik sy disekap di malaysia, tp barusan sy telpon dia, katanya tidak benar, dia sehat kerja di kilang',
+    );
+    expect(result.priority).not.toBe('P1');
+    expect(result.flags).not.toContain('confined_now');
+  });
+
+  it('a rumour told without a denial still counts', () => {
+    expect(rules('katanya adik sy disekap di malaysia, hp nya diambil, tolong').priority).toBe('P1');
+  });
+
+  it('a sponsor or agent "not responding" is not a body that does not respond', () => {
+    expect(rules('gaji dipotong terus, agent not responding to my messages').flags).not.toContain(
+      'injury_or_medical',
+    );
+    expect(rules('my friend fell from the scaffold and is not responding').priority).toBe('P1');
+  });
+
+  it('an overstay fine is no debt', () => {
+    expect(rules('sy overstay 2 tahun di jeddah, dendanya besar, mau pulang').indicators).not.toContain(
+      'debt_bondage',
+    );
+  });
+
+  it.each([
+    'is it legal for my employer to hold my passport and give me no day off? I work in Kowloon',
+    'is my boss allowed to cut my salary for the broken phone? just asking',
+  ])('a question about what one’s own employer does is a live case: %s', (message) => {
+    expect(rules(message).priority).not.toBe('P4');
+  });
+
+  it.each([
+    'is it legal for an employer in Hong Kong to hold a helper’s passport?',
+    'before I leave for Taiwan: is it legal for an employer there to keep my passport?',
+    'is it legal for my employer to lock the door at night?',
+  ])('a question about the law, or an emergency asked about, stays a question: %s', (message) => {
+    expect(rules(message).priority).toBe('P4');
+  });
+
+  it.each([
+    'majikan baik, cuma sy kangen anak, mau pulang tapi kontrak masih setahun',
+    'i miss my kids so much, employer is good, but the contract still has 6 months',
+  ])('missing home within a contract is a welfare worry, not a dispute: %s', (message) => {
+    expect(rules(message).category).toBe('other');
+  });
+
+  it.each([
+    'tokey paksa kawan saya buat servis dengan pelanggan di pusat urut, dia tak nak',
+    'besok dia mau dibawa ke sibu, katanya mau dijadiin wanita penghibur',
+  ])('sex named in other words is sexual exploitation: %s', (message) => {
+    expect(rules(message).category).toBe('sexual_exploitation');
+  });
+
+  it('a spa therapist with no sex work in the Gulf is no household', () => {
+    expect(
+      rules('sy terapis spa di doha, kerja 14 jam tiap hari, paspor ditahan manajer, gaji dipotong').category,
+    ).toBe('forced_labour');
+  });
+});
+
+describe('round 30: self-harm told by what is ready, farewells, rumours of others, treated seizures (new examples)', () => {
+  const rules = (message: string) => readByRules({ texts: [message], answers: {} }).result;
+
+  it.each([
+    'dia bilang mau loncat aja dari jembatan biar selesai semua',
+    'tali sudah sy ikat di kipas, sy titip anak sy ya kak',
+    'i am standing at the balcony 20th floor now, sorry mama',
+    'pesan terakhir adik sy: maafin aku ya, jaga ibu. habis itu hp nya gk aktif',
+  ])('a plan, a means or a farewell is P1 with the suicidal flag: %s', (message) => {
+    const result = rules(message);
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('suicidal');
+  });
+
+  it.each([
+    'kemarin teman sekamar sy kejang, langsung dibawa majikan ke klinik, dokter bilang epilepsi, sekarang sudah minum obat',
+    'katanya di asrama sebelah ada yang disekap, tapi saya aman kok, cuma mau tanya soal cuti',
+    'maaf salah kirim kak, tadi itu lirik lagu "lebih baik mati"',
+    'ada poster tanda tanda orang mau bunuh diri dalam bahasa indonesia? buat ditempel di shelter',
+    'upami aya baraya nu dikonci ku majikan atanapi paspor na ditahan, kedah kumaha? ieu mah naros wungkul',
+    'takutnya kayak yang di berita, dijual ke kamboja. sy besok berangkat ke korea lewat LPK resmi',
+  ])('no emergency: %s', (message) => {
+    expect(rules(message).priority).not.toBe('P1');
+  });
+
+  it('a friend still inside is in danger whatever the writer escaped', () => {
+    const result = rules(
+      'aku udah kabur dari compound minggu lalu, aman di thailand. tapi temenku masih di dalam, dia dikunci di kamar dan dijaga guard',
+    );
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('confined_now');
+  });
+});

@@ -312,4 +312,28 @@ export const SELF_HARM_FORMS_VOCABULARY: readonly EmergencyKind[] = [
       'ada yg tau judul film ttg buruh migran yg bunuh diri? mau buat bahan diskusi komunitas',
     ],
   },
+  {
+    // Written for the session of round 30, after its tuning half showed these kinds: a burden that will trouble no
+    // one any more, a rope tied, standing at a height with a word to one's mother, a jump "so it ends", no wish to
+    // live "dah", pills by the dozen. Their counterparts end a contract, take a week's pills, quote a lyric by mistake.
+    kind: 'self-harm told by a burden, means made ready, a last word to one’s mother, pills by number',
+    flag: 'suicidal',
+    emergencies: [
+      'maaf sudah jadi beban buat semua, kalian gk usah repot lagi setelah ini',
+      'tali udah aku ikat di kipas angin, titip anakku ya mbak',
+      'i am standing at the balcony of the 15th floor now, sorry mama',
+      'temen sekapal bilang mau nyebur aja ke laut biar selesai',
+      'tak nak hidup dah, penat sangat dengan majikan',
+      'hidupku gak ada artinya, lebih baik aku akhiri saja',
+      'aku sudah minum obat 20 butir tadi',
+      'pesan terakhirnya: maafin aku ya, jaga ibu. abis itu hp nya mati',
+    ],
+    notEmergencies: [
+      'lebih baik saya akhiri kontrak ini dan pulang',
+      'dokter kasih obat 10 butir buat seminggu, sy minum sehari 1',
+      'maaf jadi beban ya kak, nanya terus soal gaji',
+      'kalian gak usah repot lagi, masalah gaji udah beres kok',
+      '"lebih baik mati daripada hidup tanpamu" eh maaf salah kirim, itu lirik lagu',
+    ],
+  },
 ];
