@@ -313,7 +313,7 @@ const THEN_WORDS: ReadonlySet<string> = new Set([
   'later',
   'afterwards',
 ]);
-const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set(['transit', 'via', 'lewat', 'through', 'dikirim']);
+const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set(['transit', 'via', 'lewat', 'through']);
 
 /** Words of leaving home for work abroad ("mau brgkt ke Saudi", "arep budhal neng Taiwan", "diberangkatin ke arab"). */
 const DEPARTURE_WORDS: ReadonlySet<string> = new Set([
@@ -363,6 +363,33 @@ const PROMISE_WORDS: ReadonlySet<string> = new Set([
   'mestinya',
 ]);
 
+/** Words of saying, a promise when a recruiter says it ("agen bilang kerja di Dubai"). */
+const SAID_WORDS: ReadonlySet<string> = new Set([
+  'bilang',
+  'ngomong',
+  'said',
+  'told',
+  'cakap',
+  'jare',
+  'nyarios',
+]);
+/** Who recruits: an agent, a broker, a sponsor, a recruiting company. */
+const RECRUITER_WORDS: ReadonlySet<string> = new Set([
+  'agen',
+  'agennya',
+  'agent',
+  'agency',
+  'calo',
+  'calonya',
+  'sponsor',
+  'sponsornya',
+  'pt',
+  'perekrut',
+  'recruiter',
+  'broker',
+  'tekong',
+]);
+
 /** Words that turn from the promise to what happened ("dijanjikan X tapi sekarang di Y"). */
 const CONTRAST_WORDS: ReadonlySet<string> = new Set([
   'tapi',
@@ -383,7 +410,8 @@ function promisedBefore(before: readonly string[]): boolean {
     const word = window[k]!;
     if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word)) return false;
     // "katanya kapalnya di Seychelles", "katanya posisinya di Mae Sot": word of where someone is, not a promise.
-    if (PROMISE_WORDS.has(word))
+    // "agen bilang kerja di Dubai": what a recruiter said is a promise.
+    if (PROMISE_WORDS.has(word) || (SAID_WORDS.has(word) && RECRUITER_WORDS.has(window[k - 1] ?? '')))
       return !window
         .slice(k + 1)
         .some((w) => POSITION_WORDS.has(w) || VESSEL_WORDS.has(w.replace(/nya$/, '')));
@@ -805,7 +833,8 @@ function countryFromTexts(
         else if (nearestTime) score -= 4;
         // "kerja di Riyadh, lalu dikirim ke Kuwait": a place the story moves on to is later than the last one.
         if (before.slice(-10).some((w) => THEN_WORDS.has(w))) score += 3;
-        // "mau dikirim ke Malaysia besok", "transit di KL": a place on the way is not where the person is.
+        // "transit di KL", "lewat Batam": a place on the way is not where the person is ("dikirim ke Riyadh" is where
+        // they were sent; one still to be sent to is a destination ahead).
         // Not the way one travels: "dibawa lewat darat ke Duhok" is taken by land to Duhok.
         if (
           before.slice(-3).some((w) => ON_THE_WAY_WORDS.has(w)) &&

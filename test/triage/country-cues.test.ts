@@ -329,3 +329,12 @@ describe('round 30: a prefecture after a small town, next month’s move, the po
     expect(countryOf(message)).toBe(country);
   });
 });
+
+describe('after round 30: what a recruiter said is a promise, and where one was sent is where one is', () => {
+  it.each([
+    ['a recruiter’s word', 'agen bilang kerja di Doha tapi aku dikirim ke Dammam, gaji gk dibayar', 'SA'],
+    ['sent on, in Sundanese', 'abdi dijangjian damel di Kuwait, tapi dikirim ka Jeddah', 'SA'],
+  ])('%s', (_kind, message, country) => {
+    expect(countryOf(message)).toBe(country);
+  });
+});

@@ -1203,3 +1203,35 @@ describe('round 30: self-harm told by what is ready, farewells, rumours of other
     expect(result.flags).toContain('confined_now');
   });
 });
+
+describe('after round 30: ransom in English, a sick man to be thrown overboard, hyperbole, training material', () => {
+  const rules = (message: string) => readByRules({ texts: [message], answers: {} }).result;
+
+  it('taken and money asked for her is a kidnapping', () => {
+    expect(
+      rules('two men took my cousin from the dorm yesterday and now they ask money for her').priority,
+    ).toBe('P1');
+  });
+
+  it('a threat to throw a crewman into the sea is a threat to kill', () => {
+    expect(rules('the captain said they will throw the injured boy into the sea tonight').priority).toBe(
+      'P1',
+    );
+  });
+
+  it('one’s own plan to sell a kidney is no operation against one’s will; a kidney someone will take is', () => {
+    expect(rules('temen sekamar bilang mau jual ginjal buat bayar utang, itu legal gk?').flags).not.toContain(
+      'imminent_move',
+    );
+    expect(rules('agen mau jual ginjal saya kalau utang gk lunas bulan ini').flags).toContain(
+      'imminent_move',
+    );
+  });
+
+  it.each([
+    'mau mati capeknya hari ini, dari subuh kerja, tapi besok libur',
+    'gimana cara bantu teman yang bilang pengen bunuh diri? ini buat materi pelatihan komunitas',
+  ])('no emergency: %s', (message) => {
+    expect(rules(message).priority).not.toBe('P1');
+  });
+});
