@@ -12,7 +12,7 @@ import {
 import { editDistanceWithin } from './edit-distance.ts';
 import { everydayWords } from './everyday-words.ts';
 import { normalizePlaceText, placeWords } from './normalize-place-text.ts';
-import { MAX_NAME_WORDS, type NamedPlace, PLACE_NAMES } from './place-names.ts';
+import { LONGEST_NAME_FROM, MAX_NAME_WORDS, type NamedPlace, PLACE_NAMES } from './place-names.ts';
 import { sovereignOf } from './territories.ts';
 
 /** A place recognised in text or from a map pin. */
@@ -167,7 +167,8 @@ function scan(text: string, strict: boolean): Hit[] {
   let i = 0;
   while (i < words.length) {
     let hit: Hit | undefined;
-    for (let length = Math.min(MAX_NAME_WORDS, words.length - i); length >= 1 && !hit; length--) {
+    const longest = Math.min(MAX_NAME_WORDS, LONGEST_NAME_FROM.get(words[i]!) ?? 1, words.length - i);
+    for (let length = longest; length >= 1 && !hit; length--) {
       const phrase = words.slice(i, i + length).join(' ');
       const before = words[i - 1];
       const exact = lookupExact(phrase);
@@ -244,7 +245,8 @@ function scan(text: string, strict: boolean): Hit[] {
       }
     }
     if (!hit) {
-      for (let length = Math.min(3, words.length - i); length >= 1 && !hit; length--) {
+      // Why one word in free text: typo tolerance there is for single words only (lookupFuzzy).
+      for (let length = Math.min(strict ? 1 : 3, words.length - i); length >= 1 && !hit; length--) {
         const phrase = words.slice(i, i + length).join(' ');
         // Why: a name of its own, left out above for want of "di", is not a misspelling of another place
         // ("gudang Almeria" is not Algeria).

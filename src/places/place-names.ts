@@ -104,3 +104,18 @@ function buildIndex(): Map<string, NamedPlace> {
 
 /** Every known place name, normalised, to what it names. Built once at import. */
 export const PLACE_NAMES: ReadonlyMap<string, NamedPlace> = buildIndex();
+
+/**
+ * For each word that begins a name of two words or more, the most words such a name has ("kuala" → 2, "ho chi
+ * minh" makes "ho" → 3). Why: the matcher tries every span up to MAX_NAME_WORDS at every word, and most words begin
+ * no longer name, so it need only try one word there.
+ */
+export const LONGEST_NAME_FROM: ReadonlyMap<string, number> = (() => {
+  const longest = new Map<string, number>();
+  for (const named of PLACE_NAMES.values()) {
+    if (named.wordCount < 2) continue;
+    const first = named.name.slice(0, named.name.indexOf(' '));
+    if ((longest.get(first) ?? 1) < named.wordCount) longest.set(first, named.wordCount);
+  }
+  return longest;
+})();
