@@ -118,6 +118,9 @@ const HEARSAY_FRAME =
   / (?:katanya|kata orang|kabarnya|khabarnya|khabar angin|kabar angin|gosip|krungu|saurna|dengar kata|denger|dengar|jarene|jare|cenah|ceunah|ceuk batur|(?:saya|kami) (?:heard|dengar|denger)|mereka (?:say|said)|people (?:say|said)|rumou?r|isu|ada yang bilang|orang bilang|orang orang bilang|(?:ada )?(?:video|postingan|post|berita) (?:orang )?(?:bilang|ngomong|yang bilang|katanya|kata|cakap|says|said)|mengutip|quoted?)(?: (?:teman|kawan|tetangga|orang|orang orang|banyak orang|ibu ibu|bapak bapak)(?: saya| kami)?)?(?= )/g;
 const TRUTH_QUESTION =
   / (?:benar|bener|betul|leres|beneran|bener an|true|real|fakta) (?:tidak|ya|atau tidak|or not|kah|ke)?(?: sih| ya| nih)?(?: min| kak| mbak| pak| bu)? ?\?| (?:apa|apakah|is it|is that|is this|emang|memang) (?:benar|betul|bener|true|real) | (?:benarkah|betulkah|hoax|hoaks|hoak|mitos|myth) | info (?:resmi|rasmi|official)| (?:benar|bener|betul|leres|tenan) (?:tidak|kitu|teu|pora|ora|opo ora|ke)(?: kuwi| itu| eta)? | (?:really|actually) happen| (?:asli|beneran|nyata) (?:tidak|atau tidak|or not) /;
+/** Words that open a question whether a claim is true ("benarkah…", "apa benar…", "is it true…"). */
+const TRUTH_OPENER =
+  /^ (?:benarkah|betulkah|apakah benar|apa benar|apa betul|apakah betul|emang benar|emang bener|is it true|is that true|bener tidak|benar tidak) /;
 /** The writer says they themselves are safe ("tp sy sih aman2 aja", "but I'm fine"). */
 const WRITER_SAFE =
   / (?:tapi|but) (?:saya|kami) (?:sih |mah |kok |am )?(?:aman|baik baik saja|fine|safe|ok|oke)(?= )/;
@@ -715,6 +718,12 @@ export function readText(source: string): TextReading {
       const last = tokenAt(text.offsets, match.index + match[0].length - 1);
       stories.push({ clause: clauseOf[last] ?? 0, after: last + 1, hearsay: true });
     }
+  }
+  // A clause that opens by asking whether something is true ("benarkah di kamboja orang disetrum…?", "is it true they
+  // lock people in…?") repeats a claim to be checked, as a rumour does.
+  for (const [index, clause] of clauses.entries()) {
+    if (TRUTH_OPENER.test(` ${words.slice(clause.start, clause.start + 3).join(' ')} `))
+      stories.push({ clause: index, after: clause.start, hearsay: true });
   }
   const denial = RUMOUR_DENIED.exec(text.joined);
   if (denial) {

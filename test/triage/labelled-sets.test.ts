@@ -861,7 +861,7 @@ const SETS: readonly LabelledSet[] = [
     // 91.5%, category 92.5%, F1 0.873, country 97.3%, self-harm 3 of 5, P1 on 3 questions, 5 false alarms; at its end:
     // 98.0%, 94.5%, 95.0%, 0.872, 97.3%, 3 of 5, 2, 3 (rules alone 84.0%, 82.5%, 83.0%, 0.825, 97.3%, 3 of 5, 3, 5).
     // The session of rounds 29 and 30 retrained the second reader on 400 more messages; with it the set reads 96.0%,
-    // 93.5%, 95.5%, 0.866, 97.3%, 3 of 5, 2, 4: one emergency the rules miss and the old reader caught, the new one
+    // 93.5%, 95.0%, 0.866, 97.3%, 3 of 5, 2, 3: one emergency the rules miss and the old reader caught, the new one
     // does not (the old reader with the new rules still reads 98.0%), so the floor is where it now stands.
     name: 'round-25 sealed',
     file: 'round25-sealed.jsonl',

@@ -1235,3 +1235,22 @@ describe('after round 30: ransom in English, a sick man to be thrown overboard, 
     expect(rules(message).priority).not.toBe('P1');
   });
 });
+
+describe('a claim asked whether it is true (new examples)', () => {
+  const rules = (message: string) => readByRules({ texts: [message], answers: {} }).result;
+
+  it.each([
+    'benarkah di malaysia pekerja dikunci di asrama kalau belum bayar utang? tetangga sy mau berangkat',
+    'is it true they beat workers in the compounds if they miss targets? my cousin got an offer',
+  ])('is no emergency: %s', (message) => {
+    expect(rules(message).priority).not.toBe('P1');
+  });
+
+  it('one’s own told after it still is', () => {
+    expect(
+      rules(
+        'is it true they lock people in the compound? my friend is there now and she is locked in her room',
+      ).priority,
+    ).toBe('P1');
+  });
+});
