@@ -360,7 +360,7 @@ const CHILD_AT_HOME =
 /** Work or something done to the person, in the clause that gives the age. */
 // Why not after 'saya'/'kami': "saya kerja di taiwan" is the writer's own work.
 const AT_WORK =
-  / (?<!(?:saya|kami) )(?:kerja|work\w*|di (?:paksa|suruh|jual|bawa|kirim|jadi|ajak|rekrut)|forced|made|sold|taken|recruited|bantu|pelayan|akademi|academy) /;
+  / (?<!(?:saya|kami) )(?:kerja|work\w*|di (?:paksa|suruh|jual|bawa|kirim|jadi|ajak|rekrut)|forced|made|sold|taken|recruited|bantu|prt|pelayan|akademi|academy) /;
 const GREETING_WORDS = new Set([
   'halo',
   'hallo',
@@ -711,12 +711,18 @@ export function readText(source: string): TextReading {
     const last = tokenAt(text.offsets, match.index + match[0].length - 1);
     stories.push({ clause: clauseOf[last] ?? 0, after: last + 1 });
   }
-  // So does a rumour of others beside the writer's word that they are safe ("katanya di pabrik sebelah ada yg dipukul
-  // mandor, tp sy sih aman2 aja").
-  if (TRUTH_QUESTION.test(text.joined) || WRITER_SAFE.test(text.joined)) {
+  // A rumour repeated to be checked ("jarene … bener ora?"), or one of others beside the writer's word that they are
+  // safe ("katanya di pabrik sebelah ada yg dipukul mandor, tp sy sih aman2 aja"), is a story; so is what a rumour
+  // said before the person denied it, whoever it was said of.
+  const hearsayAsked = TRUTH_QUESTION.test(text.joined) || WRITER_SAFE.test(text.joined);
+  const denial = RUMOUR_DENIED.exec(text.joined);
+  const deniedAt = denial ? tokenAt(text.offsets, denial.index + 1) : -1;
+  if (hearsayAsked || denial) {
     for (const match of allMatches(HEARSAY_FRAME, text.joined)) {
       const last = tokenAt(text.offsets, match.index + match[0].length - 1);
-      stories.push({ clause: clauseOf[last] ?? 0, after: last + 1, hearsay: true });
+      if (hearsayAsked) stories.push({ clause: clauseOf[last] ?? 0, after: last + 1, hearsay: true });
+      if (last < deniedAt)
+        stories.push({ clause: clauseOf[last] ?? 0, after: last + 1, hearsay: true, deniedAt });
     }
   }
   // A clause that opens by asking whether something is true ("benarkah di kamboja orang disetrum…?", "is it true they
@@ -724,15 +730,6 @@ export function readText(source: string): TextReading {
   for (const [index, clause] of clauses.entries()) {
     if (TRUTH_OPENER.test(` ${words.slice(clause.start, clause.start + 3).join(' ')} `))
       stories.push({ clause: index, after: clause.start, hearsay: true });
-  }
-  const denial = RUMOUR_DENIED.exec(text.joined);
-  if (denial) {
-    const deniedAt = tokenAt(text.offsets, denial.index + 1);
-    for (const match of allMatches(HEARSAY_FRAME, text.joined)) {
-      const last = tokenAt(text.offsets, match.index + match[0].length - 1);
-      if (last < deniedAt)
-        stories.push({ clause: clauseOf[last] ?? 0, after: last + 1, hearsay: true, deniedAt });
-    }
   }
   const inStory = (first: number) =>
     stories.some((story) => {

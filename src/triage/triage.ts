@@ -340,7 +340,7 @@ const DEPARTURE_WORDS: ReadonlySet<string> = new Set([
 
 /** Still at home or in the training camp before leaving ("sy msh di kampung", "still at the PT's shelter"). */
 const STILL_AT_HOME =
-  / (?:masih|msh|still|isih|iseh|nuju) (?:di |neng |ning |nang |in |at |kat |ing |ning )?(?:the )?(?:kampung|kampong|rumah|omah|imah|desa|indonesia|indo|penampungan|home|asrama|pt|lpk|blk|shelter) /;
+  / (?:masih|msh|still|isih|iseh|nuju) (?:di |neng |ning |nang |in |at |kat |ing )?(?:the )?(?:kampung|kampong|rumah|omah|imah|desa|indonesia|indo|penampungan|home|asrama|pt|lpk|blk|shelter) /;
 
 /** Ways of travelling said after "lewat" ("lewat darat", "lewat jalur laut"): the route's kind, not a place passed. */
 const TRAVEL_MODE_WORDS: ReadonlySet<string> = new Set(['darat', 'laut', 'udara', 'land', 'sea', 'air']);
@@ -591,7 +591,6 @@ const BOARDING_WORDS: ReadonlySet<string> = new Set([
   'join',
   'joined',
   'ikut',
-  'numpak',
   'numpak',
   'tumpak',
 ]);
@@ -891,12 +890,11 @@ function countryFromTexts(
           .slice(at + place.matched.length + 2)
           .split(' ')
           .slice(0, 2);
-        // Not "terbang ke Busan naik kapal": the port where the crew boarded.
-        const flagAfter =
-          at >= 0 && after.some((w) => VESSEL_WORDS.has(w)) && !BOARDING_WORDS.has(after[0] ?? '');
+        // "terbang ke Busan naik kapal": the port where the crew boarded, not the vessel's flag; behind a vessel at sea.
+        const boardedHere = at >= 0 && BOARDING_WORDS.has(after[0] ?? '');
+        const flagAfter = at >= 0 && after.some((w) => VESSEL_WORDS.has(w)) && !boardedHere;
         if (afterVesselWord || flagAfter) score += vesselAtSea ? 5 : -1;
-        // The port the crew boarded at is behind a vessel now at sea.
-        if (vesselAtSea && at >= 0 && BOARDING_WORDS.has(after[0] ?? '')) score -= 8;
+        if (vesselAtSea && boardedHere) score -= 8;
         // A vessel in port: the port is where the crew is, even an Indonesian one ("di pelabuhan Benoa", "a
         // Taiwanese longliner in Suva port", "anchorage Fujairah"), whatever flag it flies.
         const namedAsPort = PORT_WORDS.has(previous) || (at >= 0 && PORT_WORDS.has(after[0] ?? ''));
@@ -1090,11 +1088,11 @@ export function readByRules(input: TriageInput): RulesReading {
   const turned = [...findings.emergencies].some(
     ([emergency, evidence]) => ENDED_BY_SAFETY.has(emergency) && toldAfterTurn(evidence),
   );
-  // "aku udah keluar dari KK Park…, tapi temenku masih di dalam, locked in": the writer's escape ends nothing for one
-  // who is still there.
-  const over = (has('over') || has('returned')) && !has('still_there') && !turned;
   // "Saya sudah kembali, tetapi adik saya masih di sana": the writer came home, the person reported for did not.
   const returned = has('returned') && !turned && !has('still_there');
+  // "aku udah keluar dari KK Park…, tapi temenku masih di dalam, locked in": the writer's escape ends nothing for one
+  // who is still there.
+  const over = returned || (has('over') && !turned && !has('still_there'));
 
   // Danger that is over is not P1 (TRIAGE.md: present tense decides P1).
   const emergencies = new Map<Emergency, Evidence>();
