@@ -336,4 +336,26 @@ export const SELF_HARM_FORMS_VOCABULARY: readonly EmergencyKind[] = [
       '"lebih baik mati daripada hidup tanpamu" eh maaf salah kirim, itu lirik lagu',
     ],
   },
+  {
+    // Written this session from forms no set had shown: gone from the world by tomorrow, a life said to be finished,
+    // leaving the world in Sundanese, killing oneself said with "dirinya", "awake dhewe", "awakku". Their
+    // counterparts: a mother no longer in this world, a life "done here" before going home, news of a death.
+    kind: 'self-harm told as being gone from the world, a finished life, killing one’s own self',
+    flag: 'suicidal',
+    emergencies: [
+      'sy gk akan ada lagi di dunia ini besok pagi',
+      'hidupku wis rampung, sesuk aku ora bakal ana maneh',
+      'hirup abdi tos beres, abdi bade ngantunkeun dunya',
+      'urip iki ora ana gunane, aku arep nyudahi',
+      'dia mau bunuh dirinya sendiri, majikannya kejam',
+      'mbakyu ku ngomong arep bunuh awake dhewe',
+      'aku arep mateni awakku dhewe',
+    ],
+    notEmergencies: [
+      'ibu saya sudah tidak ada lagi di dunia ini, meninggal tahun lalu',
+      'hidupku sudah selesai di sini, besok pulang',
+      'baca berita ada TKW bunuh dirinya sendiri di hongkong tahun lalu',
+      'dia gak mau bunuh dirinya sendiri kok, cuma capek',
+    ],
+  },
 ];
