@@ -174,6 +174,26 @@ const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*|[.!?;:\n]+|,/g;
 const JAVANESE_BEFORE_TAK: ReadonlySet<string> = new Set(['mending', 'arep', 'ben', 'rep']);
 const JAVANESE_YOU: ReadonlySet<string> = new Set(['kowe', 'koen', 'awakmu', 'sampeyan']);
 
+// Doubled words whose doubling is the meaning: "dipegang-pegang" groped, not held; "diam-diam" and
+// "sembunyi-sembunyi" in secret, not silent or hiding; "beri-beri" the disease; "gak bangun-bangun" will not wake;
+// "was-was" uneasy; "jalan-jalan" a trip; Malay "bila-bila" any time; "marah-marah" scolding; "oleh-oleh" gifts;
+// "apa-apa" anything; "tes tes" a test. They stay doubled, as the lexicon reads them; any other doubling is one word.
+const DOUBLING_MEANS_MORE: ReadonlySet<string> = new Set([
+  'pegang',
+  'diam',
+  'sembunyi',
+  'beri',
+  'bangun',
+  'was',
+  'jalan',
+  'bila',
+  'marah',
+  'oleh',
+  'apa',
+  'tes',
+  'test',
+]);
+
 /** Normalises chat text: lower case, spelling variants, affixes, reduplication, clause breaks. */
 export function normalizeChatText(source: string): NormalizedText {
   const { lowered, startOf, endOf } = lowerWithOffsets(source);
@@ -213,7 +233,13 @@ export function normalizeChatText(source: string): NormalizedText {
       return;
     }
     // Why: reduplication ("dipukul-pukul", "kerja2") and repeated breaks carry no extra meaning for triage.
-    if (previous && previous.word === word && (word === '|' || word !== 'di')) return;
+    if (
+      previous &&
+      previous.word === word &&
+      (word === '|' || word !== 'di') &&
+      !(DOUBLING_MEANS_MORE.has(word) && tokens[tokens.length - 2]?.word !== word)
+    )
+      return;
     tokens.push({ word, start, end });
   };
   for (const match of allMatches(TOKEN, lowered)) {
@@ -229,7 +255,11 @@ export function normalizeChatText(source: string): NormalizedText {
       if (part === '') continue;
       // "kerja2", "pukul2": a trailing 2 marks reduplication in chat.
       // (Unless the spelling list knows the whole form: "kemana2" is "everywhere".)
-      if (/^[a-z]{3,}2$/.test(part) && SPELLINGS[part] === undefined) part = part.slice(0, -1);
+      let doubled = false;
+      if (/^[a-z]{3,}2$/.test(part) && SPELLINGS[part] === undefined) {
+        part = part.slice(0, -1);
+        doubled = true;
+      }
       // "tolonggg", "dipukuuul": a letter held three times or more is one letter (no word needs three).
       part = part.replace(/([a-z])\1{2,}/g, '$1');
       // "3hr", "2hari": a number glued to its unit.
@@ -267,6 +297,8 @@ export function normalizeChatText(source: string): NormalizedText {
         if (CLAUSE_STARTS.has(word)) push('|', start, start);
         for (const stemmed of stemChatWord(word)) push(stemmed, start, end);
       }
+      const lastWord = tokens[tokens.length - 1]?.word;
+      if (doubled && lastWord !== undefined && DOUBLING_MEANS_MORE.has(lastWord)) push(lastWord, start, end);
     }
   }
   let joined = ' ';

@@ -104,7 +104,7 @@ const NEED_PRESENT: ReadonlySet<Emergency> = new Set([
 const FELT_NOW: ReadonlySet<Signal> = new Set(['distress', 'fear']);
 
 const PERSON_RELATIVE =
-  /(?<= )(?:kakak|adik|anak|suami|istri|ibu|ayah|saudara|keponakan|teman|kawan|pacar|tunangan|cucu|menantu|ipar|bibi|paman|tante|om|mama|papa|sister|brother|daughter|son|wife|husband|friend|mother|father|cousin|niece|nephew)(?: perempuan| laki laki| kandung| sepupu)? (?:saya|kami)(?= )|(?<= )saya (?:sister|brother|daughter|son|wife|husband|friend|mother|father|cousin|niece|nephew)(?= )/;
+  /(?<= )(?:kakak|adik|anak|suami|istri|ibu|ayah|saudara|keponakan|teman|kawan|pacar|tunangan|cucu|menantu|ipar|bibi|paman|tante|om|mama|papa|sister|brother|daughter|son|wife|husband|friend|mother|father|cousin|niece|nephew)(?: perempuan| laki| kandung| sepupu)? (?:saya|kami)(?= )|(?<= )saya (?:sister|brother|daughter|son|wife|husband|friend|mother|father|cousin|niece|nephew)(?= )/;
 const FIRST_PERSON = /(?<= )(?:saya|kami)(?= )/;
 
 interface Evidence {
@@ -702,7 +702,7 @@ function spouseCountry(readings: readonly TextReading[]): Place | null {
   for (const reading of readings) {
     const text = plainWordsOf(reading);
     const match =
-      / (?:nikah|kawin|menikah|dinikahkan|married|suami|husband|caroge|bojo|istri|isteri|wife)\w* (?:[a-z]+ ){0,2}(?:org|orang|warga|pria|laki laki|cowok|urang|wong|a|to a) ([a-z]+) /.exec(
+      / (?:nikah|kawin|menikah|dinikahkan|married|suami|husband|caroge|bojo|istri|isteri|wife)\w* (?:[a-z]+ ){0,2}(?:org|orang|warga|pria|laki|cowok|urang|wong|a|to a) ([a-z]+) /.exec(
         text,
       );
     const place = match ? findPlaceInAnswer(match[1]!) : null;

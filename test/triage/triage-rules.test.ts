@@ -1254,3 +1254,31 @@ describe('a claim asked whether it is true (new examples)', () => {
     ).toBe('P1');
   });
 });
+
+describe('doubled words whose doubling is the meaning', () => {
+  it('a test said twice is a test, whatever words follow', () => {
+    const result = text('tes tes, sy dikunci di kamar');
+    expect(result.priority).toBe('P4');
+    expect(result.flags).toEqual([]);
+  });
+
+  it('"dipegang-pegang" is groping, "dipegang" is held', () => {
+    const groped = text('sy di pegang2 anak majikan tiap malam');
+    expect(groped.priority).toBe('P1');
+    expect(groped.indicators).toContain('physical_sexual_violence');
+    const held = text('paspor sy dipegang agen');
+    expect(held.indicators).toEqual(['retention_of_documents']);
+  });
+
+  it('a phone used "sembunyi-sembunyi" is isolation; hiding at a friend’s is not', () => {
+    expect(text('hp sy dipakai sembunyi2, majikan gak tau').indicators).toContain('isolation');
+    expect(text('dia kabur lompat pagar, skrg sembunyi di rumah temen').indicators).not.toContain('isolation');
+  });
+
+  it('never waking up: a wish when it follows sleep, unconsciousness when it follows fainting', () => {
+    expect(text('rasa nak tido je dan tak bangun2 dah').flags).toContain('suicidal');
+    const fainted = text('kancaku semaput neng kamar, ora tangi-tangi wis sak jam');
+    expect(fainted.flags).toContain('injury_or_medical');
+    expect(fainted.flags).not.toContain('suicidal');
+  });
+});
