@@ -1272,7 +1272,9 @@ describe('doubled words whose doubling is the meaning', () => {
 
   it('a phone used "sembunyi-sembunyi" is isolation; hiding at a friend’s is not', () => {
     expect(text('hp sy dipakai sembunyi2, majikan gak tau').indicators).toContain('isolation');
-    expect(text('dia kabur lompat pagar, skrg sembunyi di rumah temen').indicators).not.toContain('isolation');
+    expect(text('dia kabur lompat pagar, skrg sembunyi di rumah temen').indicators).not.toContain(
+      'isolation',
+    );
   });
 
   it('never waking up: a wish when it follows sleep, unconsciousness when it follows fainting', () => {
