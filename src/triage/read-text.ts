@@ -43,8 +43,8 @@ export interface TextReading {
   isQuestion: boolean;
   /** Every word is a greeting, test or filler. */
   isGreeting: boolean;
-  /** Ages stated for a person ("umur 16", "15 years old"), with the phrase. */
-  ages: { age: number; evidence: string }[];
+  /** Ages stated for a person ("umur 16", "15 years old"), with the phrase; `once` when said of a time ("waktu umur 15"). */
+  ages: { age: number; evidence: string; once: boolean }[];
   /** Longest working day stated, in hours, with the phrase. */
   workingHours: { hours: number; evidence: string } | null;
   /** Normalised words, for callers that need more (reporter, vessel flag). */
@@ -876,7 +876,7 @@ export function readText(source: string): TextReading {
   );
   if (ownCase) for (const hit of supposedByWriter) hit.hypothetical = false;
 
-  const ages: { age: number; evidence: string }[] = [];
+  const ages: { age: number; evidence: string; once: boolean }[] = [];
   for (const match of allMatches(AGE, text.joined)) {
     const age = Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6]);
     const first = tokenAt(text.offsets, match.index);
@@ -885,12 +885,13 @@ export function readText(source: string): TextReading {
     if (before.some((w) => EMPLOYERS.has(w)) && before.some((w) => CHILDREN.has(w))) continue;
     // Why: "dulu saya kerja waktu umur 15" is an age once, not now (TRIAGE.md: the minor flag is under 18 now).
     const clause = clauses[clauseOf[first] ?? 0]!;
-    if (before.some((w) => AGE_AT_A_TIME.has(w)) && (clause.time ?? messageTime) === 'past') continue;
+    const once = before.some((w) => AGE_AT_A_TIME.has(w));
+    if (once && (clause.time ?? messageTime) === 'past') continue;
     // Why: "anak saya umur 10 sekolah di kampung, saya kerja di taiwan" is a child at home; the work is the writer's.
     const clauseText = ` ${words.slice(clause.start, clause.end).join(' ')} `;
     if (CHILD_AT_HOME.test(clauseText) && !AT_WORK.test(clauseText)) continue;
     if (age > 0 && age < 100)
-      ages.push({ age, evidence: evidenceOf(match.index, match.index + match[0].length) });
+      ages.push({ age, evidence: evidenceOf(match.index, match.index + match[0].length), once });
   }
   const isGreeting = words.length > 0 && words.every((w) => w === '|' || w === '?' || GREETING_WORDS.has(w));
   return {

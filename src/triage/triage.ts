@@ -258,6 +258,9 @@ const JUST_ASKING = / (?:cuma nanya|cm nanya|hanya bertanya|just asking) /;
 // An illness that was the cause of a death at home ("sdh meninggal krn sakit di kampung"): no one is sick now.
 const DIED_OF_ILLNESS_AT_HOME =
   / (?:meninggal|wafat|died|passed away)\w*(?: [a-z]+){0,2} (?:karena|krn|akibat|because of|of) (?:sakit|penyakit|illness)\w*(?: [a-z]+){0,2} (?:di|at|in) (?:kampung|rumah|home|indonesia) /;
+/** A death in hospital ("meninggal … di rumah sakit karena serangan jantung"): the illness told is the one who died. */
+const DIED_IN_HOSPITAL =
+  / (?:meninggal|wafat|died|passed away)\w*(?:(?: [a-z0-9]+){0,6} (?:di|at|in) (?:rumah sakit|rs|hospital|klinik|clinic))?(?: [a-z0-9]+){0,3} (?:karena|krn|akibat|because of|of) (?:[a-z]+ ){0,2}(?:sakit|penyakit|serangan jantung|jantung|stroke|kanker|covid|tbc|paru|ginjal|diabetes|heart|illness|disease|cancer)(?:(?: [a-z0-9]+){0,3} (?:di|at|in) (?:rumah sakit|rs|hospital|klinik|clinic))? /;
 /** Words of coming home ("pulang dari Malaysia", "balik", "dideportasi"): the home reached is not the case's place. */
 const CAME_HOME_WORDS: ReadonlySet<string> = new Set([
   'pulang',
@@ -546,7 +549,10 @@ const NEAR_COAST_WORDS: ReadonlySet<string> = new Set([
 
 /** An adult's age said of now ("skrg umur 20", "saiki wis 19", "now she is 21"). */
 const GROWN_UP_NOW =
-  / (?:sekarang|now|kini) (?:sudah |dia |she is |he is |is |umurnya |usianya )?(?:umur |usia |berumur |aged )?(?:1[89]|[2-9]\d)(?: tahun| thn| th| years?)?(?= (?:\||$|tahun|thn|years?|old|kerja|masih|dan|tapi))| (?:sekarang|now|kini)(?: [a-z]+){1,4} (?:umur|usia|umurnya|usianya|aged|is) (?:sudah )?(?:1[89]|[2-9]\d)(?= )/;
+  / (?:sekarang|now|kini) (?:saya |aku |dia )?(?:sudah |dia |she is |he is |is |umurnya |usianya )?(?:umur |usia |berumur |aged )?(?:1[89]|[2-9]\d)(?: tahun| thn| th| years?)?(?= (?:\||$|tahun|thn|years?|old|kerja|masih|dan|tapi))| (?:sekarang|now|kini)(?: [a-z]+){1,4} (?:umur|usia|umurnya|usianya|aged|is) (?:sudah )?(?:1[89]|[2-9]\d)(?= )/;
+
+/** The writer giving an adult age of their own ("sy Rina 19 thn", "aku umur 23"). */
+const ADULT_WRITER = / (?:saya|aku) (?:[a-z]+ )?(?:umur |usia |sudah )?(?:1[89]|[2-9]\d) (?:tahun|thn)(?= )/;
 
 /** Subjects that open a clause: a "now" before one starts that clause. */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set([
@@ -1062,7 +1068,11 @@ export function readByRules(input: TriageInput): RulesReading {
   for (const reading of readings) {
     // "dulu direkrut umur 17 …, skrg umur 20": an age once, and the person grown up now.
     if (GROWN_UP_NOW.test(reading.normalized.joined)) continue;
-    const young = reading.ages.find((entry) => entry.age < 18 && entry.age >= 5);
+    // "sy Rina 19 thn … waktu umur 15 sy dibawa tante": the writer is grown up, so the age at that time is past.
+    const writerGrownUp = ADULT_WRITER.test(reading.normalized.joined);
+    const young = reading.ages.find(
+      (entry) => entry.age < 18 && entry.age >= 5 && !(entry.once && writerGrownUp),
+    );
     if (!minorEvidence && young) minorEvidence = { source: 'text', evidence: young.evidence };
   }
   if (!minorEvidence && findings.signals.has('minor')) minorEvidence = findings.signals.get('minor')!;
@@ -1175,6 +1185,14 @@ export function readByRules(input: TriageInput): RulesReading {
     seriousHits.every((hit) => CARED_FOR.test(` ${hit.evidence.toLowerCase()} `))
   )
     emergencies.delete('serious_medical');
+  // "sepupu sy meninggal … di rumah sakit karena serangan jantung": the illness ended in a hospital's care, and no one
+  // else is told to be at risk ("kami", fear of dying).
+  if (
+    readings.some((r) => DIED_IN_HOSPITAL.test(r.normalized.joined)) &&
+    !has('fear_of_dying') &&
+    !readings.some((r) => / kami /.test(r.normalized.joined))
+  )
+    emergencies.delete('serious_medical');
   // Healed ("sesak napas kemarin, sudah dibawa ke dokter dan sudah sembuh") is over, like a return home.
   if (has('recovered')) {
     emergencies.delete('serious_medical');
@@ -1204,7 +1222,7 @@ export function readByRules(input: TriageInput): RulesReading {
   const asksForInformation =
     asking ||
     readings.some((reading) =>
-      / (?:mohon|minta|request|nyuhunkeun) (?:informasi|info|data|narasumber|materi) /.test(
+      / (?:mohon|minta|request|nyuhunkeun|tolong) (?:informasi|info|data|narasumber|materi|koreksi|cek|periksa) /.test(
         reading.normalized.joined,
       ),
     );
@@ -1270,7 +1288,11 @@ export function readByRules(input: TriageInput): RulesReading {
       has('death') &&
       !has('study') &&
       !readings.some((r) => DIED_OF_ILLNESS_AT_HOME.test(r.normalized.joined)) &&
-      (has('illness') || has('fear_of_dying') || has('fear') || othersAtWork);
+      // Why not an illness alone after a death in hospital: it is what the person died of, cared for to the end.
+      ((has('illness') && !readings.some((r) => DIED_IN_HOSPITAL.test(r.normalized.joined))) ||
+        has('fear_of_dying') ||
+        has('fear') ||
+        othersAtWork);
     if (deathWithOthers) note(emergencies, 'serious_medical', signals.get('death')!);
     if (has('fear_of_dying')) note(emergencies, 'serious_medical', signals.get('fear_of_dying')!);
     // In a war with someone already killed there, or held there (passport kept, not let go): danger to life now.

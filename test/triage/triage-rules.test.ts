@@ -1284,3 +1284,69 @@ describe('doubled words whose doubling is the meaning', () => {
     expect(fainted.flags).not.toContain('suicidal');
   });
 });
+
+describe('round 31: kinds from its tuning half', () => {
+  it('"gk bakal aneh2 kok" denies self-harm beside tired-of-life words', () => {
+    const result = text('capek hidup bgt shift malem mulu, tp tenang aja gk bakal aneh2 kok');
+    expect(result.priority).not.toBe('P1');
+    expect(result.flags).not.toContain('suicidal');
+  });
+
+  it('poison bought and to be drunk tonight is self-harm, told by the person or a parent', () => {
+    for (const message of [
+      'anakku jarene wis tuku racun tikus, arep diombe bengi iki',
+      'sa pi beli racun rumput tadi sore, sa mau minum malam ini saja biar selesai',
+    ]) {
+      const result = text(message);
+      expect(result.priority).toBe('P1');
+      expect(result.flags).toContain('suicidal');
+    }
+    expect(text('majikan suruh beli racun tikus buat gudang').flags).not.toContain('suicidal');
+  });
+
+  it('an adult writer’s age "waktu umur 15" is an age once, not a minor now', () => {
+    const result = text(
+      'sy Rina 19 thn. waktu umur 15 sy dibawa tante ke Kuching jd pembantu, skrg udh aman',
+    );
+    expect(result.flags).not.toContain('minor');
+  });
+
+  it('home again in Javanese, "terus dipulangin", or living at home now: the danger told is over', () => {
+    expect(text('dikurung 7 sasi neng Myawaddy. saiki wis neng omah sehat').priority).not.toBe('P1');
+    expect(text('2023 sy kabur ke KJRI trus dipulangin, majikan dulu kurung sy').priority).not.toBe('P1');
+    const home = text('dulu sy dipaksa layani tamu di bar. skrg sy udh 26, udh nikah, tinggal di rumah');
+    expect(home.priority).not.toBe('P1');
+    // A friend's or a relative's house abroad is no return home.
+    expect(text('skrg udh kabur tinggal di rumah tmn, tp paspor msh di mami').priority).toBe('P2');
+  });
+
+  it('a death in hospital of an illness leaves no one in danger; bruises on the body are another matter', () => {
+    const illness = text(
+      'sepupu sy meninggal di Malaysia 2 hari lalu di rumah sakit karena serangan jantung',
+    );
+    expect(illness.priority).not.toBe('P1');
+    expect(
+      text('suami sy meninggal di rumah sakit, kata majikan jatuh, tapi badannya penuh luka memar').priority,
+    ).toBe('P1');
+  });
+
+  it('a song’s lyric sent to be corrected for a contest is no case', () => {
+    const message =
+      "kak tolong koreksi lirik lagu buat lomba minggu depan 'pasporku disimpan tuan, gajiku ditahan'";
+    expect(text(message).priority).toBe('P4');
+    expect(readByRules({ texts: [message], answers: {} }).result.indicators).toEqual([]);
+  });
+
+  it('a job advert to "share ke saudara & tetangga" is a broadcast, and "tes heula" a test', () => {
+    expect(
+      text('LOKER LUAR NEGERI gaji 30jt DP 5jt sisanya potong gaji, share ke saudara & tetangga!!!').priority,
+    ).toBe('P4');
+    expect(text('punten, leres ieu nomer Suar? tes heula').category).toBe('other');
+  });
+
+  it('pay kept "nanti pas pulang" is wages withheld', () => {
+    expect(text('kerja 20 jam sehari, gaji katanya dibayar nanti pas pulang').indicators).toContain(
+      'withholding_of_wages',
+    );
+  });
+});
