@@ -268,6 +268,21 @@ languageOfSealedRound(
   10,
 );
 
+// Round 31's sealed half (200), never tuned on, scored when it was added (the language code did not change in that
+// session): Indonesian chat 117/117, formal 16 of 17, Malay 5/5, English 10/10, Javanese 7/7 (11/11 mixed),
+// Sundanese 5/5 (6 of 7 mixed).
+languageOfSealedRound(
+  'round-31',
+  'round31-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.97 },
+    'id-formal': { lang: 'id', floor: 0.9 },
+    en: { lang: 'en', floor: 0.95 },
+    'jv-mix': { lang: 'jv', floor: 0.9 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

@@ -1012,6 +1012,46 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 3, p1FalseAlarms: 9 },
   },
+  {
+    // Round 31: 400 messages by eight more writers who had read only TRIAGE.md (self-harm and its look-alikes;
+    // questions next to emergencies asked as questions; Europe and the Middle East by small towns; Asia by district;
+    // category borders in labour cases; medical danger at work and at sea; relatives reporting; long mixed-language
+    // run-ons), split 25/25 per writer by random.Random(20261202). First score of this half, on triage as shipped at
+    // the session's start: P1 recall 98.2%, priority 91.5%, category 86.0%, F1 0.877, country 97.7%, self-harm 13 of
+    // 17, P1 on 2 questions, 8 false alarms; the rules alone 94.5%, 83.5%, 78.0%, 0.838, 97.7%, 13 of 17, 2, 7.
+    name: 'round-31 tuning',
+    file: 'round31-tuning.jsonl',
+    size: 200,
+    sealed: false,
+    floors: {
+      p1Recall: 0.99,
+      priorityExact: 0.88,
+      categoryExact: 0.79,
+      indicatorMicroF1: 0.83,
+      countryAccuracy: 0.97,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 1 },
+  },
+  {
+    // Round 31's sealed half (200), never trained or tuned on. At the session's start: P1 recall 92.4%, priority
+    // 87.0%, category 89.0%, F1 0.876, country 95.9%, self-harm 13 of 15, P1 on 4 questions, 4 false alarms; after its
+    // tuning half was taught: 92.4%, 87.0%, 88.5%, 0.879, 95.9%, 13 of 15, 4, 4 (rules alone 89.4%, 83.0%, 84.0%,
+    // 0.831, 95.9%, 13 of 15, 4, 5). One of its messages was seen by mistake before it was scored (docs/triage.md).
+    name: 'round-31 sealed',
+    file: 'round31-sealed.jsonl',
+    size: 200,
+    sealed: true,
+    floors: {
+      p1Recall: 0.91,
+      priorityExact: 0.85,
+      categoryExact: 0.87,
+      indicatorMicroF1: 0.86,
+      countryAccuracy: 0.94,
+      suicidalRecall: 0.8,
+    },
+    ceilings: { p1OnInformation: 4, p1FalseAlarms: 5 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {
