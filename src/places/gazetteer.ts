@@ -784,6 +784,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['bukares', 'bukarest', 'bucharest', 'bucuresti'], country: 'RO', city: 'Bucharest' },
   { names: ['athena', 'athens'], country: 'GR', city: 'Athens' },
   { names: ['mykonos', 'mikonos'], country: 'GR', area: 'Mykonos' },
+  // Strawberry farms of the Peloponnese and of Huelva that hire migrant pickers; too small for the city data.
+  { names: ['manolada', 'nea manolada'], country: 'GR', city: 'Manolada' },
+  { names: ['palos de la frontera'], country: 'ES', city: 'Palos de la Frontera' },
   // Battery and electronics plants in Hungary that hire through Indonesian agencies, and the Galician fishing ports.
   { names: ['god'], country: 'HU', city: 'Göd' },
   { names: ['ivancsa'], country: 'HU', city: 'Iváncsa' },

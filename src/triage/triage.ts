@@ -602,6 +602,19 @@ const BOARDING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words for a port or an anchorage: a town named right after or before one is where a vessel lies. */
+/** The writer as typed, before the normaliser ("sy", "aq", "we"): place scoring reads the words as written. */
+const WRITER_AS_WRITTEN = / (?:saya|sy|aku|aq|ak|kami|kmi|i|we) /;
+
+/** Words for crew sent ashore ("diturunkan di Montevideo"): where those put ashore are, not the vessel still at sea. */
+const PUT_ASHORE_WORDS: ReadonlySet<string> = new Set([
+  'diturunkan',
+  'diturunin',
+  'turunkan',
+  'disembarked',
+  'offloaded',
+  'dropped',
+]);
+
 const PORT_WORDS: ReadonlySet<string> = new Set([
   'pelabuhan',
   'port',
@@ -901,6 +914,14 @@ function countryFromTexts(
         const flagAfter = at >= 0 && after.some((w) => VESSEL_WORDS.has(w)) && !boardedHere;
         if (afterVesselWord || flagAfter) score += vesselAtSea ? 5 : -1;
         if (vesselAtSea && boardedHere) score -= 8;
+        // "2 teman sudah diturunkan di Montevideo, kami masih di laut": those put ashore are in port, the writer
+        // is still aboard, so the port is not where the crew is. Not the writer put ashore: "sy diturunkan di …".
+        // The writer put ashore is in that port: "sy sudah diturunkan di Montevideo".
+        const ashoreAt = before.slice(-3).findIndex((w) => PUT_ASHORE_WORDS.has(w));
+        if (vesselAtSea && ashoreAt >= 0) {
+          const writerAshore = WRITER_AS_WRITTEN.test(` ${before.slice(-7, before.length - 3 + ashoreAt).join(' ')} `);
+          score += writerAshore ? 14 : -16;
+        }
         // A vessel in port: the port is where the crew is, even an Indonesian one ("di pelabuhan Benoa", "a
         // Taiwanese longliner in Suva port", "anchorage Fujairah"), whatever flag it flies.
         const namedAsPort = PORT_WORDS.has(previous) || (at >= 0 && PORT_WORDS.has(after[0] ?? ''));

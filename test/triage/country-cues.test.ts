@@ -338,3 +338,18 @@ describe('after round 30: what a recruiter said is a promise, and where one was 
     expect(countryOf(message)).toBe(country);
   });
 });
+
+describe('after round 31: farm towns too small for the city data, and crew put ashore', () => {
+  it.each([
+    ['a Greek strawberry town', 'sy kerja kebun stroberi di Manolada gaji 3 bln blm dibayar', 'GR'],
+    ['a Huelva strawberry town', 'kami metik stroberi di Palos de la Frontera, paspor dipegang mandor', 'ES'],
+    [
+      'crewmates put ashore while the writer is at sea',
+      'kapal kami masih di laut, 2 teman sudah diturunkan di Montevideo, kapal taiwan',
+      'TW',
+    ],
+    ['the writer put ashore', 'ABK kapal taiwan, sy sudah diturunkan di Montevideo tadi pagi', 'UY'],
+  ])('%s', (_kind, message, country) => {
+    expect(countryOf(message)).toBe(country);
+  });
+});
