@@ -919,7 +919,9 @@ function countryFromTexts(
         // The writer put ashore is in that port: "sy sudah diturunkan di Montevideo".
         const ashoreAt = before.slice(-3).findIndex((w) => PUT_ASHORE_WORDS.has(w));
         if (vesselAtSea && ashoreAt >= 0) {
-          const writerAshore = WRITER_AS_WRITTEN.test(` ${before.slice(-7, before.length - 3 + ashoreAt).join(' ')} `);
+          const writerAshore = WRITER_AS_WRITTEN.test(
+            ` ${before.slice(-7, before.length - 3 + ashoreAt).join(' ')} `,
+          );
           score += writerAshore ? 14 : -16;
         }
         // A vessel in port: the port is where the crew is, even an Indonesian one ("di pelabuhan Benoa", "a
