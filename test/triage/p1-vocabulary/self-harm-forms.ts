@@ -358,4 +358,22 @@ export const SELF_HARM_FORMS_VOCABULARY: readonly EmergencyKind[] = [
       'dia gak mau bunuh dirinya sendiri kok, cuma capek',
     ],
   },
+  {
+    // Written this session: a poison already at hand and drunk tonight, the drinking said after the time, in chat
+    // Indonesian, Javanese ("tak ombe" is "I will drink"), Sundanese and English. Counterparts: rat poison set out
+    // in the kitchen, sleeping pills taken to sleep, poison that will not be drunk.
+    kind: 'self-harm told as a poison at hand to be drunk tonight',
+    flag: 'suicidal',
+    emergencies: [
+      'racunnya udah ada, nanti malam aku minum',
+      'racun wis ana, mengko bengi tak ombe',
+      'racun tos aya, wengi ieu rek diinum',
+      'the bleach is here, tonight i drink it',
+    ],
+    notEmergencies: [
+      'racun tikus sudah ada, nanti malam saya pasang di dapur',
+      'nanti malam saya minum obat tidur biar bisa tidur',
+      'nanti malam saya tidak akan minum racun, tenang',
+    ],
+  },
 ];
