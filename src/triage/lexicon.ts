@@ -63,6 +63,7 @@ export type Signal =
   | 'intrusion'
   | 'reversal'
   | 'war_zone'
+  | 'found_safe'
   | 'sailing_soon'
   | 'wants_off'
   | 'still_there'
@@ -552,7 +553,7 @@ export const CUES: readonly Cue[] = [
     id: 'documents_held',
     pattern:
       // "paspor sama gaji 6 bulan masih di agen", "paspor di kantor ladang" (not an office that issues it).
-      '{doc} (?:sama|dan|and) (?:gaji|salary|uang)(?: [a-z0-9]+){0,3} (?:masih )?(?:di tahan |ditahan |di pegang |held by )?(?:di |sama |dengan |with )?(?:bos|majikan|agen|agency|agensi|perusahaan|kapten|company|boss|syarikat|mereka|them)(?= )|{doc} (?:saya |kami )?(?:masih |ada )?(?:di|kat) (?:kantor|office|pejabat|ofis)(?! (?:imigrasi|immigration|kbri|kjri|polisi|polis|embassy|kedutaan|konsulat|disnaker|bp2mi))|(?:paspor|passport|pasport|paspot)\\w* (?:kami |semua |saya |mereka )?(?:were |was |are |sudah )?(?:di ?kumpul\\w*|collected)|{doc} (?!(?:[a-z]+ ){0,2}(?:(?:saya|aku|kula|abdi)(?: sendiri| dhewe)? (?:yang|sing|nu) |(?:sendiri|dhewe|dewe|sorangan) (?:yang |sing |nu )?)(?:pegang|nyekel|simpan|cepeng|nyepeng|megang)){gapKept}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci|bawa)(?! sendiri)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}(?! sendiri)|{doc} (?:saya |kami )?(?:masih )?(?:di|sama|ada di) (?:bos|majikan|agen|agency|agensi|perusahaan|kapten|company|boss|syarikat)|{doc}(?: [a-z0-9]+){0,6} (?:majikan|bos|agen|perusahaan|syarikat|kapten) (?:masih )?(?:pegang|tahan|simpan)|{doc} (?:[a-z]+ ){0,3}masih di (?:sana|situ|sono|kantor|kompleks|compound|mess)|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|keeping|hold|holds|holding|confiscated|have|has) (?:all |both )?(?:saya |kami |dia |mereka |our |her |his |their |the )?(?:all |both )?{doc}',
+      '{doc} (?:sama|dan|and) (?:gaji|salary|uang)(?: [a-z0-9]+){0,3} (?:masih )?(?:di tahan |ditahan |di pegang |held by )?(?:di |sama |dengan |with )?(?:bos|majikan|agen|agency|agensi|perusahaan|kapten|company|boss|syarikat|mereka|them)(?= )|{doc} (?:saya |kami )?(?:masih |ada )?(?:di|kat) (?:kantor|office|pejabat|ofis)(?! (?:imigrasi|immigration|kbri|kjri|polisi|polis|embassy|kedutaan|konsulat|disnaker|bp2mi))|(?:paspor|passport|pasport|paspot)\\w* (?:kami |semua |saya |mereka )?(?:were |was |are |sudah )?(?:di ?kumpul\\w*|collected)|{doc} (?!(?:[a-z]+ ){0,2}(?:(?:saya|aku|kula|abdi)(?: sendiri| dhewe)? (?:yang|sing|nu) |(?:sendiri|dhewe|dewe|sorangan) (?:yang |sing |nu )?)(?:pegang|nyekel|simpan|cepeng|nyepeng|megang))(?!(?:saya|aku|kami|abdi|kula) (?:pegang|simpan|megang|nyekel|cepeng|nyepeng)(?! (?:sama |oleh |sm )?{who})(?= )){gapKept}(?:di )?(?:tahan|sita|ambil|pegang|simpan|rampas|kunci|bawa)(?! sendiri)|(?:tahan|sita|ambil|pegang|simpan|rampas) {gap1}{doc}(?! sendiri)|{doc} (?:saya |kami )?(?:masih )?(?:di|sama|ada di) (?:bos|majikan|agen|agency|agensi|perusahaan|kapten|company|boss|syarikat)|{doc}(?: [a-z0-9]+){0,6} (?:majikan|bos|agen|perusahaan|syarikat|kapten) (?:masih )?(?:pegang|tahan|simpan)|{doc} (?:[a-z]+ ){0,3}masih di (?:sana|situ|sono|kantor|kompleks|compound|mess)|{doc} {gap1}(?:ada |masih )?(?:di|sama|dengan|dipegang|pada) {who}|{neg} (?:pegang|bawa|megang) {gap1}{doc}|{doc} (?:was |is |were |are )?(?:held|taken|kept|confiscated|withheld|seized)|(?:took|take|takes|keep|keeps|kept|keeping|hold|holds|holding|confiscated|have|has) (?:all |both )?(?:saya |kami |dia |mereka |our |her |his |their |the )?(?:all |both )?{doc}',
     indicators: ['retention_of_documents'],
     negatable: false,
   },
@@ -849,6 +850,15 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'kontrak|contract|lembur|overtime|phk|di pecat|pecat|fired|cuti|asuransi|bpjs|pesangon|kompensasi|upah minimum|jam kerja|working hours|tidak sesuai kontrak|perpanjang|finish kontrak|habis kontrak|selesai kontrak|majikan galak|ganti majikan|pindah majikan|transfer majikan',
     signals: ['labour_issue'],
     timeless: true,
+  },
+  {
+    // "adik sy yg sy laporin hilang udh ketemu, dia aman", "we finally heard from her, she is fine": someone reported
+    // missing found, and well. Their silence is explained, so it is no longer a missing person (TRIAGE.md).
+    id: 'found_safe',
+    pattern:
+      '(?:sudah|udah|dah|akhirnya|alhamdulillah|wis|tos|sampun) (?:bisa )?(?:di ?temukan|ketemu|kepanggih|kapendak|ada kabar|ngabarin|ngabari|ngabarkeun|bisa di ?hubungi|di ?hubungi|nelpon|telepon|telpon)(?: [a-z0-9|]+){0,8} (?:aman|selamat|sehat|baik saja|baik|safe|fine|ok|okay|sae|slamet)(?= )|(?:found|heard from|reached|got hold of) (?:her|him|them|my [a-z]+)(?: [a-z|]+){0,6} (?:safe|fine|ok|okay|alive and well|well)(?= )',
+    signals: ['found_safe'],
+    negatable: true,
   },
   {
     id: 'contact_lost',

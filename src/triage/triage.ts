@@ -1353,6 +1353,8 @@ export function readByRules(input: TriageInput): RulesReading {
     emergencies.delete('imminent_move');
     findings.flags.delete('imminent_move');
   }
+  // Someone reported missing, found and well ("udh ketemu, dia aman"): no longer missing (TRIAGE.md); an update.
+  if (has('found_safe') && emergencies.size === 0) signals.delete('contact_lost');
   const indicators = INDICATORS.filter((indicator) => findings.indicators.has(indicator));
   // An illness or injury already treated, with nothing else wrong, is no case ("sudah dikasih obat").
   if (has('treated') && emergencies.size === 0 && findings.indicators.size === 0) {

@@ -1349,4 +1349,18 @@ describe('round 31: kinds from its tuning half', () => {
       'withholding_of_wages',
     );
   });
+
+  it('someone reported missing, found and well, is an update, not a missing person', () => {
+    const found = text('update kak, kakak sy yg sy laporin hilang udh ketemu, dia aman, hp nya cuma rusak');
+    expect(found.category).not.toBe('missing_person');
+    expect(found.priority).toBe('P4');
+    // Still unfound, or found but not safe, stays a case.
+    expect(text('adik sy udh 2 minggu gk bisa dihubungi, belum ketemu').category).toBe('missing_person');
+    expect(text('suami sy sudah bisa dihubungi tp dia bilang dikurung, gk aman').priority).toBe('P1');
+  });
+
+  it('"paspor saya pegang" is the writer holding it; "paspor saya pegang majikan" the employer', () => {
+    expect(text('paspor saya pegang, majikan baik').indicators).not.toContain('retention_of_documents');
+    expect(text('paspor saya pegang majikan').indicators).toContain('retention_of_documents');
+  });
 });
