@@ -1147,8 +1147,9 @@ export const CONTEXT_CUES: readonly Cue[] = [
   {
     id: 'years',
     pattern:
-      // Why not after an age word or a name: "keponakan saya (24 tahun)" is how old, not how long.
-      '(?<!(?:umur|usia|umurnya|usianya|berumur|berusia|aged|age|yuswa|umure) )(?:\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|bertahun|se) ?tahun(?<!(?:saya|dia|nya|kami) \\d+ tahun(?= (?:berangkat|pergi|merantau|di bawa|di ajak|ikut)))|(?<!\\d+ )years?(?! old)',
+      // Why not after an age word or a name: "keponakan saya (24 tahun)" is how old, not how long; nor after a
+      // gender word: "anak sy perempuan 22th".
+      '(?<!(?:umur|usia|umurnya|usianya|berumur|berusia|aged|age|yuswa|umure|perempuan|wanita|laki|pria|cewek|cowok|gadis|lelaki|janda) )(?:\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|bertahun|se) ?tahun(?<!(?:saya|dia|nya|kami) \\d+ tahun(?= (?:berangkat|pergi|merantau|di bawa|di ajak|ikut)))|(?<!\\d+ )years?(?! old)',
     signals: ['years'],
     timeless: true,
   },

@@ -1363,4 +1363,10 @@ describe('round 31: kinds from its tuning half', () => {
     expect(text('paspor saya pegang, majikan baik').indicators).not.toContain('retention_of_documents');
     expect(text('paspor saya pegang majikan').indicators).toContain('retention_of_documents');
   });
+
+  it('"perempuan 20th" is how old someone is, not how long ago it was', () => {
+    const message =
+      'anak sy perempuan 20th ditawari kerja online lewat fb, brgkt ke Phnom Penh. chat terakhir 8 hari lalu, abis itu hp mati sampe skrg';
+    expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P2');
+  });
 });
