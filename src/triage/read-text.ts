@@ -766,6 +766,8 @@ export function readText(source: string): TextReading {
 
   const hits: CueHit[] = [];
   const supposedByWriter = new Set<CueHit>();
+  /** Hits in a clause that asks something: they tell no case of their own. */
+  const askedHits = new Set<CueHit>();
   for (const { cue, regex } of COMPILED) {
     for (const match of allMatches(regex, text.joined)) {
       if (match[0] === '') continue;
@@ -855,6 +857,7 @@ export function readText(source: string): TextReading {
         time,
       };
       hits.push(hit);
+      if (clause.question) askedHits.add(hit);
       if (hypothetical && clause.conditional && !inStory(first)) {
         // "Min kalo pintu kamar dikunci dr luar…, hp ini sy pinjem diem2… sy hrs gmn": danger supposed of nobody
         // else is the writer's own when the message tells their case.
@@ -870,9 +873,14 @@ export function readText(source: string): TextReading {
 
   // "kalo kita gk boleh keluar kebun… gmn ya? sy sm 20 org di ladang sawit, gaji 5 bln gk dikasih": a supposition
   // in the first person, in a message that tells the writer's own case, is that case.
+  // Why not a hit in a question: "kalau majikan pukul saya nanti, saya boleh lari ke kbri?" asks what to do, and
+  // its question tells no case that would make the supposition one.
   const ownCase = hits.some(
     (hit) =>
-      !hit.hypothetical && !hit.negated && (hit.cue.emergency || (hit.cue.indicators?.length ?? 0) > 0),
+      !hit.hypothetical &&
+      !hit.negated &&
+      !askedHits.has(hit) &&
+      (hit.cue.emergency || (hit.cue.indicators?.length ?? 0) > 0),
   );
   if (ownCase) for (const hit of supposedByWriter) hit.hypothetical = false;
 

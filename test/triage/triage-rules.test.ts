@@ -1369,4 +1369,13 @@ describe('round 31: kinds from its tuning half', () => {
       'anak sy perempuan 20th ditawari kerja online lewat fb, brgkt ke Phnom Penh. chat terakhir 8 hari lalu, abis itu hp mati sampe skrg';
     expect(readByRules({ texts: [message], answers: {} }).result.priority).toBe('P2');
   });
+
+  it('a supposition followed by a question of what to do is a question, not the writer’s case', () => {
+    expect(text('kalau majikan pukul saya nanti, saya boleh lari ke kbri?').priority).toBe('P4');
+    // A case told after the question still makes a first-person supposition the writer's own.
+    const told = text(
+      'kalo kita gk boleh keluar kebun gmn ya? sy sm 20 org di ladang sawit, gaji 5 bln gk dikasih',
+    );
+    expect(told.indicators).toContain('restriction_of_movement');
+  });
 });
