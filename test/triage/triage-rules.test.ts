@@ -1378,4 +1378,11 @@ describe('round 31: kinds from its tuning half', () => {
     );
     expect(told.indicators).toContain('restriction_of_movement');
   });
+
+  it('made to cheat people, or a "bos cina" over the workers, is a scam compound; a "majikan cina" is not', () => {
+    expect(text('kami dipaksa menipu lewat telegram, gaji gk dibayar').category).toBe('online_scam_compound');
+    expect(text('aku dikon ngapusi wong, paspor dijupuk').category).toBe('online_scam_compound');
+    expect(text('paspor sy masih di bos cina, dia minta 2000 dolar').category).toBe('online_scam_compound');
+    expect(text('majikan cina saya baik, cuma gaji telat').category).not.toBe('online_scam_compound');
+  });
 });
