@@ -304,6 +304,11 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'ning',
   'sampai',
   'sampe',
+  // Chat "arrive": "baru 4 hari nyampe korea".
+  'nyampe',
+  'nyampai',
+  'nyampek',
+  'sampek',
   'tiba',
   // Javanese krama "in/at", "to", "from", Sundanese "from", and "go": "nyambut damel ten Korea", "pergi Korea".
   'ten',

@@ -349,6 +349,7 @@ describe('after round 31: farm towns too small for the city data, and crew put a
       'TW',
     ],
     ['the writer put ashore', 'ABK kapal taiwan, sy sudah diturunkan di Montevideo tadi pagi', 'UY'],
+    ['a country one has just reached, in chat', 'suami sy baru 4 hari nyampe korea, blm bs dihubungi', 'KR'],
   ])('%s', (_kind, message, country) => {
     expect(countryOf(message)).toBe(country);
   });
