@@ -255,12 +255,17 @@ const EARLIER_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** "cm nanya", "just asking": a question said to be only that. */
 const JUST_ASKING = / (?:cuma nanya|cm nanya|hanya bertanya|just asking) /;
+/** "just asking in general", "secara umum saja": a question said to be about no one's case. */
+const ASKED_IN_GENERAL = / (?:in general|generally speaking|secara umum|pertanyaan umum|umumnya saja) /;
 // An illness that was the cause of a death at home ("sdh meninggal krn sakit di kampung"): no one is sick now.
 const DIED_OF_ILLNESS_AT_HOME =
   / (?:meninggal|wafat|died|passed away)\w*(?: [a-z]+){0,2} (?:karena|krn|akibat|because of|of) (?:sakit|penyakit|illness)\w*(?: [a-z]+){0,2} (?:di|at|in) (?:kampung|rumah|home|indonesia) /;
 /** A death in hospital ("meninggal … di rumah sakit karena serangan jantung"): the illness told is the one who died. */
 const DIED_IN_HOSPITAL =
   / (?:meninggal|wafat|died|passed away)\w*(?:(?: [a-z0-9]+){0,6} (?:di|at|in) (?:rumah sakit|rs|hospital|klinik|clinic))?(?: [a-z0-9]+){0,3} (?:karena|krn|akibat|because of|of) (?:[a-z]+ ){0,2}(?:sakit|penyakit|serangan jantung|jantung|stroke|kanker|covid|tbc|paru|ginjal|diabetes|heart|illness|disease|cancer)(?:(?: [a-z0-9]+){0,3} (?:di|at|in) (?:rumah sakit|rs|hospital|klinik|clinic))? /;
+/** The writer's own family member died ("ayah saya meninggal"): a "kami" after it is the family, not crewmates. */
+const FAMILY_MEMBER_DIED =
+  / (?:ayah|bapak|ibu|mama|papa|suami|istri|anak|adik|kakak|paman|bibi|om|tante|sepupu|keponakan|kakek|nenek|mertua) saya (?:[a-z]+ )?(?:meninggal|wafat|died|passed away)/;
 /** Words of coming home ("pulang dari Malaysia", "balik", "dideportasi"): the home reached is not the case's place. */
 const CAME_HOME_WORDS: ReadonlySet<string> = new Set([
   'pulang',
@@ -317,6 +322,16 @@ const THEN_WORDS: ReadonlySet<string> = new Set([
   'afterwards',
 ]);
 const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set(['transit', 'via', 'lewat', 'through']);
+/** Houses named for a stop on the way ("hotel transit", "rumah transit"): where someone stays, not passes. */
+const TRANSIT_HOUSE_WORDS: ReadonlySet<string> = new Set([
+  'hotel',
+  'rumah',
+  'penampungan',
+  'shelter',
+  'mess',
+  'camp',
+  'kamp',
+]);
 
 /** Words of leaving home for work abroad ("mau brgkt ke Saudi", "arep budhal neng Taiwan", "diberangkatin ke arab"). */
 const DEPARTURE_WORDS: ReadonlySet<string> = new Set([
@@ -586,6 +601,9 @@ const YESTERDAY_WORDS: ReadonlySet<string> = new Set([
 /** A crossing or arrival not made yet, said right before a place ("blm masuk Entikong") or right after it. */
 const NOT_YET_BEFORE =
   / (?:belum|blm|durung|urung|teu acan|not yet|yet to) (?:masuk|nyebrang|sampai|sampe|tiba|reach|cross|enter|ke|ka|menyang)(?: ke| ka| di)? $/;
+/** A home one wants to go back to ("sekarang dia nak balik Lombok"): a place ahead, not where one is. */
+const HOME_AHEAD_BEFORE =
+  / (?:mau|nak|ingin|pengen|pingin|arep|hoyong|hayang|rencana|want to|plan to|wants to)(?: [a-z]+ (?:dan|and|terus|trus|lalu|then))? (?:balik|pulang|mudik|mulih|bali|uih|wangsul|go back|go home|return)(?: ke| ka| to| neng| nang| ning)? $/;
 const NOT_YET_AFTER =
   /^ (?:(?:tapi|tp|but) )?(?:belum|blm|durung|urung|teu acan|not yet) (?:nyebrang|menyebrang|nyabrang|sampai|sampe|tiba|masuk|sandar|berlabuh|crossed|arrived|docked)/;
 
@@ -737,7 +755,7 @@ function countryFromTexts(
   returned: boolean,
   caseTold: boolean,
 ): Place | null {
-  let best: { place: Place; score: number; homeNow: boolean } | null = null;
+  let best: { place: Place; score: number; homeNow: boolean; homeAhead: boolean } | null = null;
   // Whether every place abroad is only where the person is about to leave for ("besok mau brgkt ke Saudi").
   let onlyDeparting = true;
   // The best place abroad told as past ("pernah kerja di Taiwan", "pulang dari Malaysia"), for when home wins.
@@ -854,11 +872,16 @@ function countryFromTexts(
         // "transit di KL", "lewat Batam": a place on the way is not where the person is ("dikirim ke Riyadh" is where
         // they were sent; one still to be sent to is a destination ahead).
         // Not the way one travels: "dibawa lewat darat ke Duhok" is taken by land to Duhok.
+        // Nor a kind of house: "di sebuah hotel transit di Kuala Lumpur" is where she is.
+        const wayAt = before.length - 3 + before.slice(-3).findIndex((w) => ON_THE_WAY_WORDS.has(w));
         if (
-          before.slice(-3).some((w) => ON_THE_WAY_WORDS.has(w)) &&
-          !before.slice(-3).some((w) => TRAVEL_MODE_WORDS.has(w))
+          wayAt >= before.length - 3 &&
+          !before.slice(-3).some((w) => TRAVEL_MODE_WORDS.has(w)) &&
+          !TRANSIT_HOUSE_WORDS.has(before[wayAt - 1] ?? '')
         )
-          score -= 4;
+          // Why more than a promise's 8: "dijanjiin kerja di erbil, berangkat lewat istanbul" went through Istanbul
+          // to the place promised. Unless said of now: "sekarang di hotel transit di Kuala Lumpur".
+          score -= saidNow ? 4 : 10;
         if (FROM_WORDS.has(previous) && !/kabur|lari|escape|pulang|balik/.test(twoBack)) score -= 3;
         if (before.slice(-4).some((w) => SUPPOSING_WORDS.has(w))) score -= 8;
         // "sy di Tebedu, blm masuk Entikong", "dikon kerja neng Singapur tapi durung nyebrang": a place not reached yet.
@@ -866,7 +889,12 @@ function countryFromTexts(
           at >= 0
             ? normalizedSource.slice(at + place.matched.length + 1, at + place.matched.length + 40)
             : '';
-        if (NOT_YET_BEFORE.test(` ${before.slice(-3).join(' ')} `) || NOT_YET_AFTER.test(following))
+        const homeAhead = place.country === 'ID' && HOME_AHEAD_BEFORE.test(` ${before.slice(-6).join(' ')} `);
+        if (
+          NOT_YET_BEFORE.test(` ${before.slice(-3).join(' ')} `) ||
+          NOT_YET_AFTER.test(following) ||
+          homeAhead
+        )
           score -= 15;
         // "I'm at Changi airport, flight to Phnom Penh tonight", "lagi di KLIA nunggu pesawat": an airport someone
         // is at is where they are, ahead of where the flight goes.
@@ -957,7 +985,7 @@ function countryFromTexts(
             (FROM_WORDS.has(previous) && CAME_HOME_WORDS.has(before[before.length - 2] ?? '')) ||
             /^ (?:19|20)\d\d /.test(following));
         if (toldAsPast && (!pastAbroad || score > pastAbroad.score)) pastAbroad = { place, score };
-        if (!best || score > best.score) best = { place, score, homeNow };
+        if (!best || score > best.score) best = { place, score, homeNow, homeAhead };
         at = at < 0 ? -1 : normalizedSource.indexOf(` ${place.matched} `, at + 1);
       } while (at >= 0);
     }
@@ -965,6 +993,8 @@ function countryFromTexts(
   // Why: a person home again who tells what happened abroad is a case of that country (TRIAGE.md country), even
   // when "sekarang di Pemalang" outscores it; without a case told, home is where the question is asked from.
   if (best?.homeNow && pastAbroad && (caseTold || returned)) return pastAbroad.place;
+  // "skrg dia pengen cerai dan pulang ke indo": a home only wished for names no place the person is in.
+  if (best?.homeAhead) return pastAbroad?.place ?? null;
   // "sy msh di kampung, bulan depan mau brgkt ke saudi", "msh di penampungan PT… mau diberangkatin ke arab": the
   // person says they have not left, so what happens, happens at home (TRIAGE.md country). Why only when said: a
   // question before leaving ("besok berangkat ke Taiwan, lapor diri gmn?") is filed under where the person is going.
@@ -1213,7 +1243,8 @@ export function readByRules(input: TriageInput): RulesReading {
   if (
     readings.some((r) => DIED_IN_HOSPITAL.test(r.normalized.joined)) &&
     !has('fear_of_dying') &&
-    !readings.some((r) => / kami /.test(r.normalized.joined))
+    (!readings.some((r) => / kami /.test(r.normalized.joined)) ||
+      readings.some((r) => FAMILY_MEMBER_DIED.test(r.normalized.joined)))
   )
     emergencies.delete('serious_medical');
   // Healed ("sesak napas kemarin, sudah dibawa ke dokter dan sudah sembuh") is over, like a return home.
@@ -1303,7 +1334,11 @@ export function readByRules(input: TriageInput): RulesReading {
   if (!returned && !over) {
     // Why a workplace with "kami": "teman kami meninggal di kapal" puts the others at risk; "ayah saya meninggal di
     // kampung, kami sedih" is grief, not danger.
+    // Not a death in hospital of an illness: "ayah saya meninggal di rumah sakit karena stroke…, kami belum mendapat
+    // kepastian" is a family's "kami", and an illness endangers no one else at work.
+    const diedInCare = readings.some((r) => DIED_IN_HOSPITAL.test(r.normalized.joined));
     const othersAtWork =
+      !(diedInCare && readings.some((r) => FAMILY_MEMBER_DIED.test(r.normalized.joined))) &&
       readings.some((r) => / kami /.test(r.normalized.joined)) &&
       (['vessel', 'labour_sector', 'scam', 'domestic', 'work'] as const).some((s) => has(s));
     // Why not for a talk or a paper: "prosedur pemulangan jenazah PMI, untuk bahan sosialisasi" asks about the topic.
@@ -1312,10 +1347,7 @@ export function readByRules(input: TriageInput): RulesReading {
       !has('study') &&
       !readings.some((r) => DIED_OF_ILLNESS_AT_HOME.test(r.normalized.joined)) &&
       // Why not an illness alone after a death in hospital: it is what the person died of, cared for to the end.
-      ((has('illness') && !readings.some((r) => DIED_IN_HOSPITAL.test(r.normalized.joined))) ||
-        has('fear_of_dying') ||
-        has('fear') ||
-        othersAtWork);
+      ((has('illness') && !diedInCare) || has('fear_of_dying') || has('fear') || othersAtWork);
     if (deathWithOthers) note(emergencies, 'serious_medical', signals.get('death')!);
     if (has('fear_of_dying')) note(emergencies, 'serious_medical', signals.get('fear_of_dying')!);
     // In a war with someone already killed there, or held there (passport kept, not let go): danger to life now.
@@ -1467,8 +1499,20 @@ export function readByRules(input: TriageInput): RulesReading {
   // am 17, is it legal to work as a helper…?"): questions with no live case (TRIAGE.md P4).
   const organQuestion = asking && has('organ') && noCaseTold && lawAsked;
   const minorQuestion = asking && minorEvidence !== null && noCaseTold && (has('pre_departure') || lawAsked);
+  // "what documents do I need to report a relative who is missing…? Just asking in general": no one is missing yet.
+  const generalQuestion =
+    asking &&
+    indicators.length === 0 &&
+    emergencies.size === 0 &&
+    readings.some((reading) => ASKED_IN_GENERAL.test(reading.normalized.joined));
   const informationOnly =
-    (topicOnly || preDepartureQuestion || aboutTheTopic || organQuestion || minorQuestion) && !opener;
+    (topicOnly ||
+      preDepartureQuestion ||
+      aboutTheTopic ||
+      organQuestion ||
+      minorQuestion ||
+      generalQuestion) &&
+    !opener;
   // Sold from one employer or agent to another ("dijual agen ke majikan lain"): with one indicator, trafficking on
   // its face, as two indicators would be.
   const soldOn = has('sold') && indicators.length >= 1 && !over;

@@ -1385,4 +1385,91 @@ describe('round 31: kinds from its tuning half', () => {
     expect(text('paspor sy masih di bos cina, dia minta 2000 dolar').category).toBe('online_scam_compound');
     expect(text('majikan cina saya baik, cuma gaji telat').category).not.toBe('online_scam_compound');
   });
+
+  // New sentences after round 32's tuning half, of the kinds it showed.
+  it('a death in hospital of an illness, told by a family ("kami"), puts no one else in danger', () => {
+    const message =
+      'bapak sy meninggal di rumah sakit di Kaohsiung karena serangan jantung, kami mohon bantuan pemulangan jenazah';
+    expect(readByRules({ texts: [message], answers: {} }).result.priority).not.toBe('P1');
+  });
+
+  it('many pills for a flu are medicine; many pills with nothing said are still an overdose', () => {
+    expect(
+      text('semalam minum obat banyak krn demam tinggi, skrg udh enakan. mau nanya soal cuti').priority,
+    ).not.toBe('P1');
+    expect(text('aku wis ngombe obat akeh banget mau bengi').flags).toContain('suicidal');
+  });
+
+  it('a phone given away as no longer needed, in Sundanese, is a farewell; an old phone replaced is not', () => {
+    expect(text('hp abdi engke pasihkeun ka adi abdi, abdi tos moal peryogi deui. pamit').flags).toContain(
+      'suicidal',
+    );
+    expect(text('hp lama aku kasih ke adik, udh gk perlu krn udh beli baru').flags).not.toContain('suicidal');
+  });
+
+  it('poison bought to be drunk tomorrow morning is P1 self-harm', () => {
+    expect(text('aku wis tuku pembersih lantai, sesuk isuk tak ombe').flags).toContain('suicidal');
+  });
+
+  it('asking to go home and being refused, in Javanese, restricts movement', () => {
+    expect(text('adhikku njaluk mulih majikane ora oleh, gajine ditahan').indicators).toContain(
+      'restriction_of_movement',
+    );
+  });
+
+  it('a place passed through on the way to the one promised is not where the person is', () => {
+    expect(
+      text('dia dijanjiin kerja di salon di Erbil, berangkat lewat Istanbul, skrg paspor diambil bos')
+        .country,
+    ).toBe('IQ');
+    // A transit hotel is where someone stays.
+    expect(
+      text('sekarang adik saya berada di sebuah hotel transit di Kuala Lumpur, besok mau dibawa ke Guangzhou')
+        .country,
+    ).toBe('MY');
+  });
+
+  it('a home one wants to go back to is not where one is', () => {
+    expect(
+      text('pakcik sy dah lama duduk Malaysia, permit mati. sekarang dia nak balik Lombok').country,
+    ).toBe('MY');
+    expect(
+      text('kakak sy nikah sama org korea lewat biro jodoh, skrg pengen cerai dan pulang ke indo').country,
+    ).toBe('KR');
+  });
+
+  it('forced into commercial sex, in formal Indonesian and in Javanese krama, is sexual exploitation and P1', () => {
+    const formal = text('adik saya dipaksa bekerja sebagai pelayan seks di sebuah klub di Johor Bahru');
+    expect(formal.category).toBe('sexual_exploitation');
+    expect(formal.priority).toBe('P1');
+    expect(text('putri kula dipeksa ngladosi tiyang jaler wonten Kuching').category).toBe(
+      'sexual_exploitation',
+    );
+    expect(text('sy kerja di spa, tidak dipaksa layan seks, cuma gaji telat').category).not.toBe(
+      'sexual_exploitation',
+    );
+  });
+
+  it('a question said to be asked in general, a debt to an online lender, a shop that cheated: no case', () => {
+    expect(text('How do I report a missing relative abroad? Just asking in general.').priority).toBe('P4');
+    expect(
+      text('sy lg kelilit utang pinjol, ada tawaran kerja ke dubai, itu aman gk?').indicators,
+    ).not.toContain('debt_bondage');
+    expect(text('sy ketipu beli baju online 500rb, bisa lapor ke sini?').indicators).not.toContain(
+      'deception',
+    );
+    expect(text('yg kemarin sy nanya soal biaya penempatan, formnya di mana ya?').indicators).not.toContain(
+      'debt_bondage',
+    );
+  });
+
+  it('care asked for and refused, a hot iron pressed on the skin, daily scolding in Javanese', () => {
+    const refused = text('tangan sy luka bengkak bernanah, sy minta ke klinik tp majikan gk kasih');
+    expect(refused.priority).toBe('P1');
+    expect(refused.indicators).toContain('abusive_conditions');
+    expect(text('kemarin majikan nempelin setrika panas ke tangan sy').indicators).toContain(
+      'physical_sexual_violence',
+    );
+    expect(text('bosku saben dina nesoni aku, gaji telat').indicators).toContain('intimidation_threats');
+  });
 });
