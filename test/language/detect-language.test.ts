@@ -283,6 +283,19 @@ languageOfSealedRound(
   10,
 );
 
+// Round 32's sealed half (200), never tuned on (the language code did not change in that session): Indonesian chat
+// 135 of 136, formal 13/13, Malay 7/7, English 12/12, Javanese 5/5 (7/7 mixed), Sundanese 2/2 (5/5 mixed).
+languageOfSealedRound(
+  'round-32',
+  'round32-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.97 },
+    'id-formal': { lang: 'id', floor: 0.95 },
+    en: { lang: 'en', floor: 0.95 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

@@ -1053,6 +1053,47 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 4, p1FalseAlarms: 5 },
   },
+  {
+    // Round 32: 400 messages by eight more writers who had read only TRIAGE.md (emergencies now beside the same dangers
+    // over, supposed, denied or rumoured; questions with danger words beside own cases; the Middle East by small towns;
+    // seafarers and where the crew is now; category borders in labour cases; indirect self-harm; scam compounds,
+    // forced sex and ransom; relatives' reports), split 25/25 per writer by random.Random(20261203). First score of
+    // this half, on triage as shipped at the session's start: P1 recall 98.4%, priority 94.0%, category 91.0%, F1
+    // 0.917, country 93.7%, self-harm 11 of 12, P1 on 1 question, 3 false alarms; the rules alone 95.1%, 88.0%,
+    // 82.0%, 0.860, 93.7%, 10 of 12, 1, 3. Its writers' brief said "where the person is now" for the country, so
+    // questions asked before leaving carry Indonesia, where earlier sets carry the destination (docs/triage.md).
+    name: 'round-32 tuning',
+    file: 'round32-tuning.jsonl',
+    size: 200,
+    sealed: false,
+    floors: {
+      p1Recall: 0.99,
+      priorityExact: 0.91,
+      categoryExact: 0.84,
+      indicatorMicroF1: 0.86,
+      countryAccuracy: 0.94,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 2 },
+  },
+  {
+    // Round 32's sealed half (200), never trained or tuned on. At the session's start: P1 recall 97.2%, priority
+    // 92.5%, category 92.0%, F1 0.906, country 95.8%, self-harm 12 of 17, P1 on 3 questions, 8 false alarms (rules
+    // alone 90.1%, 84.5%, 82.5%, 0.851, 95.8%, 12 of 17, 4, 8); at its end see docs/triage.md.
+    name: 'round-32 sealed',
+    file: 'round32-sealed.jsonl',
+    size: 200,
+    sealed: true,
+    floors: {
+      p1Recall: 0.95,
+      priorityExact: 0.9,
+      categoryExact: 0.9,
+      indicatorMicroF1: 0.89,
+      countryAccuracy: 0.95,
+      suicidalRecall: 0.7,
+    },
+    ceilings: { p1OnInformation: 3, p1FalseAlarms: 8 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {
