@@ -64,6 +64,7 @@ export type Signal =
   | 'reversal'
   | 'war_zone'
   | 'found_safe'
+  | 'denies_sex'
   | 'sailing_soon'
   | 'wants_off'
   | 'still_there'
@@ -750,6 +751,15 @@ export const CONTEXT_CUES: readonly Cue[] = [
     signals: ['sex_work'],
   },
   {
+    // "gk sampe disuruh yg aneh2", "gk disuruh tidur sama tamu", "not forced to sleep with customers": hostess work
+    // said to stop short of sex, which writers file as forced labour (TRIAGE.md sexual_exploitation is forced sex).
+    id: 'denies_sex',
+    pattern:
+      '(?:tidak|bukan|not|never) (?:sampai |pernah )?(?:di suruh |di paksa |asked to |forced to |made to )?(?:yang aneh|tidur (?:sama|dengan|bareng) tamu|sleep with (?:the )?(?:customers|guests|clients)|have sex)(?= )',
+    signals: ['denies_sex'],
+    negatable: false,
+  },
+  {
     id: 'sex_work',
     pattern:
       // "terapis plus", "disuruh layani laki-laki", "nolak tamu". Not a sauna or snack bar alone: writers file those as
@@ -772,7 +782,7 @@ export const CONTEXT_CUES: readonly Cue[] = [
       // "kami dipaksa menipu", "dikon ngapusi": made to cheat people; a "bos cina" is how compound workers name
       // their bosses (an employer is "majikan").
       '(?:di suruh|di paksa|paksa|kon|di kon|dikon|forced|made) (?:[a-z]+ )?(?:tipu|menipu|nipu|ngapusi|scam\\w*)(?= )|(?:bos|boss) (?:cina|china|tiongkok)(?= )|' +
-      '(?:operator|admin|dealer|bandar) judi|(?:kerja|jadi|bekerja) (?:di )?(?:tempat |rumah |kantor )?judi|(?:money|uang) mules?|(?:made|forced|told) to open (?:a |an )?(?:bank )?accounts?|(?:suruh|di suruh|paksa|di paksa) (?:buka|bikin|membuat) (?:\\w+ )?rekening|rekening (?:bank )?(?:pake|pakai|atas|dengan) nama|sim (?:card )?farm|investasi palsu|fake (?:investment|profiles?)|scam\\w*|penipuan (?:online|daring)|penipu (?:online|daring)|fake trading|tipu (?:orang|online)|(?:ngapusi|nipu|menipu|tipu) (?:orang|wong|jalma|people) (?:lewat|via|pakai|di|online|from)|sez laos|(?:special economic zone|kawasan ekonomi khusus) (?:golden triangle|segitiga emas|laos)|suruh (?:tipu|menipu|scam)|love scam|romance scam|judi (?:online|slot)|judol|online gambling|gambling|slot (?:online|gacor)|(?:kantor|perusahaan|company) game|game online|online game|casino|admin (?:it|online|game|web)|it admin|kasino|crypto|kripto|investasi bodong|trading palsu|pig butchering|fraud|akun palsu|fake account|(?:kerja|work) (?:di )?(?:depan )?(?:komputer|computer|laptop)|target (?:orang|customer|korban|chat)|(?:capai|kejar|penuhi|memenuhi|reach|meet|hit) (?:the )?targets?|di (?:jual|oper) {gap1}(?:ke |kepada )?(?:perusahaan|company|bos|boss) lain|cs judi|admin judi|customer service|chat (?:dengan|sama) (?:orang|customer|korban|target)|perusahaan (?:cina|china|tiongkok)|kk park|shwe kokko|myawaddy|compound|pogo|(?:di|ke|dari|dalam|kat) kompleks(?! (?:perumahan|apartemen|rumah|pertokoan|ruko|masjid|sekolah))|kompleks (?:perusahaan|kantor)|online (?:job|kerja)',
+      '(?:operator|admin|dealer|bandar) judi|(?:kerja|jadi|bekerja) (?:di )?(?:tempat |rumah |kantor )?judi|(?:money|uang) mules?|(?:made|forced|told) to open (?:a |an )?(?:bank )?accounts?|(?:suruh|di suruh|paksa|di paksa) (?:buka|bikin|membuat) (?:\\w+ )?rekening|rekening (?:bank )?(?:pake|pakai|atas|dengan) nama|sim (?:card )?farm|investasi palsu|fake (?:investment|profiles?)|scam\\w*|penipuan (?:online|daring)|penipu (?:online|daring)|fake trading|tipu (?:orang|online)|(?:ngapusi|nipu|menipu|tipu) (?:orang|wong|jalma|people) (?:lewat|via|pakai|di|online|from)|sez laos|(?:special economic zone|kawasan ekonomi khusus) (?:golden triangle|segitiga emas|laos)|suruh (?:tipu|menipu|scam)|love scam|romance scam|judi (?:online|slot)|judol|online gambling|gambling|slot (?:online|gacor)|(?:kantor|perusahaan|company) game|game online|online game|casino|admin (?:it|online|game|web)|it admin|kasino|crypto|kripto|investasi bodong|trading palsu|pig butchering|fraud|akun palsu|fake account|(?:kerja|work) (?:di )?(?:depan )?(?:komputer|computer|laptop)|target (?:orang|customer|korban|chat)|(?:capai|kejar|penuhi|memenuhi|reach|meet|hit) (?:the )?targets?|di (?:jual|oper) {gap1}(?:ke |kepada )?(?:perusahaan|company|bos|boss) lain|cs judi|admin judi|customer service|chat (?:dengan|sama) (?:orang|customer|korban|target)|perusahaan (?:cina|china|tiongkok)|kk park|shwe kokko|myawaddy|golden triangle|segitiga emas|bokeo|kings romans|tonpheung|compound|pogo|(?:di|ke|dari|dalam|kat) kompleks(?! (?:perumahan|apartemen|rumah|pertokoan|ruko|masjid|sekolah))|kompleks (?:perusahaan|kantor)|online (?:job|kerja)',
     signals: ['scam'],
     timeless: true,
   },

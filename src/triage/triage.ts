@@ -1385,6 +1385,13 @@ export function readByRules(input: TriageInput): RulesReading {
     emergencies.delete('imminent_move');
     findings.flags.delete('imminent_move');
   }
+  // Hostess work said to stop short of sex ("nemenin tamu minum…, gk sampe disuruh yg aneh2") is no forced sex.
+  if (
+    has('denies_sex') &&
+    !emergencies.has('sexual_violence') &&
+    !findings.indicators.has('physical_sexual_violence')
+  )
+    signals.delete('sex_work');
   // Someone reported missing, found and well ("udh ketemu, dia aman"): no longer missing (TRIAGE.md); an update.
   if (has('found_safe') && emergencies.size === 0) signals.delete('contact_lost');
   const indicators = INDICATORS.filter((indicator) => findings.indicators.has(indicator));
@@ -1445,7 +1452,11 @@ export function readByRules(input: TriageInput): RulesReading {
       const household = readings.some((reading) =>
         / (?:mama|baba|kafil|kafeel) /.test(reading.normalized.joined),
       );
-      if (household || has('work'))
+      // Not one who names a company as the employer ("kerja cleaner di company di riffa"): a workplace, not a house.
+      const company = readings.some((reading) =>
+        / (?:company|perusahaan|kompeni|syarikat|firm) /.test(reading.normalized.joined),
+      );
+      if ((household || has('work')) && !company)
         note(signals, 'domestic', { source: 'text', evidence: arabWorld.matched });
     }
   }
@@ -1534,12 +1545,17 @@ export function readByRules(input: TriageInput): RulesReading {
   // Why: a domestic worker whose indicators come from the agency or broker (fees, debt, a held passport),
   // with no household named, is forced labour by an agency (TRIAGE.md 8), not domestic servitude.
   const household = readings.some((reading) =>
-    // Not an employer praised ("majikan baik, agensi potong gaji"): the household is not who exploits.
-    / (?:majikan(?! (?:pun |juga |sih |nya )?(?:baik|ok|oke|fine|bagus|good|nice))|nyonya|tuan|madam|family|keluarga|sponsor|mertua|house|household) /.test(
+    // Not an employer praised ("majikan baik, agensi potong gaji"): the household is not who exploits; nor the one
+    // to change to ("bayar dulu baru boleh pindah majikan").
+    / (?:(?<!(?:pindah|ganti|tukar|change) )majikan(?! (?:saya |kami |aku )?(?:pun |juga |sih |nya )?(?:baik|ok|oke|fine|bagus|good|nice))|nyonya|tuan|madam|family|keluarga|sponsor|mertua|house|household) /.test(
       reading.normalized.joined,
     ),
   );
-  const byAgency = has('agency') && !household;
+  // Why not with overtime: the household's hours are its doing, whoever holds the debt.
+  const householdHarm = (['excessive_overtime'] as const).some((indicator) =>
+    findings.indicators.has(indicator),
+  );
+  const byAgency = has('agency') && !household && !householdHarm;
   // Contact lost and nothing known of what happened: a missing person, even after a casino or online job.
   const onlyMissing =
     has('contact_lost') &&

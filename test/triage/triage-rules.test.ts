@@ -1472,4 +1472,23 @@ describe('round 31: kinds from its tuning half', () => {
     );
     expect(text('bosku saben dina nesoni aku, gaji telat').indicators).toContain('intimidation_threats');
   });
+
+  it('who exploits decides the category: a compound by its place, hostess work short of sex, an agency or a company', () => {
+    expect(text('suami sy di bokeo, dikurung krn gk capai target, mereka minta tebusan 40jt').category).toBe(
+      'online_scam_compound',
+    );
+    expect(
+      text(
+        'sy disuruh nemenin tamu minum di karaoke tiap malam, gk disuruh tidur sama tamu, tp paspor ditahan bos dan gaji gk dibayar',
+      ).category,
+    ).toBe('forced_labour');
+    expect(
+      text('sy cleaner di company di doha, paspor ditahan company, gaji dipotong buat utang visa').category,
+    ).toBe('forced_labour');
+    expect(
+      text(
+        'majikan saya baik kok, tp agensi tahan paspor sy dan minta bayar 10rb dulu kalau mau pindah majikan',
+      ).category,
+    ).toBe('forced_labour');
+  });
 });
