@@ -56,6 +56,9 @@ interface Clause {
   end: number;
   question: boolean;
   conditional: boolean;
+  /** Where in the clause the supposition opens: its start, or a "kalau" after a question's opening ("sy mau tau hak
+   * TKI kalau…"). */
+  supposeAt: number;
   hasPerson: boolean;
   /** Token index of the first word asking about the law or what is allowed ("is it legal…"), or -1. */
   lawAt: number;
@@ -236,6 +239,52 @@ const STILL_INSIDE =
 /** "terakhir kena sy 2 minggu lalu", "the last time was a month ago": the last of a habit, weeks or more ago. */
 const LAST_TIME_LONG_AGO =
   / (?:terakhir|the last time|last time)(?: [a-z]+){0,4} (?:\d+|dua|tiga|empat|beberapa|a|one|two|three|several|se) ?(?:minggu|bulan|tahun|weeks?|months?|years?) (?:yang )?(?:lalu|ago|kemarin|kepungkur|kapengker)(?= )/;
+/**
+ * Words that tell a case before a "kalau" in the same clause ("sy dikunci, kalau keluar dipukul" is a habit of a
+ * live case): the writer's own body or lot, or an emergency's verb. A question's opening ("mau tau", "hak TKI",
+ * "nomer darurat") has none.
+ */
+const CASE_BEFORE_SUPPOSITION: ReadonlySet<string> = new Set([
+  'sudah',
+  'udah',
+  'lagi',
+  'sedang',
+  'sekarang',
+  'skrg',
+  'now',
+  'currently',
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'di',
+  'dia',
+  'mereka',
+  // Reported speech: "jarene nek kabur ilang" is the agent's word on what will be done.
+  'jarene',
+  'jare',
+  'katanya',
+  'kata',
+  'bilang',
+  'ngomong',
+  'cenah',
+  'said',
+  'says',
+]);
+/** Words that carry a supposition on into the next clause ("kalau …, tapi majikan…", "if …, then they…"). */
+const SUPPOSITION_GOES_ON: ReadonlySet<string> = new Set([
+  'tapi',
+  'but',
+  'terus',
+  'lalu',
+  'then',
+  'trus',
+  'dan',
+  'and',
+  'atau',
+  'or',
+]);
 /** How many words after "kalau" a supposition reaches when nothing ends the clause. */
 const SUPPOSITION_REACH = 12;
 /** Words for "or", which carry a supposition on to its next case ("upami … dikonci ku majikan atanapi paspor na ditahan"). */
@@ -542,6 +591,11 @@ function clausesOf(
     const asText = ` ${words.join(' ')} `;
     const question =
       word === '?' || hasQuestionWord(words) || opensQuestion(words) || QUESTION_PHRASE.test(asText);
+    // "sy mau tau hak2 TKI kalau sakit … tp majikan gk mau bawa ke RS, ada aturannya gk?", "nomer darurat KBRI
+    // sabaraha? … kanggo jaga2 upami disekap": a supposition opened inside a clause that tells no case before it.
+    const midAt = words.findIndex((w, k) => k > 0 && CONDITIONAL_STARTS.has(w));
+    const openedMid =
+      midAt > 0 && !words.slice(0, midAt).some((w) => CASE_BEFORE_SUPPOSITION.has(w)) && midAt <= 12;
     const clause: Clause = {
       start,
       end: i,
@@ -553,6 +607,7 @@ function clausesOf(
         // Why not a boss's words: "yen bos ngomong 'sesuk kowe tak dol'…, piye?" asks what was really said.
         !REPORTED_SPEECH.test(` ${words.slice(0, 5).join(' ')} `) &&
         (CONDITIONAL_STARTS.has(words[0] ?? '') ||
+          openedMid ||
           words.some(
             (w, k) =>
               w === 'tawar' ||
@@ -561,11 +616,25 @@ function clausesOf(
               w === 'offer' ||
               (w === 'di' && words[k + 1] === 'tawar'),
           )),
+      supposeAt: CONDITIONAL_STARTS.has(words[0] ?? '') || !openedMid ? 0 : midAt,
       hasPerson:
         words.some((w) => PERSON_WORDS.has(w)) || REPORTED_SPEECH.test(` ${words.slice(0, 5).join(' ')} `),
       lawAt: question ? words.findIndex((w) => LAW_WORDS.has(w)) : -1,
       time: isPresent(asText) ? 'now' : RECENT.test(asText) ? 'recent' : PAST.test(asText) ? 'past' : null,
     };
+    // "kalau sakit parah sampe pingsan, tp majikan gk mau bawa ke RS, ada aturannya?": a clause that goes on with
+    // "but" or "then" after a supposition is still supposed, unless it turns to now.
+    const previous = clauses[clauses.length - 1];
+    if (
+      previous?.conditional &&
+      !clause.conditional &&
+      SUPPOSITION_GOES_ON.has(words[0] ?? '') &&
+      clause.time !== 'now' &&
+      tokens[start - 1]?.word !== '?'
+    ) {
+      clause.conditional = true;
+      clause.supposeAt = 0;
+    }
     clauses.push(clause);
     if (i < tokens.length) clauseOf.push(clauses.length - 1);
     start = i + 1;
@@ -792,7 +861,9 @@ export function readText(source: string): TextReading {
           !OWN_EMPLOYER.test(` ${words.slice(clause.start, clause.end).join(' ')} `));
       // Why near its start: in a voice message with no stops, "kalau" opens a supposition, not the whole story.
       const supposed =
-        (clause.conditional && withinSupposition(words, clause.start, first)) ||
+        (clause.conditional &&
+          first >= clause.start + clause.supposeAt &&
+          withinSupposition(words, clause.start + clause.supposeAt, first)) ||
         (clause.question && (!clause.hasPerson || aboutTheLaw));
       const evidence = evidenceOf(match.index, match.index + match[0].length);
       // Why not one's own death: "kalau aku bunuh diri siapa yg urus anakku?", "apa boleh minum racun biar mati?",

@@ -376,4 +376,32 @@ export const SELF_HARM_FORMS_VOCABULARY: readonly EmergencyKind[] = [
       'nanti malam saya tidak akan minum racun, tenang',
     ],
   },
+  {
+    // Written this session for kinds a self-harm probe showed (each sentence new): no reply meaning one is gone, done
+    // with life, krama "better I die" and "no strength to live", praying not to wake, going with the late father,
+    // an attempt to be tried again, pills collected, poison just swallowed, a height or the sea now with despair,
+    // everything given away with a goodbye, a letter to be read after one's death, children left in care with an
+    // apology. Counterparts: an employer's curse, a roofer at work, a sale of old things, a letter for a birthday.
+    kind: 'self-harm told by a probe’s kinds: gone if no reply, done with life, a height now, things given away',
+    flag: 'suicidal',
+    emergencies: [
+      'klo nanti malem sy gk bales chat berarti sy udh gk ada',
+      'aku wis mutusin udahan wae karo urip iki',
+      'kula langkung sae pejah, sampun boten kiat gesang',
+      'tiap malam sy berdoa semoga besok gk usah bangun lagi',
+      'almarhumah ibu dtg di mimpi, sy pengen ikut ibu aja',
+      'kemarin sy udh nyoba minum obat nyamuk tp ketahuan, nanti sy coba lagi',
+      'i have been collecting sleeping pills since march',
+      'barusan sy minum racun rumput, perut panas',
+      'sy gk kuat lagi, sekarang lagi di atas jembatan deket pabrik',
+      'barang2 sy udh sy bagiin semua, sy pamit ya. titip anak',
+      'surat buat ibu ada di lemari, baca kalau sy udh gk ada. maaf',
+    ],
+    notEmergencies: [
+      'majikan sering bilang mati aja lu kalau sy lambat, sy mau pindah majikan',
+      'sy kerja pasang genteng, sekarang lagi di atap sampe sore',
+      'barang2 lama udh sy jual semua buat ongkos pulang',
+      'sy nulis surat buat ibu buat ulang tahunnya, nanti dikirim',
+    ],
+  },
 ];
