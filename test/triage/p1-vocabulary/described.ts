@@ -398,4 +398,28 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
       'apakah pekerja di kapal sering dalam bahaya?',
     ],
   },
+  {
+    // Written this session for kinds an emergency probe showed (each sentence new): a door barred or wedged from
+    // outside, no handle inside, shut in since morning, opened only to pass food; a foreman at the gangway; a head
+    // struck with no response, a hand in a press, blood sugar dropping, Sundanese "teu tiasa nangtung"; a ransom
+    // said as "not released unless paid", a caller claiming to hold a son; a move on a named weekday.
+    // Counterparts: a door opened again, a burn that is healing.
+    kind: 'emergencies by description from a probe: barred doors, a guarded gangway, a body in danger, ransom',
+    emergencies: [
+      'pintu kamar kami dipalang dari luar sama mandor',
+      'kamar sy gk ada gagang pintu dari dalem, dari pagi gk dibuka',
+      'kami disuruh masuk gudang trus ditutup, sampe malam belum dibuka',
+      'di tangga kapal selalu ada bosun yang jaga, kami gk boleh turun',
+      'kepalanya kebentur lantai, sekarang gk ngarespon',
+      'tangan sepupu sy kejepit mesin press tadi pagi, cuma dibalut kain',
+      'gula darah ibu sy drop, keringetan, ngomong ngelantur',
+      'kalau gk transfer 30 juta adik sy gk akan dilepas',
+      'ada orang telpon mengaku menahan anak saya di kamboja',
+      'agen bilang kamis kamu ikut bos baru ke perbatasan, sy gk mau',
+    ],
+    notEmergencies: [
+      'kemarin pintu dikunci majikan, tapi sekarang udah dibuka lagi, sy bisa keluar',
+      'my sister burned her hand cooking last week, it is healing now',
+    ],
+  },
 ];
