@@ -71,7 +71,7 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
 
 /** Illnesses named and injuries that, treated, are in a doctor's hands (not a body's state now). */
 const CARED_FOR =
-  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|remuk|crushed|demam|fever|panas tinggi|panas tiris|badan panas|pingsan|pengsan|semaput|fainted|collapsed|heat ?stroke|kejang\w*|sawan|seizures?|epilep\w*|ayan)\b/;
+  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|jepit|kejepit|terjepit|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|remuk|crushed|demam|fever|panas tinggi|panas tiris|badan panas|pingsan|pengsan|semaput|fainted|collapsed|heat ?stroke|kejang\w*|sawan|seizures?|epilep\w*|ayan)\b/;
 
 /** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
