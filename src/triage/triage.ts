@@ -266,6 +266,14 @@ const DIED_IN_HOSPITAL =
 /** The writer's own family member died ("ayah saya meninggal"): a "kami" after it is the family, not crewmates. */
 const FAMILY_MEMBER_DIED =
   / (?:ayah|bapak|ibu|mama|papa|suami|istri|anak|adik|kakak|paman|bibi|om|tante|sepupu|keponakan|kakek|nenek|mertua) saya (?:[a-z]+ )?(?:meninggal|wafat|died|passed away)/;
+/** Farewell kinds that weigh more than thanks or regards: two of them together are a farewell said twice over. */
+const WEIGHTY_FAREWELLS: ReadonlySet<string> = new Set([
+  'farewell_absence',
+  'farewell_entrust',
+  'farewell_giving',
+  'farewell_last',
+  'farewell_apology',
+]);
 /** Words of coming home ("pulang dari Malaysia", "balik", "dideportasi"): the home reached is not the case's place. */
 const CAME_HOME_WORDS: ReadonlySet<string> = new Set([
   'pulang',
@@ -1309,9 +1317,15 @@ export function readByRules(input: TriageInput): RulesReading {
   // And leave-taking with means at hand, or followed by silence ("pamit yo mbak, titip anakku' terus hp ne mati").
   const warning =
     has('distress') ||
+    // Despair at an edge or with pills set aside ("sy di pinggir dermaga skrg, gk ada yg peduli"): a plan with its
+    // means, as crisis lines read it; despair alone only asks.
+    (has('despair') && has('means_at_hand')) ||
     (has('farewell') && (has('withdrawn') || has('contact_lost') || has('means_at_hand'))) ||
     (has('means_at_hand') && has('contact_lost')) ||
     (farewellKinds.has('farewell_absence') && farewellKinds.size >= 2) ||
+    // Two of the weightier kinds: an apology by one's family role with children left in care ("maafin ibu ya nak…
+    // jaga adikmu"), a last letter with things given away.
+    [...farewellKinds].filter((kind) => WEIGHTY_FAREWELLS.has(kind)).length >= 2 ||
     // Thanks for all this time, regards to one's mother and no more need of help, all in one report.
     farewellKinds.size >= 3;
   if (warning && preparation && !over && !has('denies_self_harm') && !has('joking')) {
@@ -1700,7 +1714,7 @@ export function readByRules(input: TriageInput): RulesReading {
   const concerns: Concern[] = [];
   const concern = (kind: Concern['kind'], signal: Signal) =>
     concerns.push({ kind, evidence: signals.get(signal)!.evidence });
-  const selfHarmCue = (['distress', 'means_at_hand', 'farewell'] as const).find(has);
+  const selfHarmCue = (['distress', 'means_at_hand', 'farewell', 'despair'] as const).find(has);
   const selfHarmAllowed = !emergencies.has('suicidal') && !has('denies_self_harm') && !has('joking');
   if (selfHarmCue && selfHarmAllowed) concern('self_harm', selfHarmCue);
   // Suicide named but supposed of someone else or feared ("kalau ada teman yg mau bunuh diri, sy harus jawab apa",

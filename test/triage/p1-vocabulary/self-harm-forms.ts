@@ -404,4 +404,35 @@ export const SELF_HARM_FORMS_VOCABULARY: readonly EmergencyKind[] = [
       'sy nulis surat buat ibu buat ulang tahunnya, nanti dikirim',
     ],
   },
+  {
+    // Written this session after reading a self-harm probe's second half (each sentence new): at the edge of water
+    // or a height now, standing on a roof, walking into the sea, pills set aside, a blade held a while, an apology
+    // naming oneself by one's place in the family with a goodbye, a letter "if you read this", no reason left to hold
+    // on, one jump and it is over, not wanting another birthday in this world, hoping not to wake, a threat to jump
+    // if moved, a rope made ready, Sundanese "euweuh gunana abdi hirup", gone tomorrow. Counterparts: a last message
+    // asked about, "kirain mau mati" in big waves, a roofer, a kitchen knife.
+    kind: 'self-harm told by an edge now, pills set aside, an apology by family role, no reason to hold on',
+    flag: 'suicidal',
+    emergencies: [
+      'sy lagi di pinggir dermaga skrg, gk ada yg peduli',
+      'aku ngadeg neng pinggir kali saiki, wis ora kuat',
+      'i am standing on the roof of the dorm, i cant do this anymore',
+      'obat tidur majikan sy pisahin sedikit2, buat sy nanti. sy capek',
+      'maafin ibu ya nak, ibu gagal. jaga adikmu',
+      'kalau kamu baca ini tolong jaga emak ya, abang udah gk sanggup',
+      'gk ada alasan lagi buat bertahan, makasih semuanya',
+      'dari jembatan ini sekali lompat selesai semua',
+      'sy gk mau ngerayain lebaran di dunia ini lagi',
+      'tiap malam sy berharap gk usah bangun lagi',
+      'istri sy bilang mau lompat ke laut kalau dipaksa pindah majikan',
+      'adik sy udah nyiapin tali di kamar mandi mess',
+      'euweuh gunana abdi hirup di dieu',
+    ],
+    notEmergencies: [
+      'pesan terakhir sy kemarin soal gaji belum dibalas kak',
+      'kirain mau mati pas kapal goyang semalem wkwk, skrg udh aman',
+      'sy tukang genteng, lagi berdiri di atap rumah orang buat kerja',
+      'sy lagi pegang pisau motong sayur buat masak',
+    ],
+  },
 ];
