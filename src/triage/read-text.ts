@@ -77,7 +77,9 @@ function expand(pattern: string): string {
 }
 
 function compile(cue: Cue): CompiledCue {
-  return { cue, regex: new RegExp(`(?<= )(?:${expand(cue.pattern)})(?= )`, 'g') };
+  // Why a space consumed rather than "(?<= )": V8 then skips straight to the spaces, about one place in five, instead
+  // of trying every one of the large alternations at every character (the match's start is moved past it below).
+  return { cue, regex: new RegExp(` (?:${expand(cue.pattern)})(?= )`, 'g') };
 }
 
 // Why context cues ignore negation: "tidak capai target" still says where the person works. One that raises an
@@ -838,8 +840,9 @@ export function readText(source: string): TextReading {
   /** Hits in a clause that asks something: they tell no case of their own. */
   const askedHits = new Set<CueHit>();
   for (const { cue, regex } of COMPILED) {
-    for (const match of allMatches(regex, text.joined)) {
-      if (match[0] === '') continue;
+    for (const spaced of allMatches(regex, text.joined)) {
+      if (spaced[0] === ' ') continue;
+      const match = { index: spaced.index + 1, 0: spaced[0].slice(1) };
       const first = tokenAt(text.offsets, match.index);
       const last = tokenAt(text.offsets, match.index + match[0].length - 1);
       const clause = clauses[clauseOf[first] ?? 0]!;
