@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readByRules, triage } from '../../src/triage/triage.ts';
+import type { TriageResult } from '../../src/triage/types.ts';
+
+/** What a probe message must be read as: P1 with the suicidal flag, P1, or not P1 (docs/triage.md, probes). */
+type Expect = 'suicidal' | 'not_suicidal' | 'emergency' | 'not_emergency' | 'question';
+
+const passes: Record<Expect, (result: TriageResult) => boolean> = {
+  suicidal: (result) => result.priority === 'P1' && result.flags.includes('suicidal'),
+  not_suicidal: (result) => result.priority !== 'P1' && !result.flags.includes('suicidal'),
+  emergency: (result) => result.priority === 'P1',
+  not_emergency: (result) => result.priority !== 'P1',
+  question: (result) => result.priority !== 'P1',
+};
+
+// Probes written this session by writers who read only TRIAGE.md, each split in half before any was read; the
+// "read" halves were tuned on, "unread" ones were not, "read-second" was read after the first round of changes, and
+// the sealed ones were written after all tuning and scored once (docs/triage.md). Floors: how many triage as
+// shipped reads right at the end of the session that wrote them, so a change that loses one is seen.
+const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
+  { file: 'self-harm-read.jsonl', floors: { suicidal: 60, not_suicidal: 33 } },
+  { file: 'self-harm-read-second.jsonl', floors: { suicidal: 51, not_suicidal: 35 } },
+  { file: 'self-harm-sealed.jsonl', floors: { suicidal: 42, not_suicidal: 31 } },
+  { file: 'emergency-read.jsonl', floors: { emergency: 68, not_emergency: 26 } },
+  { file: 'emergency-unread.jsonl', floors: { emergency: 50, not_emergency: 29 } },
+  { file: 'emergency-sealed.jsonl', floors: { emergency: 74, not_emergency: 39 } },
+  { file: 'question-read.jsonl', floors: { question: 63, emergency: 31 } },
+  { file: 'question-unread.jsonl', floors: { question: 59, emergency: 34 } },
+];
+
+describe.each(PROBES)('the $file probe', ({ file, floors }) => {
+  const messages = readFileSync(fileURLToPath(new URL(`./probes/${file}`, import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { id: string; text: string; expect: Expect });
+
+  it('is read as its writers meant at least as often as when it was added', () => {
+    const right: Partial<Record<Expect, { rules: number; shipped: number; of: number }>> = {};
+    for (const message of messages) {
+      const tally = (right[message.expect] ??= { rules: 0, shipped: 0, of: 0 });
+      tally.of++;
+      if (passes[message.expect](readByRules({ texts: [message.text], answers: {} }).result)) tally.rules++;
+      if (passes[message.expect](triage({ texts: [message.text], answers: {} }))) tally.shipped++;
+    }
+    // Figures only, never message text.
+    console.log(`probe ${file}`, JSON.stringify(right));
+    for (const [meant, floor] of Object.entries(floors))
+      expect(right[meant as Expect]?.shipped ?? 0, meant).toBeGreaterThanOrEqual(floor);
+  });
+});
