@@ -608,7 +608,7 @@ const YESTERDAY_WORDS: ReadonlySet<string> = new Set([
 
 /** A crossing or arrival not made yet, said right before a place ("blm masuk Entikong") or right after it. */
 const NOT_YET_BEFORE =
-  / (?:belum|blm|durung|urung|teu acan|not yet|yet to) (?:masuk|nyebrang|sampai|sampe|tiba|reach|cross|enter|ke|ka|menyang)(?: ke| ka| di)? $/;
+  / (?:belum|blm|durung|urung|teu acan|not yet|yet to) (?:bisa |boleh |iso |tiasa |able to )?(?:masuk|nyebrang|sampai|sampe|tiba|reach|cross|enter|ke|ka|menyang)(?: ke| ka| di)? $/;
 /** A home one wants to go back to ("sekarang dia nak balik Lombok"): a place ahead, not where one is. */
 const HOME_AHEAD_BEFORE =
   / (?:mau|nak|ingin|pengen|pingin|arep|hoyong|hayang|rencana|want to|plan to|wants to)(?: [a-z]+ (?:dan|and|terus|trus|lalu|then))? (?:balik|pulang|mudik|mulih|bali|uih|wangsul|go back|go home|return)(?: ke| ka| to| neng| nang| ning)? $/;
@@ -899,7 +899,7 @@ function countryFromTexts(
             : '';
         const homeAhead = place.country === 'ID' && HOME_AHEAD_BEFORE.test(` ${before.slice(-6).join(' ')} `);
         if (
-          NOT_YET_BEFORE.test(` ${before.slice(-3).join(' ')} `) ||
+          NOT_YET_BEFORE.test(` ${before.slice(-4).join(' ')} `) ||
           NOT_YET_AFTER.test(following) ||
           homeAhead
         )

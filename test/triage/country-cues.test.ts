@@ -350,6 +350,11 @@ describe('after round 31: farm towns too small for the city data, and crew put a
     ],
     ['the writer put ashore', 'ABK kapal taiwan, sy sudah diturunkan di Montevideo tadi pagi', 'UY'],
     ['a country one has just reached, in chat', 'suami sy baru 4 hari nyampe korea, blm bs dihubungi', 'KR'],
+    [
+      'a border town not yet crossed to ("blm bisa nyebrang ke")',
+      'kakak sy keluar dr kompleks di myawaddy, skrg di pos tentara, blm bisa nyebrang ke mae sot',
+      'MM',
+    ],
   ])('%s', (_kind, message, country) => {
     expect(countryOf(message)).toBe(country);
   });
