@@ -242,9 +242,9 @@ const STILL_INSIDE =
 const LAST_TIME_LONG_AGO =
   / (?:terakhir|the last time|last time)(?: [a-z]+){0,4} (?:\d+|dua|tiga|empat|beberapa|a|one|two|three|several|se) ?(?:minggu|bulan|tahun|weeks?|months?|years?) (?:yang )?(?:lalu|ago|kemarin|kepungkur|kapengker)(?= )/;
 /**
- * Words that tell a case before a "kalau" in the same clause ("sy dikunci, kalau keluar dipukul" is a habit of a
- * live case): the writer's own body or lot, or an emergency's verb. A question's opening ("mau tau", "hak TKI",
- * "nomer darurat") has none.
+ * Words before a "kalau" in the same clause that make it no question's opening: time and aspect ("sudah", "lagi",
+ * "now"), a place or a person ("di", "dia", "mereka"), and reported speech ("jarene nek kabur ilang" is the agent's
+ * word on what will be done). A question's opening ("sy mau tau hak TKI kalau…", "nomer darurat … upami") has none.
  */
 const CASE_BEFORE_SUPPOSITION: ReadonlySet<string> = new Set([
   'sudah',

@@ -627,7 +627,6 @@ const BOARDING_WORDS: ReadonlySet<string> = new Set([
   'tumpak',
 ]);
 
-/** Words for a port or an anchorage: a town named right after or before one is where a vessel lies. */
 /** The writer as typed, before the normaliser ("sy", "aq", "we"): place scoring reads the words as written. */
 const WRITER_AS_WRITTEN = / (?:saya|sy|aku|aq|ak|kami|kmi|i|we) /;
 
@@ -641,6 +640,7 @@ const PUT_ASHORE_WORDS: ReadonlySet<string> = new Set([
   'dropped',
 ]);
 
+/** Words for a port or an anchorage: a town named right after or before one is where a vessel lies. */
 const PORT_WORDS: ReadonlySet<string> = new Set([
   'pelabuhan',
   'port',
@@ -1248,12 +1248,11 @@ export function readByRules(input: TriageInput): RulesReading {
     emergencies.delete('serious_medical');
   // "sepupu sy meninggal … di rumah sakit karena serangan jantung": the illness ended in a hospital's care, and no one
   // else is told to be at risk ("kami", fear of dying).
-  if (
-    readings.some((r) => DIED_IN_HOSPITAL.test(r.normalized.joined)) &&
-    !has('fear_of_dying') &&
-    (!readings.some((r) => / kami /.test(r.normalized.joined)) ||
-      readings.some((r) => FAMILY_MEMBER_DIED.test(r.normalized.joined)))
-  )
+  const diedInCare = readings.some((r) => DIED_IN_HOSPITAL.test(r.normalized.joined));
+  // "ayah saya meninggal…, kami": the "kami" is the family, not others at risk.
+  const familyMemberDied = readings.some((r) => FAMILY_MEMBER_DIED.test(r.normalized.joined));
+  const saysKami = readings.some((r) => / kami /.test(r.normalized.joined));
+  if (diedInCare && !has('fear_of_dying') && (!saysKami || familyMemberDied))
     emergencies.delete('serious_medical');
   // Healed ("sesak napas kemarin, sudah dibawa ke dokter dan sudah sembuh") is over, like a return home.
   if (has('recovered')) {
@@ -1350,10 +1349,9 @@ export function readByRules(input: TriageInput): RulesReading {
     // kampung, kami sedih" is grief, not danger.
     // Not a death in hospital of an illness: "ayah saya meninggal di rumah sakit karena stroke…, kami belum mendapat
     // kepastian" is a family's "kami", and an illness endangers no one else at work.
-    const diedInCare = readings.some((r) => DIED_IN_HOSPITAL.test(r.normalized.joined));
     const othersAtWork =
-      !(diedInCare && readings.some((r) => FAMILY_MEMBER_DIED.test(r.normalized.joined))) &&
-      readings.some((r) => / kami /.test(r.normalized.joined)) &&
+      !(diedInCare && familyMemberDied) &&
+      saysKami &&
       (['vessel', 'labour_sector', 'scam', 'domestic', 'work'] as const).some((s) => has(s));
     // Why not for a talk or a paper: "prosedur pemulangan jenazah PMI, untuk bahan sosialisasi" asks about the topic.
     const deathWithOthers =
@@ -1566,10 +1564,7 @@ export function readByRules(input: TriageInput): RulesReading {
     ),
   );
   // Why not with overtime: the household's hours are its doing, whoever holds the debt.
-  const householdHarm = (['excessive_overtime'] as const).some((indicator) =>
-    findings.indicators.has(indicator),
-  );
-  const byAgency = has('agency') && !household && !householdHarm;
+  const byAgency = has('agency') && !household && !findings.indicators.has('excessive_overtime');
   // Contact lost and nothing known of what happened: a missing person, even after a casino or online job.
   const onlyMissing =
     has('contact_lost') &&

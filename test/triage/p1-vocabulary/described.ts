@@ -420,6 +420,10 @@ export const DESCRIBED_VOCABULARY: readonly EmergencyKind[] = [
     notEmergencies: [
       'kemarin pintu dikunci majikan, tapi sekarang udah dibuka lagi, sy bisa keluar',
       'my sister burned her hand cooking last week, it is healing now',
+      'sy dibantu palang merah di johor, gaji blm dibayar',
+      'ada palang kereta di depan mess, suka macet',
+      'majikan ngomong gk jelas, sy bingung disuruh apa',
+      'sy duduk di pelabuhan nunggu kapal, capek',
     ],
   },
 ];
