@@ -254,6 +254,12 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
 
   // Thailand — KBRI Bangkok, KJRI Songkhla (south)
   { names: ['bangkok', 'bangkock', 'bengkok'], country: 'TH', city: 'Bangkok' },
+  // Bangkok's hotel, bar and market quarters, named alone by those held or working there.
+  {
+    names: ['sukhumvit', 'sukumvit', 'silom', 'patpong', 'nana plaza', 'soi cowboy', 'pratunam', 'ratchada'],
+    country: 'TH',
+    city: 'Bangkok',
+  },
   { names: ['pattaya'], country: 'TH', city: 'Pattaya' },
   { names: ['phuket', 'puket'], country: 'TH', city: 'Phuket' },
   { names: ['chiang mai', 'chiangmai'], country: 'TH', city: 'Chiang Mai' },
@@ -1004,7 +1010,9 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { names: ['moc bai', 'mocbai'], country: 'VN', area: 'Tay Ninh' },
   { names: ['skouw', 'skow'], country: 'ID', city: 'Jayapura', area: 'Papua' },
   // Indonesian places whose names a bigger town abroad shares or shortens (Kuantan in Pahang), or that the data
-  // leaves out: holding houses in East Jakarta, a regency in South Kalimantan, Pare's English-course village.
+  // leaves out: holding houses in East Jakarta, a regency in South Kalimantan, Pare's English-course village, a
+  // Central Java regency (GeoNames gives it no population, so England's Kendal took the name).
+  { names: ['kendal'], country: 'ID', area: 'Jawa Tengah' },
   { names: ['kuantan singingi', 'kuansing'], country: 'ID', area: 'Riau' },
   { names: ['kramat jati', 'kramatjati'], country: 'ID', city: 'Jakarta' },
   { names: ['kotabaru', 'kota baru kalsel'], country: 'ID', area: 'Kalimantan Selatan' },

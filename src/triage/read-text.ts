@@ -215,6 +215,9 @@ const PAST_RIGHT_BEFORE: ReadonlySet<string> = new Set([
   // Sundanese "kungsi ditajong", krama "nate": once.
   'kungsi',
   'nate',
+  // "sy sempet nekat loncat dr jendela": once, as far as it went.
+  'sempat',
+  'sempet',
   'once',
   'formerly',
 ]);

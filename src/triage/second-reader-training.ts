@@ -13,6 +13,7 @@ import {
   readerSlots,
   type SecondReaderModel,
   type StoredHead,
+  textSlots,
 } from './second-reader.ts';
 import { readByRules } from './triage.ts';
 import { CATEGORIES, FLAGS, INDICATORS, PRIORITIES } from './types.ts';
@@ -30,11 +31,13 @@ export interface TrainingExample {
   file: string;
   text: string;
   slots: number[];
+  /** How many of `slots`, from the first, are the text's own (what the words-only head reads). */
+  textCount: number;
   /** The labels, for scoring a held-out file. */
   item: LabelledMessage;
   reading: RulesReading;
   /** Target per head: one-hot for priority and category, 0/1 per indicator. */
-  targets: { priority: number[]; category: number[]; indicators: number[]; flags: number[] };
+  targets: { priority: number[]; category: number[]; indicators: number[]; flags: number[]; text: number[] };
 }
 
 /** Reads labelled files (never a sealed one) into examples, with a digest of the lines and the rules' reading. */
@@ -59,10 +62,12 @@ export function trainingExamples(files: readonly string[]): { examples: Training
           conclusionFeatures(reading),
         ]),
       );
+      const slots = readerSlots(reading, DIMENSIONS);
       examples.push({
         file: basename(file),
         text: item.text,
-        slots: readerSlots(reading, DIMENSIONS),
+        slots,
+        textCount: textSlots(reading.joinedText, DIMENSIONS).length,
         item,
         reading,
         targets: {
@@ -70,6 +75,7 @@ export function trainingExamples(files: readonly string[]): { examples: Training
           category: CATEGORIES.map((c) => (c === item.category ? 1 : 0)),
           indicators: INDICATORS.map((i) => (item.indicators.includes(i) ? 1 : 0)),
           flags: FLAGS.map((f) => (item.flags.includes(f) ? 1 : 0)),
+          text: [item.priority === 'P1' ? 1 : 0, item.flags.includes('suicidal') ? 1 : 0],
         },
       });
     }
@@ -89,17 +95,24 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-type HeadName = 'priority' | 'category' | 'indicators' | 'flags';
-const HEADS: readonly { name: HeadName; labels: readonly string[]; softmax: boolean }[] = [
-  { name: 'priority', labels: PRIORITIES, softmax: true },
-  { name: 'category', labels: CATEGORIES, softmax: true },
-  { name: 'indicators', labels: INDICATORS, softmax: false },
-  { name: 'flags', labels: FLAGS, softmax: false },
-];
+type HeadName = 'priority' | 'category' | 'indicators' | 'flags' | 'text';
+/** The words-only head's labels: an emergency, and self-harm. */
+const TEXT_LABELS: readonly string[] = ['P1', 'suicidal'];
+// Why a head that sees only the words: the others lean on the rules' conclusions, which the rules were tuned to get
+// right on every labelled message, so they learn little from the words where the rules have none.
+const HEADS: readonly { name: HeadName; labels: readonly string[]; softmax: boolean; wordsOnly: boolean }[] =
+  [
+    { name: 'priority', labels: PRIORITIES, softmax: true, wordsOnly: false },
+    { name: 'category', labels: CATEGORIES, softmax: true, wordsOnly: false },
+    { name: 'indicators', labels: INDICATORS, softmax: false, wordsOnly: false },
+    { name: 'flags', labels: FLAGS, softmax: false, wordsOnly: false },
+    { name: 'text', labels: TEXT_LABELS, softmax: false, wordsOnly: true },
+  ];
 
 /** One head's weights while training. */
 interface TrainingHead {
   name: HeadName;
+  wordsOnly: boolean;
   labels: readonly string[];
   softmax: boolean;
   weights: Float32Array;
@@ -107,8 +120,9 @@ interface TrainingHead {
 }
 
 const emptyHeads = (): TrainingHead[] =>
-  HEADS.map(({ name, labels, softmax }) => ({
+  HEADS.map(({ name, labels, softmax, wordsOnly }) => ({
     name,
+    wordsOnly,
     labels,
     softmax,
     weights: new Float32Array(DIMENSIONS * labels.length),
@@ -133,15 +147,17 @@ function trainRun(examples: readonly TrainingExample[], seed: number, sums: Trai
       const example = examples[index]!;
       // Why the step is divided by the square root: a long message moves each of its many weights less, so
       // one long story does not outweigh what it says; the score itself is the plain sum.
-      const norm = Math.sqrt(example.slots.length) || 1;
+      const words = example.slots.slice(0, example.textCount);
       for (const head of heads) {
+        const slots = head.wordsOnly ? words : example.slots;
+        const norm = Math.sqrt(slots.length) || 1;
         const width = head.labels.length;
-        const scores = headScores(example.slots, head.weights, head.bias, head.softmax);
+        const scores = headScores(slots, head.weights, head.bias, head.softmax);
         const target = example.targets[head.name];
         for (let label = 0; label < width; label++) {
           const gradient = scores[label]! - target[label]!;
           if (Math.abs(gradient) < 1e-4) continue;
-          for (const slot of example.slots) head.weights[slot * width + label]! -= (RATE * gradient) / norm;
+          for (const slot of slots) head.weights[slot * width + label]! -= (RATE * gradient) / norm;
           head.bias[label]! -= RATE * gradient * 0.1;
         }
       }
@@ -194,6 +210,7 @@ export function trainSecondReader(
     category: stored(heads[1]!),
     indicators: stored(heads[2]!),
     flags: stored(heads[3]!),
+    text: stored(heads[4]!),
     trainedOn,
     messages: examples.length,
   };

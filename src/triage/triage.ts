@@ -329,7 +329,48 @@ const THEN_WORDS: ReadonlySet<string> = new Set([
   'later',
   'afterwards',
 ]);
-const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set(['transit', 'via', 'lewat', 'through']);
+const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set([
+  'transit',
+  'via',
+  'lewat',
+  'lwt',
+  'lwat',
+  'liwat',
+  'melalui',
+  'through',
+]);
+/** Calls and messages sent to someone ("chat sy ke lampung", "nelpon ke rumah di Blitar"). */
+const CONTACTED_WORDS: ReadonlySet<string> = new Set([
+  'chat',
+  'ngechat',
+  'telepon',
+  'nelpon',
+  'menelpon',
+  'menelepon',
+  'sms',
+  'wa',
+  'hubungi',
+  'menghubungi',
+  'kirim',
+  'ngirim',
+  'mengirim',
+  'called',
+  'texted',
+  'messaged',
+]);
+/** Words for an agency's seat: a place after them is where the agency is, not the person. */
+const AGENCY_SEAT_WORDS: ReadonlySet<string> = new Set([
+  'kantornya',
+  'headquarters',
+  'agensi',
+  'agensinya',
+  'agen',
+  'agennya',
+  'agency',
+  'agent',
+  'sponsor',
+  'sponsornya',
+]);
 /** Houses named for a stop on the way ("hotel transit", "rumah transit"): where someone stays, not passes. */
 const TRANSIT_HOUSE_WORDS: ReadonlySet<string> = new Set([
   'hotel',
@@ -882,8 +923,10 @@ function countryFromTexts(
         // Not the way one travels: "dibawa lewat darat ke Duhok" is taken by land to Duhok.
         // Nor a kind of house: "di sebuah hotel transit di Kuala Lumpur" is where she is.
         const wayAt = before.length - 3 + before.slice(-3).findIndex((w) => ON_THE_WAY_WORDS.has(w));
+        // Nor the way one was sent: "lwt P3MI ke Taiwan" went to Taiwan, through an agency.
         if (
           wayAt >= before.length - 3 &&
+          !(wayAt < before.length - 1 && ['ke', 'to', 'menuju'].includes(previous)) &&
           !before.slice(-3).some((w) => TRAVEL_MODE_WORDS.has(w)) &&
           !TRANSIT_HOUSE_WORDS.has(before[wayAt - 1] ?? '')
         )
@@ -981,6 +1024,16 @@ function countryFromTexts(
         // "skrg di perairan dkt new zealand": waters near a country are not that country, even "now".
         if (vesselAtSea && !afterVesselWord && before.slice(-2).some((w) => NEAR_COAST_WORDS.has(w)))
           score -= 15;
+        // "agensi yang kantornya berada di Kuala Lumpur", "agency office in Jakarta": where the agency sits is not
+        // where the person is; a place of their own named beside it is.
+        if (
+          ['di', 'in', 'at', 'kat', 'neng', 'nang'].includes(previous) &&
+          before.slice(-4, -1).some((w) => AGENCY_SEAT_WORDS.has(w))
+        )
+          score -= 6;
+        // "mereka chat sy ke lampung minta tebusan": where a call or a message reached the family at home is not
+        // where the person is, whatever "now" was said before it.
+        if (place.country === 'ID' && before.slice(-4).some((w) => CONTACTED_WORDS.has(w))) score -= 12;
         score += order * 0.01;
         // "sudah pulang dari Malaysia, sekarang di Pemalang": home now, and a case told of a place before it.
         const homeNow =

@@ -82,7 +82,7 @@ export type ConcernKind = 'self_harm' | 'medical' | 'danger';
 /** A cue that falls short of P1 but should be asked about ("are you thinking of hurting yourself?"). */
 export interface Concern {
   kind: ConcernKind;
-  /** The exact phrase from the text. */
+  /** The exact phrase from the text, or, where the second reader asks, what it read the text as. */
   evidence: string;
 }
 

@@ -1094,6 +1094,29 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 3, p1FalseAlarms: 8 },
   },
+  {
+    // Round 33: 600 messages by six more writers who had read only TRIAGE.md (four on self-harm told indirectly and
+    // its look-alikes: domestic workers in the Gulf and Asia; crews and scam-compound workers; relatives writing in
+    // Javanese, Sundanese and Malay; students, interns, women in bars and brides in English; two on countries named
+    // by districts, ports and towns, and where the person is now), split 50/50 per writer by
+    // random.Random('2026120333-<writer>'). First score of this half, on triage as shipped at the session's start:
+    // P1 recall 88.3%, priority 85.0%, category 85.0%, F1 0.887, country 89.8%, self-harm 50.5%, P1 on 5 questions,
+    // 10 false alarms; the rules alone 74.7%, 73.7%, 80.3%, 0.853, 89.8%, 48.6%, 6, 11. One writer gave a country
+    // to messages that name none (from a word like "madam"); those stay misses.
+    name: 'round-33 tuning',
+    file: 'round33-tuning.jsonl',
+    size: 300,
+    sealed: false,
+    floors: {
+      p1Recall: 0.96,
+      priorityExact: 0.85,
+      categoryExact: 0.8,
+      indicatorMicroF1: 0.85,
+      countryAccuracy: 0.92,
+      suicidalRecall: 0.93,
+    },
+    ceilings: { p1OnInformation: 4, p1FalseAlarms: 8 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {

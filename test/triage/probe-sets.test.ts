@@ -18,11 +18,13 @@ const passes: Record<Expect, (result: TriageResult) => boolean> = {
 // Probes written this session by writers who read only TRIAGE.md, each split in half before any was read; the
 // "read" halves were tuned on, "unread" ones were not, "read-second" was read after the first round of changes, and
 // the sealed ones were written after all tuning and scored once (docs/triage.md). Floors: how many triage as
-// shipped reads right at the end of the session that wrote them, so a change that loses one is seen.
+// shipped reads right at the end of the last session that changed it, so a change that loses one is seen. The
+// words-only head of the second reader (round 33's session) cost one look-alike in each read half (another person's
+// "mati aja lu", work with "no use") for 3, 0 and 14 self-harm messages more.
 const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
-  { file: 'self-harm-read.jsonl', floors: { suicidal: 60, not_suicidal: 33 } },
-  { file: 'self-harm-read-second.jsonl', floors: { suicidal: 51, not_suicidal: 35 } },
-  { file: 'self-harm-sealed.jsonl', floors: { suicidal: 42, not_suicidal: 31 } },
+  { file: 'self-harm-read.jsonl', floors: { suicidal: 63, not_suicidal: 32 } },
+  { file: 'self-harm-read-second.jsonl', floors: { suicidal: 51, not_suicidal: 34 } },
+  { file: 'self-harm-sealed.jsonl', floors: { suicidal: 56, not_suicidal: 31 } },
   { file: 'emergency-read.jsonl', floors: { emergency: 68, not_emergency: 26 } },
   { file: 'emergency-unread.jsonl', floors: { emergency: 50, not_emergency: 29 } },
   { file: 'emergency-sealed.jsonl', floors: { emergency: 74, not_emergency: 39 } },

@@ -12,6 +12,7 @@ import {
   secondReading,
   slotsOf,
   textFeatures,
+  textSlots,
   toReader,
 } from '../../src/triage/second-reader.ts';
 import { trainingExamples } from '../../src/triage/second-reader-training.ts';
@@ -38,6 +39,7 @@ function readerSaying(
   category: string | ((label: string) => number),
   indicators: readonly string[] = [],
   flags: readonly string[] = [],
+  words?: { emergency: number; selfHarm: number },
 ): Reader {
   const favour = (favoured: readonly string[]) => (label: string) => (favoured.includes(label) ? 8 : -8);
   return toReader({
@@ -46,6 +48,10 @@ function readerSaying(
     category: fixedHead(CATEGORIES, true, typeof category === 'string' ? favour([category]) : category),
     indicators: fixedHead(INDICATORS, false, favour(indicators)),
     flags: fixedHead(FLAGS, false, favour(flags)),
+    // The words-only head's opinion as log-odds: 0 is even, -8 none.
+    ...(words
+      ? { text: fixedHead(['P1', 'suicidal'], false, (l) => (l === 'P1' ? words.emergency : words.selfHarm)) }
+      : {}),
     trainedOn: '',
     messages: 0,
   });
@@ -75,6 +81,10 @@ describe('the second reader: what it may change and what it may not', () => {
     expect(new Set(readerSlots(reading, 1 << 16))).toEqual(
       new Set(slotsOf(readerFeatures(reading), 1 << 16)),
     );
+    // The text's own slots come first: the words-only head reads those.
+    const own = textSlots(reading.joinedText, 1 << 16);
+    expect(readerSlots(reading, 1 << 16).slice(0, own.length)).toEqual(own);
+    expect(new Set(own)).toEqual(new Set(slotsOf(textFeatures(reading.joinedText), 1 << 16)));
   });
 
   it('raises a long message it reads as an emergency, and says which words', () => {
@@ -257,6 +267,71 @@ describe('the second reader and self-harm', () => {
     );
   });
 
+  // Log-odds for the words-only head: 2 is 0.88, 0 is 0.5, -0.5 is 0.38, -3 is 0.05, -8 next to nothing.
+  it('raises self-harm the words alone read as such, and says so', () => {
+    const rules = readByRules({ texts: [HOPELESS], answers: {} });
+    const result = secondReading(
+      rules,
+      readerSaying('P2', 'domestic_servitude', [], [], { emergency: -8, selfHarm: 0 }),
+    );
+    expect(result.priority).toBe('P1');
+    expect(result.flags).toContain('suicidal');
+    expect(result.reasons.find((r) => r.conclusion === 'flag:suicidal')?.evidence).toMatch(
+      /^reads like labelled reports with suicidal/,
+    );
+    expect(result.reasons[0]!.evidence).toMatch(/^reads like labelled reports of self-harm/);
+  });
+
+  it('asks rather than raises where the words of a short message lean to self-harm', () => {
+    const short = readByRules({
+      texts: ['majikan sering bilang mati aja lu kalau sy lambat, sy mau pindah majikan'],
+      answers: {},
+    });
+    expect(short.wordCount).toBeLessThan(16);
+    const result = secondReading(
+      short,
+      readerSaying('P3', 'labour_dispute', [], [], { emergency: -8, selfHarm: 4 }),
+    );
+    expect(result.flags).not.toContain('suicidal');
+    expect(result.priority).not.toBe('P1');
+    expect(result.concerns.map((concern) => concern.kind)).toEqual(['self_harm']);
+  });
+
+  it('asks the direct self-harm question where the words lean that way short of raising it', () => {
+    const rules = readByRules({
+      texts: [
+        'sudah tiga bulan gaji tidak dibayar, majikan marah terus, saya bingung harus bagaimana sekarang bu',
+      ],
+      answers: {},
+    });
+    expect(rules.result.concerns).toEqual([]);
+    const result = secondReading(
+      rules,
+      readerSaying('P2', 'domestic_servitude', [], [], { emergency: -8, selfHarm: -0.5 }),
+    );
+    expect(result.priority).toBe('P2');
+    expect(result.flags).not.toContain('suicidal');
+    expect(result.concerns.map((concern) => concern.kind)).toEqual(['self_harm']);
+    // Too little to ask about: nothing.
+    const none = secondReading(
+      rules,
+      readerSaying('P2', 'domestic_servitude', [], [], { emergency: -8, selfHarm: -3 }),
+    );
+    expect(none.concerns).toEqual([]);
+  });
+
+  it('asks "are you in danger now?" where the words read like an emergency the rules did not see', () => {
+    const rules = readByRules({ texts: [LONG], answers: {} });
+    expect(rules.result.priority).not.toBe('P1');
+    const result = secondReading(
+      rules,
+      readerSaying('P2', 'domestic_servitude', [], [], { emergency: 2, selfHarm: -8 }),
+    );
+    expect(result.priority).toBe('P2');
+    expect(result.concerns.map((concern) => concern.kind)).toContain('danger');
+    expect(result.reasons.map((reason) => reason.conclusion)).toContain('concern:danger');
+  });
+
   it('never reads self-harm into a message that denies it, nor into a short one', () => {
     const denied = readByRules({
       texts: [
@@ -271,5 +346,13 @@ describe('the second reader and self-harm', () => {
     expect(secondReading(short, readerSaying('P3', 'other', [], ['suicidal'])).flags).not.toContain(
       'suicidal',
     );
+    // Nor the words-only head: neither raised nor asked.
+    const words = { emergency: 4, selfHarm: 4 };
+    const deniedByWords = secondReading(denied, readerSaying('P2', 'domestic_servitude', [], [], words));
+    expect(deniedByWords.flags).not.toContain('suicidal');
+    expect(deniedByWords.concerns.map((concern) => concern.kind)).not.toContain('self_harm');
+    const shortByWords = secondReading(short, readerSaying('P3', 'other', [], [], words));
+    expect(shortByWords.flags).not.toContain('suicidal');
+    expect(shortByWords.concerns).toEqual([]);
   });
 });
