@@ -296,6 +296,24 @@ languageOfSealedRound(
   10,
 );
 
+// Round 33's sealed half (300), never tuned on (the language code did not change in that session): Indonesian chat
+// 170 of 171, formal 26/26, Malay 13 of 14, English 26 of 27, Javanese 13/13 (19/19 mixed), Sundanese 4/4 (11/11
+// mixed).
+languageOfSealedRound(
+  'round-33',
+  'round33-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.97 },
+    'id-formal': { lang: 'id', floor: 0.95 },
+    ms: { lang: 'ms', floor: 0.9 },
+    en: { lang: 'en', floor: 0.95 },
+    jv: { lang: 'jv', floor: 0.95 },
+    'jv-mix': { lang: 'jv', floor: 0.95 },
+    'su-mix': { lang: 'su', floor: 0.9 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

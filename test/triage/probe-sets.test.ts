@@ -25,6 +25,10 @@ const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
   { file: 'self-harm-read.jsonl', floors: { suicidal: 63, not_suicidal: 32 } },
   { file: 'self-harm-read-second.jsonl', floors: { suicidal: 51, not_suicidal: 34 } },
   { file: 'self-harm-sealed.jsonl', floors: { suicidal: 56, not_suicidal: 31 } },
+  // Written in round 33's session by two writers who read only TRIAGE.md, committed before it was scored, scored once
+  // at the end: 71 of 120 at the start, 87 at the end. Its look-alikes include dangers the policy makes P1 for other
+  // reasons (a threat to kill), which count against "not suicidal" here.
+  { file: 'self-harm-sealed-2.jsonl', floors: { suicidal: 87, not_suicidal: 49 } },
   { file: 'emergency-read.jsonl', floors: { emergency: 68, not_emergency: 26 } },
   { file: 'emergency-unread.jsonl', floors: { emergency: 50, not_emergency: 29 } },
   { file: 'emergency-sealed.jsonl', floors: { emergency: 74, not_emergency: 39 } },
