@@ -272,7 +272,7 @@ export interface Reader {
   dimensions: number;
   /** Labels of all heads together (4 + 12 + 11 + 5, and 2 for the words-only head). */
   width: number;
-  // Why one row per slot for all heads: a report touches a few hundred random slots; one 27-byte row each is one
+  // Why one row per slot for all heads: a report touches a few hundred random slots; one 34-byte row each is one
   // memory fetch, where three separate float tables were three, and that fetching was most of the reader's time.
   rows: Int8Array;
   priority: Head;
