@@ -29,6 +29,10 @@ const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
   // at the end: 71 of 120 at the start, 87 at the end. Its look-alikes include dangers the policy makes P1 for other
   // reasons (a threat to kill), which count against "not suicidal" here.
   { file: 'self-harm-sealed-2.jsonl', floors: { suicidal: 87, not_suicidal: 49 } },
+  // A third, by one more writer (look-alikes none of which is P1 for any reason), split 50/50 before scoring: the dev
+  // half decided one thing (docs/triage.md); the sealed half was scored once, at the end: 22 of 32 at the start, 28 now.
+  { file: 'self-harm-dev-3.jsonl', floors: { suicidal: 24, not_suicidal: 21 } },
+  { file: 'self-harm-sealed-3.jsonl', floors: { suicidal: 28, not_suicidal: 17 } },
   { file: 'emergency-read.jsonl', floors: { emergency: 68, not_emergency: 26 } },
   { file: 'emergency-unread.jsonl', floors: { emergency: 50, not_emergency: 29 } },
   { file: 'emergency-sealed.jsonl', floors: { emergency: 74, not_emergency: 39 } },
