@@ -36,6 +36,11 @@ const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
   { file: 'emergency-read.jsonl', floors: { emergency: 68, not_emergency: 26 } },
   { file: 'emergency-unread.jsonl', floors: { emergency: 50, not_emergency: 29 } },
   { file: 'emergency-sealed.jsonl', floors: { emergency: 74, not_emergency: 39 } },
+  // A second, by one more writer (look-alikes none of which is P1), split 50/50 before scoring and scored once, at the
+  // end of round 33's session: the same at its start and end; the sealed half's 3 missed emergencies are now asked
+  // "are you in danger now?" (none was at the start).
+  { file: 'emergency-dev-2.jsonl', floors: { emergency: 32, not_emergency: 18 } },
+  { file: 'emergency-sealed-2.jsonl', floors: { emergency: 25, not_emergency: 22 } },
   { file: 'question-read.jsonl', floors: { question: 63, emergency: 31 } },
   { file: 'question-unread.jsonl', floors: { question: 59, emergency: 34 } },
 ];
