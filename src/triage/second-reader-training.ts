@@ -10,10 +10,10 @@ import {
   conclusionFeatures,
   headScores,
   type RulesReading,
-  readerSlots,
   type SecondReaderModel,
   type StoredHead,
   textSlots,
+  withConclusions,
 } from './second-reader.ts';
 import { readByRules } from './triage.ts';
 import { CATEGORIES, FLAGS, INDICATORS, PRIORITIES } from './types.ts';
@@ -62,12 +62,12 @@ export function trainingExamples(files: readonly string[]): { examples: Training
           conclusionFeatures(reading),
         ]),
       );
-      const slots = readerSlots(reading, DIMENSIONS);
+      const own = textSlots(reading.joinedText, DIMENSIONS);
       examples.push({
         file: basename(file),
         text: item.text,
-        slots,
-        textCount: textSlots(reading.joinedText, DIMENSIONS).length,
+        slots: withConclusions(own, reading, DIMENSIONS),
+        textCount: own.length,
         item,
         reading,
         targets: {

@@ -167,7 +167,11 @@ export function readerSlots(reading: RulesReading, dimensions: number): number[]
 }
 
 /** The text's slots followed by those of the rules' conclusions that are not among them. */
-function withConclusions(text: readonly number[], reading: RulesReading, dimensions: number): number[] {
+export function withConclusions(
+  text: readonly number[],
+  reading: RulesReading,
+  dimensions: number,
+): number[] {
   const slots = new Set<number>(text);
   for (const feature of conclusionFeatures(reading)) slots.add(featureSlot(feature, dimensions));
   return [...slots];

@@ -339,7 +339,10 @@ const ON_THE_WAY_WORDS: ReadonlySet<string> = new Set([
   'melalui',
   'through',
 ]);
-/** Calls and messages sent to someone ("chat sy ke lampung", "nelpon ke rumah di Blitar"). */
+/**
+ * Calls and messages sent to someone ("chat sy ke lampung", "nelpon ke rumah di Blitar"). Not "kirim": "dikirim ke
+ * Jakarta" is where the person was sent.
+ */
 const CONTACTED_WORDS: ReadonlySet<string> = new Set([
   'chat',
   'ngechat',
@@ -351,9 +354,6 @@ const CONTACTED_WORDS: ReadonlySet<string> = new Set([
   'wa',
   'hubungi',
   'menghubungi',
-  'kirim',
-  'ngirim',
-  'mengirim',
   'called',
   'texted',
   'messaged',
@@ -1026,9 +1026,12 @@ function countryFromTexts(
           score -= 15;
         // "agensi yang kantornya berada di Kuala Lumpur", "agency office in Jakarta": where the agency sits is not
         // where the person is; a place of their own named beside it is.
+        // Not a house of the agency's where the person is held: "sy di rumah agen di batam" is in Batam.
+        const seatWords = before.slice(-4, -1);
         if (
           ['di', 'in', 'at', 'kat', 'neng', 'nang'].includes(previous) &&
-          before.slice(-4, -1).some((w) => AGENCY_SEAT_WORDS.has(w))
+          seatWords.some((w) => AGENCY_SEAT_WORDS.has(w)) &&
+          !seatWords.some((w) => TRANSIT_HOUSE_WORDS.has(w))
         )
           score -= 6;
         // "mereka chat sy ke lampung minta tebusan": where a call or a message reached the family at home is not
