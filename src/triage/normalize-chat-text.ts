@@ -47,6 +47,8 @@ const SUFFIXES = [
 // Why 'd': chat drops the vowel of the passive prefix ("dkunci", "dsiksa"); only known roots qualify.
 const PASSIVE_PREFIXES = ['di', 'ter', 'ke', 'd'] as const;
 const stemCache = new Map<string, string[]>();
+// Words whose prefix is no passive: "terserah kita" is "up to us", not "handed over" (di+serah).
+const KEEP_WHOLE: ReadonlySet<string> = new Set(['terserah']);
 
 function asRoot(candidate: string): string | undefined {
   if (!ROOT_SET.has(candidate)) return undefined;
@@ -114,6 +116,7 @@ function stemWithoutSuffix(base: string): string[] | undefined {
 export function stemChatWord(word: string): string[] {
   const cached = stemCache.get(word);
   if (cached) return cached;
+  if (KEEP_WHOLE.has(word)) return [word];
   let result = stemWithoutSuffix(word);
   if (!result) {
     outer: for (const first of SUFFIXES) {
@@ -197,6 +200,8 @@ const DOUBLING_MEANS_MORE: ReadonlySet<string> = new Set([
 /** Normalises chat text: lower case, spelling variants, affixes, reduplication, clause breaks. */
 export function normalizeChatText(source: string): NormalizedText {
   const { lowered, startOf, endOf } = lowerWithOffsets(source);
+  const capitals = source.replace(/[^A-Z]/g, '').length;
+  const shouted = capitals * 2 >= source.replace(/[^A-Za-z]/g, '').length;
   const tokens: ChatToken[] = [];
   const push = (word: string, start: number, end: number) => {
     const previous = tokens[tokens.length - 1];
@@ -224,6 +229,12 @@ export function normalizeChatText(source: string): NormalizedText {
       ['ora', 'durung'].includes(source.slice(previous.start, previous.end).toLowerCase())
     ) {
       tokens.push({ word: 'pernah', start, end });
+      return;
+    }
+    // Malay "buah pinggang" is the kidney ("jual buah pinggang").
+    if (previous && previous.word === 'buah' && word === 'pinggang') {
+      previous.word = 'ginjal';
+      previous.end = end;
       return;
     }
     // "kemana-mana", "kemana mana" is everywhere, not the question "kemana?".
@@ -292,7 +303,15 @@ export function normalizeChatText(source: string): NormalizedText {
         (/^[a-z]{3,}(?:ke|ake)$/.test(part) || JAVANESE_BEFORE_TAK.has(beforeLast))
       )
         last.word = 'saya';
-      const spelled = SPELLINGS[part] ?? part;
+      // "passport sy dipegang HR": "HR" in capitals in a message not written in capitals is the human-resources
+      // office (of a company or compound), not "hr" for "hari" (day).
+      // "I'll be moved": the apostrophe gone, "ill" would read as sick.
+      const spelled =
+        part === 'hr' && !shouted && source.slice(start, end) === 'HR'
+          ? 'hrd'
+          : part === 'ill' && /['’]/.test(source.slice(start, end))
+            ? 'saya will'
+            : (SPELLINGS[part] ?? part);
       for (const word of spelled.split(' ')) {
         if (CLAUSE_STARTS.has(word)) push('|', start, start);
         for (const stemmed of stemChatWord(word)) push(stemmed, start, end);

@@ -106,6 +106,8 @@ function isPresent(clauseText: string): boolean {
 }
 const AGE =
   /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|(?<!(?:for|since|selama|sejak|in) )about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$|(?:and|dan|but|tapi|came|who|is|was|when) ))|(?<= )(?:umur|usia|umurnya|usianya|umurku|usiaku|umure|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: saya| aku| dia)?(?: baru| masih| sekitar| kurang lebih| lebih kurang| kira kira| lagi| cuma| cuman| mung| kakara| nembe)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
+/** An age in brackets with its unit: "(17 tahun)", "(16 thn)", "(15 years old)", "(17 y.o.)". */
+const BRACKETED_AGE = /\((\d{1,2}) ?(?:tahun|thn|th|taun|years?(?: old)?|yrs?(?: old)?|yo|y\.o\.?)\)/gi;
 const HOURS_PER_DAY =
   /(?<= )(?:\d{1,2} )?(\d{1,2}) (?:jam|hours?|hrs?)(?: kerja)? (?:shifts?|sif|syif|sehari|per hari|perhari|setiap hari|tiap hari|a day|per day|daily|every day|unggal poe|saben dina|saben dino|saben dinten)(?= )|(?<= )(?:kerja|work|working)(?: saben dina| saben dino| unggal poe| setiap hari| tiap hari| every day)? (?:\d{1,2} )?(\d{1,2}) (?:jam|hours?)(?! (?:seminggu|per minggu|a week|per week|lembur))(?= )/g;
 const HOURS_SPAN =
@@ -181,6 +183,18 @@ const WORRY_WORDS: ReadonlySet<string> = new Set([
   'scared',
   'fear',
 ]);
+// "awalnya sy kira diculik, trnyata dia emang minta pindah": what the writer thought had happened, then found was
+// not so, is no danger told.
+const BELIEF_WORDS: ReadonlySet<string> = new Set([
+  'kira',
+  'kirain',
+  'kukira',
+  'sangka',
+  'nyangka',
+  'thought',
+]);
+const DISPELLED = / (?:ternyata|trnyata|ternyta|rupanya|rupane|jebule|jebulna|turns out|turned out) /;
+const SUPPOSING_OPENERS: ReadonlySet<string> = new Set(['kalau', 'if', 'jika', 'nek', 'yen', 'mun', 'lamun']);
 const REASON_WORDS: ReadonlySet<string> = new Set(['karena', 'sebab', 'soalnya', 'because', 'since', 'krn']);
 const AGAIN_WORDS: ReadonlySet<string> = new Set([
   'lagi',
@@ -830,6 +844,18 @@ export function readText(source: string): TextReading {
   const feared = (first: number, last: number) => {
     const clauseStart = clauses[clauseOf[first] ?? 0]!.start;
     const before = words.slice(Math.max(clauseStart, first - 4), first);
+    if (
+      before.some((w) => BELIEF_WORDS.has(w)) &&
+      DISPELLED.test(` ${words.slice(last + 1, last + 30).join(' ')} `)
+    )
+      return true;
+    // "sy takut, kalo nanti majikan marah trs mukul": the worry just before a clause that opens a supposition.
+    if (
+      before.length > 0 &&
+      SUPPOSING_OPENERS.has(words[clauseStart] ?? '') &&
+      WORRY_WORDS.has(words[clauseStart - 2] ?? '')
+    )
+      return true;
     const worry = before.findLastIndex((w) => WORRY_WORDS.has(w));
     return (
       worry >= 0 &&
@@ -977,6 +1003,11 @@ export function readText(source: string): TextReading {
     if (CHILD_AT_HOME.test(clauseText) && !AT_WORK.test(clauseText)) continue;
     if (age > 0 && age < 100)
       ages.push({ age, evidence: evidenceOf(match.index, match.index + match[0].length), once });
+  }
+  // "adik saya, Sdr. Yusuf (17 tahun)": an age in brackets after a name, as letters give it.
+  for (const match of allMatches(BRACKETED_AGE, source)) {
+    const age = Number(match[1]);
+    if (age > 0 && age < 100) ages.push({ age, evidence: match[0], once: false });
   }
   const isGreeting = words.length > 0 && words.every((w) => w === '|' || w === '?' || GREETING_WORDS.has(w));
   return {

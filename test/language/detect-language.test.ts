@@ -314,6 +314,23 @@ languageOfSealedRound(
   10,
 );
 
+// Round 34's sealed half (300), never tuned on (the language code did not change in that session): Indonesian chat
+// 136 of 137 (one undecided), formal 28/28, Malay 33 of 35 (two read as Indonesian), English 38/38, Javanese-mixed
+// 27/27, Sundanese-mixed 25/25.
+languageOfSealedRound(
+  'round-34',
+  'round34-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.97 },
+    'id-formal': { lang: 'id', floor: 0.95 },
+    ms: { lang: 'ms', floor: 0.9 },
+    en: { lang: 'en', floor: 0.95 },
+    'jv-mix': { lang: 'jv', floor: 0.95 },
+    'su-mix': { lang: 'su', floor: 0.95 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

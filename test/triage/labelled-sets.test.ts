@@ -1122,7 +1122,8 @@ const SETS: readonly LabelledSet[] = [
     // 84.0%, category 88.3%, F1 0.882, country 87.4%, self-harm 60.7%, P1 on 2 questions, 13 false alarms (rules alone
     // 76.8%, 77.3%, 82.3%, 0.855, 87.4%, 51.3%, 2, 11); at its end 89.0%, 85.7%, 88.0%, 0.885, 87.4%, 75.2%, 2, 14
     // (rules alone the same but self-harm 52.1%): the rules taught by its tuning half reached almost none of it, the
-    // words-only head did (docs/triage.md).
+    // words-only head did (docs/triage.md). At round 34's session end (reader retrained on 2,100 more messages): 89.0%,
+    // 86.0%, 88.0%, 0.885, 87.4%, 76.1%, 3 questions read as P1 (one more), 14 (docs/triage.md, round 34).
     name: 'round-33 sealed',
     file: 'round33-sealed.jsonl',
     size: 300,
@@ -1135,7 +1136,104 @@ const SETS: readonly LabelledSet[] = [
       countryAccuracy: 0.87,
       suicidalRecall: 0.75,
     },
-    ceilings: { p1OnInformation: 2, p1FalseAlarms: 14 },
+    ceilings: { p1OnInformation: 3, p1FalseAlarms: 14 },
+  },
+  {
+    // Round 34: 600 messages by six more writers who had read only TRIAGE.md (emergencies told without their
+    // keywords; relatives reporting from villages; countries hard to tell in the Gulf, East Asia, Europe and Africa;
+    // sexual exploitation and brides; seafarers and fishing crews; scam compounds), split 50/50 per writer by
+    // random.Random('2026120334-<writer>') and committed before triage read it (c5d732a). First score of this half,
+    // as shipped at the session's start: P1 recall 96.5%, priority 94.3%, category 91.7%, F1 0.902, country 98.8%,
+    // self-harm 6 of 6, no P1 on a question, 8 false alarms; the rules alone 89.5%, 86.3%, 87.7%, 0.848, 98.8%, 5 of
+    // 6, 0, 9.
+    name: 'round-34 tuning',
+    file: 'round34-tuning.jsonl',
+    size: 300,
+    sealed: false,
+    floors: {
+      p1Recall: 0.99,
+      priorityExact: 0.91,
+      categoryExact: 0.89,
+      indicatorMicroF1: 0.85,
+      countryAccuracy: 0.98,
+      suicidalRecall: 0.99,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 2 },
+  },
+  {
+    // Round 35: 300 messages by two more writers who had read only TRIAGE.md (a broad week of first messages, with
+    // emergencies told plainly or sideways and their look-alikes; voice-to-text run-ons with the danger at the end),
+    // written to train the second reader and never read: no rule was written from it. Scored before it trained
+    // anything, as shipped at round 34's session start: P1 recall 97.8% and 100% (the two writers), priority 96.7%
+    // and 98.0%, category 92.7% and 92.7%; rules alone P1 88.9% and 93.3%. The rules of that session read it the same.
+    name: 'round-35 unread',
+    file: 'round35-unread.jsonl',
+    size: 300,
+    sealed: false,
+    floors: {
+      p1Recall: 0.92,
+      priorityExact: 0.89,
+      categoryExact: 0.85,
+      indicatorMicroF1: 0.83,
+      countryAccuracy: 0.97,
+      suicidalRecall: 0.99,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
+  },
+  {
+    // Round 34's sealed half (300), never trained or tuned on, scored at the session's start and once at its end. Start:
+    // P1 recall 97.3%, priority 95.7%, category 93.0%, F1 0.887, country 96.2%, self-harm 7 of 7, no P1 on a question, 4
+    // false alarms (rules alone 91.8%, 86.0%, 82.3%, 0.819, 96.2%, 7 of 7, 0, 4). End: 95.5%, 95.3%, 93.3%, 0.891, 96.2%,
+    // 7 of 7, 0, 4; the rules alone read it exactly as at the start (docs/triage.md, round 34).
+    name: 'round-34 sealed',
+    file: 'round34-sealed.jsonl',
+    size: 300,
+    sealed: true,
+    floors: {
+      p1Recall: 0.95,
+      priorityExact: 0.95,
+      categoryExact: 0.93,
+      indicatorMicroF1: 0.89,
+      countryAccuracy: 0.96,
+      suicidalRecall: 0.99,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 4 },
+  },
+  {
+    // Rounds 36 and 37: 1,200 messages by eight more writers who had read only TRIAGE.md (36: emergencies told sideways
+    // in Malay, Javanese and Sundanese; self-harm told indirectly and its look-alikes; category boundaries; long
+    // letters with the danger buried. 37: the Gulf; Malaysia, Singapore and Brunei; East Asia; children and young
+    // people), each scored once by triage as it then was before any was read, then read for its P1 misses and false
+    // alarms only. First scores (P1 recall as shipped): round 36 96.8% (184 of 190), round 37 96.8% (181 of 187), the
+    // same as triage at the session's start on round 37.
+    name: 'round-36 tuning',
+    file: 'round36-tuning.jsonl',
+    size: 600,
+    sealed: false,
+    floors: {
+      p1Recall: 0.92,
+      priorityExact: 0.86,
+      categoryExact: 0.82,
+      indicatorMicroF1: 0.83,
+      countryAccuracy: 0.98,
+      suicidalRecall: 0.72,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 4 },
+  },
+  {
+    name: 'round-37 tuning',
+    file: 'round37-tuning.jsonl',
+    size: 600,
+    sealed: false,
+    floors: {
+      p1Recall: 0.96,
+      priorityExact: 0.9,
+      categoryExact: 0.84,
+      indicatorMicroF1: 0.83,
+      countryAccuracy: 0.93,
+      suicidalRecall: 0.85,
+    },
+    ceilings: { p1OnInformation: 3, p1FalseAlarms: 8 },
   },
 ];
 
