@@ -1204,7 +1204,7 @@ const SETS: readonly LabelledSet[] = [
     // in Malay, Javanese and Sundanese; self-harm told indirectly and its look-alikes; category boundaries; long
     // letters with the danger buried. 37: the Gulf; Malaysia, Singapore and Brunei; East Asia; children and young
     // people), each scored once by triage as it then was before any was read, then read for its P1 misses and false
-    // alarms only. First scores (P1 recall as shipped): round 36 96.8% (184 of 190), round 37 96.8% (181 of 187), the
+    // alarms only. First scores (P1 recall as shipped): round 36 96.8% (184 of 190), round 37 96.7% (174 of 180), the
     // same as triage at the session's start on round 37.
     name: 'round-36 tuning',
     file: 'round36-tuning.jsonl',
