@@ -331,6 +331,23 @@ languageOfSealedRound(
   10,
 );
 
+// Round 38 (400, sealed whole), never tuned on: Indonesian chat 175 of 180 (three undecided, one Malay, one
+// Sundanese), formal 40/40, Malay 36 of 40 (four read as Indonesian), English 47 of 48, Javanese-mixed 40/40,
+// Sundanese-mixed 32/32.
+languageOfSealedRound(
+  'round-38',
+  'round38-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.95 },
+    'id-formal': { lang: 'id', floor: 0.95 },
+    ms: { lang: 'ms', floor: 0.88 },
+    en: { lang: 'en', floor: 0.95 },
+    'jv-mix': { lang: 'jv', floor: 0.95 },
+    'su-mix': { lang: 'su', floor: 0.95 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

@@ -1200,6 +1200,28 @@ const SETS: readonly LabelledSet[] = [
     ceilings: { p1OnInformation: 0, p1FalseAlarms: 4 },
   },
   {
+    // Round 38: 400 messages by four more writers who had read only TRIAGE.md (a plain week from NTT, NTB, Lampung and
+    // West Java; English from Europe, the Americas and Africa; emergencies, half of them, and their look-alikes; Malay,
+    // Javanese and Sundanese chat), written at the end of round 34's session and kept whole as a sealed set: scored
+    // once by the session's start code and once by its end code, never read, never trained on. Start: P1 recall 98.1%
+    // (152 of 155), priority 95.5%, category 94.3%, F1 0.914, country 98.6%, self-harm 18 of 18, no P1 on a question, 5
+    // false alarms (rules alone 92.3%, 84.3%, 85.3%, 0.844, 98.6%, 83.3%, 0, 8). End: 99.4% (154 of 155), 97.0%, 94.5%,
+    // 0.914, 98.6%, 18 of 18, 0, 3 (rules alone 92.9%, 84.5%, 85.3%, 0.844, 98.6%, 83.3%, 0, 7).
+    name: 'round-38 sealed',
+    file: 'round38-sealed.jsonl',
+    size: 400,
+    sealed: true,
+    floors: {
+      p1Recall: 0.99,
+      priorityExact: 0.97,
+      categoryExact: 0.94,
+      indicatorMicroF1: 0.91,
+      countryAccuracy: 0.98,
+      suicidalRecall: 0.99,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 3 },
+  },
+  {
     // Rounds 36 and 37: 1,200 messages by eight more writers who had read only TRIAGE.md (36: emergencies told sideways
     // in Malay, Javanese and Sundanese; self-harm told indirectly and its look-alikes; category boundaries; long
     // letters with the danger buried. 37: the Gulf; Malaysia, Singapore and Brunei; East Asia; children and young
