@@ -78,6 +78,7 @@ export type Signal =
   | 'made_to_go'
   | 'unwilling'
   | 'not_locked'
+  | 'suicide_of_other'
   | 'guard'
   | 'forced_on_me'
   | 'broadcast'
@@ -1162,6 +1163,16 @@ export const CONTEXT_CUES: readonly Cue[] = [
       'tak (?:rela|nak|mau)(?= (?:\\||$))|(?:nangis|menangis|crying) (?:tapi |tp |but )?(?:di ?paksa|forced)|(?:saya|aku|kami|i|we|dia|she|he) (?:tidak|not|do not|don t|dont|does not) (?:mau|want|ingin|gelem|daek|sudi)(?= (?:\\||$|to go|pergi|ikut|go|kesana|ke sana))|(?:tidak|ora|teu) (?:gelem|daek|sudi)|refus\\w* to go|menolak (?:pergi|ikut|berangkat|di pindah)',
     signals: ['unwilling'],
     negatable: false,
+  },
+  {
+    // A death by suicide told of someone else, over: "di lembur abdi aya nu maot…, saurna gantung diri", "viral video
+    // tkw di dubai lompat dr gedung", "meninggal dunia minggu lalu, diduga karena bunuh diri" (decided in triage.ts).
+    id: 'suicide_of_other',
+    pattern:
+      '(?:meninggal|maot|paeh|died|tewas|wafat|mati)\\w*(?: [a-z0-9|]+){0,8} (?:karena |diduga |katanya |saurna |cenah |jare |reportedly |by )*(?:bunuh diri|gantung diri|suicide)(?= )|viral (?:[a-z]+ ){0,6}(?:lompat|loncat|terjun|jump\\w*|bunuh diri|gantung diri)(?: [a-z]+){0,3}',
+    signals: ['suicide_of_other'],
+    negatable: false,
+    timeless: true,
   },
   {
     // "ora dikunci", "teu dikonci mah", "I am not locked in": said of the place, it makes a rule to stay a

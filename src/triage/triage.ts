@@ -1291,6 +1291,23 @@ export function readByRules(input: TriageInput): RulesReading {
   // wis dioperasi") is cared for, not untreated; a body's state (breathing, bleeding, unconscious) stays an
   // emergency until it is better.
   // Every one of them: "demam tinggi, sudah minum obat tapi sesak napas" still has a body's state told.
+  // A death by suicide told of someone else is no wish, plan or means of the person the report is for, when every
+  // self-harm phrase is inside its telling ("saurna gantung diri", a viral video of a worker jumping).
+  const othersSuicide = readings.flatMap((reading) =>
+    reading.hits.filter((hit) => hit.cue.id === 'suicide_of_other').map((hit) => hit.evidence.toLowerCase()),
+  );
+  const ownSelfHarm = readings.flatMap((reading) =>
+    reading.hits.filter(
+      (hit) =>
+        hit.cue.emergency === 'suicidal' &&
+        !hit.negated &&
+        !othersSuicide.some((told) => told.includes(hit.evidence.toLowerCase())),
+    ),
+  );
+  if (othersSuicide.length > 0 && ownSelfHarm.length === 0 && emergencies.get('suicidal')?.source !== 'answer') {
+    emergencies.delete('suicidal');
+    findings.flags.delete('suicidal');
+  }
   const seriousHits = readings.flatMap((reading) =>
     reading.hits.filter(
       (hit) => hit.cue.emergency === 'serious_medical' && !hit.negated && !hit.hypothetical,
@@ -1415,7 +1432,12 @@ export function readByRules(input: TriageInput): RulesReading {
       !has('study') &&
       !readings.some((r) => DIED_OF_ILLNESS_AT_HOME.test(r.normalized.joined)) &&
       // Why not an illness alone after a death in hospital: it is what the person died of, cared for to the end.
-      ((has('illness') && !diedInCare) || has('fear_of_dying') || has('fear') || othersAtWork);
+      // Not a coworker's suicide alone ("diduga karena bunuh diri. Kami semua masih bekerja seperti biasa"): no one else is
+      // told to be at risk by it.
+      ((has('illness') && !diedInCare) ||
+        has('fear_of_dying') ||
+        has('fear') ||
+        (othersAtWork && !has('suicide_of_other')));
     if (deathWithOthers) note(emergencies, 'serious_medical', signals.get('death')!);
     if (has('fear_of_dying')) note(emergencies, 'serious_medical', signals.get('fear_of_dying')!);
     // In a war with someone already killed there, or held there (passport kept, not let go): danger to life now.

@@ -1183,7 +1183,7 @@ const SETS: readonly LabelledSet[] = [
   {
     // Round 34's sealed half (300), never trained or tuned on, scored at the session's start and once at its end. Start:
     // P1 recall 97.3%, priority 95.7%, category 93.0%, F1 0.887, country 96.2%, self-harm 7 of 7, no P1 on a question, 4
-    // false alarms (rules alone 91.8%, 86.0%, 82.3%, 0.819, 96.2%, 7 of 7, 0, 4). End: 95.5%, 95.3%, 93.3%, 0.891, 96.2%,
+    // false alarms (rules alone 91.8%, 86.0%, 82.3%, 0.819, 96.2%, 7 of 7, 0, 4). End: 95.5%, 95.3%, 94.0%, 0.891, 96.2%,
     // 7 of 7, 0, 4; the rules alone read it exactly as at the start (docs/triage.md, round 34).
     name: 'round-34 sealed',
     file: 'round34-sealed.jsonl',
@@ -1205,7 +1205,7 @@ const SETS: readonly LabelledSet[] = [
     // Javanese and Sundanese chat), written at the end of round 34's session and kept whole as a sealed set: scored
     // once by the session's start code and once by its end code, never read, never trained on. Start: P1 recall 98.1%
     // (152 of 155), priority 95.5%, category 94.3%, F1 0.914, country 98.6%, self-harm 18 of 18, no P1 on a question, 5
-    // false alarms (rules alone 92.3%, 84.3%, 85.3%, 0.844, 98.6%, 83.3%, 0, 8). End: 99.4% (154 of 155), 97.0%, 94.5%,
+    // false alarms (rules alone 92.3%, 84.3%, 85.3%, 0.844, 98.6%, 83.3%, 0, 8). End: 99.4% (154 of 155), 97.3%, 94.5%,
     // 0.914, 98.6%, 18 of 18, 0, 3 (rules alone 92.9%, 84.5%, 85.3%, 0.844, 98.6%, 83.3%, 0, 7).
     name: 'round-38 sealed',
     file: 'round38-sealed.jsonl',
