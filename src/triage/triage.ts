@@ -1304,7 +1304,11 @@ export function readByRules(input: TriageInput): RulesReading {
         !othersSuicide.some((told) => told.includes(hit.evidence.toLowerCase())),
     ),
   );
-  if (othersSuicide.length > 0 && ownSelfHarm.length === 0 && emergencies.get('suicidal')?.source !== 'answer') {
+  if (
+    othersSuicide.length > 0 &&
+    ownSelfHarm.length === 0 &&
+    emergencies.get('suicidal')?.source !== 'answer'
+  ) {
     emergencies.delete('suicidal');
     findings.flags.delete('suicidal');
   }
