@@ -200,8 +200,8 @@ const DOUBLING_MEANS_MORE: ReadonlySet<string> = new Set([
 /** Normalises chat text: lower case, spelling variants, affixes, reduplication, clause breaks. */
 export function normalizeChatText(source: string): NormalizedText {
   const { lowered, startOf, endOf } = lowerWithOffsets(source);
-  const capitals = source.replace(/[^A-Z]/g, '').length;
-  const shouted = capitals * 2 >= source.replace(/[^A-Za-z]/g, '').length;
+  // Whether the message is written in capitals, asked only when a capitalised "HR" needs it.
+  const shouted = () => source.replace(/[^A-Z]/g, '').length * 2 >= source.replace(/[^A-Za-z]/g, '').length;
   const tokens: ChatToken[] = [];
   const push = (word: string, start: number, end: number) => {
     const previous = tokens[tokens.length - 1];
@@ -307,7 +307,7 @@ export function normalizeChatText(source: string): NormalizedText {
       // office (of a company or compound), not "hr" for "hari" (day).
       // "I'll be moved": the apostrophe gone, "ill" would read as sick.
       const spelled =
-        part === 'hr' && !shouted && source.slice(start, end) === 'HR'
+        part === 'hr' && source.slice(start, end) === 'HR' && !shouted()
           ? 'hrd'
           : part === 'ill' && /['’]/.test(source.slice(start, end))
             ? 'saya will'

@@ -194,7 +194,6 @@ const BELIEF_WORDS: ReadonlySet<string> = new Set([
   'thought',
 ]);
 const DISPELLED = / (?:ternyata|trnyata|ternyta|rupanya|rupane|jebule|jebulna|turns out|turned out) /;
-const SUPPOSING_OPENERS: ReadonlySet<string> = new Set(['kalau', 'if', 'jika', 'nek', 'yen', 'mun', 'lamun']);
 const REASON_WORDS: ReadonlySet<string> = new Set(['karena', 'sebab', 'soalnya', 'because', 'since', 'krn']);
 const AGAIN_WORDS: ReadonlySet<string> = new Set([
   'lagi',
@@ -428,7 +427,7 @@ const CHILD_AT_HOME =
 /** Work or something done to the person, in the clause that gives the age. */
 // Why not after 'saya'/'kami': "saya kerja di taiwan" is the writer's own work.
 const AT_WORK =
-  / (?<!(?:saya|kami) )(?:kerja|work\w*|di (?:paksa|suruh|jual|bawa|kirim|jadi|ajak|rekrut)|forced|made|sold|taken|recruited|bantu|prt|pelayan|akademi|academy) /;
+  / (?<!(?:saya|kami) )(?:kerja|work\w*|di (?:paksa|suruh|jual|bawa|kirim|jadi|ajak|rekrut|nikah|kawin|kunci|kurung|sekap|culik)|forced|made|sold|taken|recruited|bantu|prt|pelayan|akademi|academy) /;
 const GREETING_WORDS = new Set([
   'halo',
   'hallo',
@@ -852,7 +851,7 @@ export function readText(source: string): TextReading {
     // "sy takut, kalo nanti majikan marah trs mukul": the worry just before a clause that opens a supposition.
     if (
       before.length > 0 &&
-      SUPPOSING_OPENERS.has(words[clauseStart] ?? '') &&
+      CONDITIONAL_STARTS.has(words[clauseStart] ?? '') &&
       WORRY_WORDS.has(words[clauseStart - 2] ?? '')
     )
       return true;
@@ -988,9 +987,20 @@ export function readText(source: string): TextReading {
   if (ownCase) for (const hit of supposedByWriter) hit.hypothetical = false;
 
   const ages: { age: number; evidence: string; once: boolean }[] = [];
-  for (const match of allMatches(AGE, text.joined)) {
-    const age = Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6]);
-    const first = tokenAt(text.offsets, match.index);
+  // The normalised text's age phrases, and an age in brackets after a name as letters give it ("adik saya, Sdr. Yusuf
+  // (17 tahun)"), whose brackets the normalised text no longer has; each read by the same guards.
+  const candidates = [
+    ...allMatches(AGE, text.joined).map((match) => ({
+      age: Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6]),
+      first: tokenAt(text.offsets, match.index),
+      evidence: evidenceOf(match.index, match.index + match[0].length),
+    })),
+    ...allMatches(BRACKETED_AGE, source).map((match) => {
+      const after = text.tokens.findIndex((token) => token.start > match.index);
+      return { age: Number(match[1]), first: after < 0 ? words.length - 1 : after, evidence: match[0] };
+    }),
+  ];
+  for (const { age, first, evidence } of candidates) {
     const before = words.slice(Math.max(0, first - 4), first);
     // Why: "saya jaga anak majikan umur 5 tahun" is the employer's child, not the person concerned.
     if (before.some((w) => EMPLOYERS.has(w)) && before.some((w) => CHILDREN.has(w))) continue;
@@ -1001,13 +1011,7 @@ export function readText(source: string): TextReading {
     // Why: "anak saya umur 10 sekolah di kampung, saya kerja di taiwan" is a child at home; the work is the writer's.
     const clauseText = ` ${words.slice(clause.start, clause.end).join(' ')} `;
     if (CHILD_AT_HOME.test(clauseText) && !AT_WORK.test(clauseText)) continue;
-    if (age > 0 && age < 100)
-      ages.push({ age, evidence: evidenceOf(match.index, match.index + match[0].length), once });
-  }
-  // "adik saya, Sdr. Yusuf (17 tahun)": an age in brackets after a name, as letters give it.
-  for (const match of allMatches(BRACKETED_AGE, source)) {
-    const age = Number(match[1]);
-    if (age > 0 && age < 100) ages.push({ age, evidence: match[0], once: false });
+    if (age > 0 && age < 100) ages.push({ age, evidence, once });
   }
   const isGreeting = words.length > 0 && words.every((w) => w === '|' || w === '?' || GREETING_WORDS.has(w));
   return {

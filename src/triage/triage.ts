@@ -1287,10 +1287,6 @@ export function readByRules(input: TriageInput): RulesReading {
     emergencies.delete('untreated');
   }
   if (emergencies.has('serious_medical') && returned) emergencies.delete('serious_medical');
-  // An illness by name or an injury that a doctor already treats ("dokter wis nangani, tipes", "patah tangan tapi
-  // wis dioperasi") is cared for, not untreated; a body's state (breathing, bleeding, unconscious) stays an
-  // emergency until it is better.
-  // Every one of them: "demam tinggi, sudah minum obat tapi sesak napas" still has a body's state told.
   // A death by suicide told of someone else is no wish, plan or means of the person the report is for, when every
   // self-harm phrase is inside its telling ("saurna gantung diri", a viral video of a worker jumping).
   const othersSuicide = readings.flatMap((reading) =>
@@ -1312,6 +1308,10 @@ export function readByRules(input: TriageInput): RulesReading {
     emergencies.delete('suicidal');
     findings.flags.delete('suicidal');
   }
+  // An illness by name or an injury that a doctor already treats ("dokter wis nangani, tipes", "patah tangan tapi
+  // wis dioperasi") is cared for, not untreated; a body's state (breathing, bleeding, unconscious) stays an
+  // emergency until it is better.
+  // Every one of them: "demam tinggi, sudah minum obat tapi sesak napas" still has a body's state told.
   const seriousHits = readings.flatMap((reading) =>
     reading.hits.filter(
       (hit) => hit.cue.emergency === 'serious_medical' && !hit.negated && !hit.hypothetical,

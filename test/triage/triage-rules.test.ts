@@ -710,6 +710,15 @@ describe('Round 4: kinds the independent writers found (new examples, not the se
     expect(result.priority).toBe('P1');
   });
 
+  it('an age in brackets after a name is the person’s, and an employer’s child’s is not', () => {
+    expect(
+      text('adik saya, Sdr. Yusuf (17 tahun), dipekerjakan di kapal ikan di Sandakan, paspor ditahan').flags,
+    ).toContain('minor');
+    expect(text('saya jaga anak majikan (5 tahun), gaji saya tidak dibayar 4 bulan').flags).not.toContain(
+      'minor',
+    );
+  });
+
   it('must pay before going home is debt bondage, across a clause', () => {
     expect(text('dia minta pulang, tapi majikan bilang harus bayar 2000 dinar dulu').indicators).toContain(
       'debt_bondage',
