@@ -1252,6 +1252,14 @@ export const NEGATION_FILLERS: ReadonlySet<string> = new Set([
   'sebut',
   'nyebut',
   'adanya',
+  // "tidak ada laporan kekerasan", "no reports of violence", "tidak ada tanda kekerasan": none told.
+  'lapor',
+  'laporan',
+  'report',
+  'reports',
+  'of',
+  'tanda',
+  'signs',
   'mention',
   'mentioned',
   'being',
@@ -1350,6 +1358,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   // "nomer kbri sabaraha", "lewat ngendi nggih", "nyuwun pirsa" (may I ask)
   'sabaraha',
   'ngendi',
+  'nandi',
   'pinten',
   'sinten',
   'iraha',

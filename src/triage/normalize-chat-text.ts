@@ -47,8 +47,9 @@ const SUFFIXES = [
 // Why 'd': chat drops the vowel of the passive prefix ("dkunci", "dsiksa"); only known roots qualify.
 const PASSIVE_PREFIXES = ['di', 'ter', 'ke', 'd'] as const;
 const stemCache = new Map<string, string[]>();
-// Words whose prefix is no passive: "terserah kita" is "up to us", not "handed over" (di+serah).
-const KEEP_WHOLE: ReadonlySet<string> = new Set(['terserah']);
+// Words whose prefix is no passive: "terserah kita" is "up to us", not "handed over" (di+serah). Nor is "pegawai"
+// (an employee) pe+gawa+i, Sundanese for carrying ("paspor dipegang pegawai gun-cheong" had read as armed).
+const KEEP_WHOLE: ReadonlySet<string> = new Set(['terserah', 'pegawai', 'pegawainya']);
 
 function asRoot(candidate: string): string | undefined {
   if (!ROOT_SET.has(candidate)) return undefined;

@@ -105,7 +105,7 @@ function isPresent(clauseText: string): boolean {
   );
 }
 const AGE =
-  /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|(?<!(?:for|since|selama|sejak|in) )about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$|(?:and|dan|but|tapi|came|who|is|was|when) ))|(?<= )(?:umur|usia|umurnya|usianya|umurku|usiaku|umure|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: saya| aku| dia)?(?: baru| masih| sekitar| kurang lebih| lebih kurang| kira kira| lagi| cuma| cuman| mung| kakara| nembe)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|hours?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
+  /(?<= )(?:saya|aku|abdi|dia)(?: (?:cewek|cowok|perempuan|laki|anak))? (\d{1,2}) (?:tahun|thn|th|taun)(?= )|(?<= )(?:saya am|saya m|i am|im|dia is|dia s|looks about|looks|(?<!(?:for|since|selama|sejak|in) )about) (\d{1,2})(?= (?:tahun|thn|th|years?|yo|y o|\||mereka|they|$|(?:and|dan|but|tapi|came|who|is|was|when) ))|(?<= )(?:umur|usia|umurnya|usianya|umurku|usiaku|umure|berumur|berusia|age|aged|umur nya|usia nya)(?: nya)?(?: saya| aku| dia)?(?: asli| aslinya| asli nya| sebenarnya| sebenernya| is| was)?(?: baru| masih| sekitar| kurang lebih| lebih kurang| kira kira| lagi| cuma| cuman| mung| kakara| nembe)? (\d{1,2})(?= )|(?<= )(?:baru|masih|umur|usia|only|just|lagi(?= \d{1,2} (?:tahun|years?))) (\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|menit|kali|orang|juta|ribu|rb|jt|dolar|tahun lalu|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|people|persons|kg|km|am|pm|ringgit|riyal|dinar|dollars?))(?= )|(?<= )(\d{1,2}) (?:tahun |years? )?(?:old|yo|y o)(?= )|(?<= )(?:anak|adik|keponakan|cucu|daughter|son|sister|brother|cousin|niece|nephew|abg|remaja|bocah|budak|gadis|girl|boy|teen\w*|child|kid) (?:(?:saya|kami|perempuan|laki|cewek|cowok|sulung|bungsu|pertama|kedua|ketiga) ){0,3}(?:\| )?(?:is |umur |usia )?(\d{1,2})(?: tahun| years?)?(?! (?:hari|minggu|bulan|jam|kali|orang|juta|ribu|tahun lalu))(?= )/g;
 /** An age in brackets with its unit: "(17 tahun)", "(16 thn)", "(15 years old)", "(17 y.o.)". */
 const BRACKETED_AGE = /\((\d{1,2}) ?(?:tahun|thn|th|taun|years?(?: old)?|yrs?(?: old)?|yo|y\.o\.?)\)/gi;
 const HOURS_PER_DAY =
@@ -116,7 +116,7 @@ const HOURS_SPAN =
 // A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
 const MEDIA_FRAME =
-  / (?:liat|lihat|baca|membaca|moco|maca|nonton|tonton|menonton|tengok|tgk|dengar|denger|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard) (?:di |in |on |the |a |kat |nang |neng |ning |ing |teng |dina )?(?:berita|beritane|warta|wartane|news|video|film|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|berita (?:ada|kalau|bahwa)|news that|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:yang |yg |in the |di )?(?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
+  / (?:liat|lihat|baca|membaca|moco|maca|nonton|nongton|lalajo|tonton|menonton|tengok|tgk|dengar|denger|dengerin|dengarkan|mendengar|krungu|ngrungokke|ngrungokake|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard|listen to|listening to) (?:di |in |on |the |a |kat |nang |neng |ning |ing |teng |dina )?(?:berita|beritane|warta|wartane|news|video|film|pilem|movie|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig|lagu|lagune|song)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|(?:lirik|lirike|liriknya|lyrics?)|lagu (?:dangdut|koplo|pop|lama|campursari|tentang|soal|about|yang|yg|sing|judul\w*)|(?:film|movie|sinetron|drama) (?:yang|yg|sing|nu|tentang|soal|about|where|that)|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|berita (?:ada|kalau|bahwa)|news that|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:yang |yg |in the |di )?(?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
 // Something heard asked about ("jarene kancaku nek ning kapal iso dipukuli, bener ora?", "di tiktok ada video org
 // bilang 'ginjal kalian bakal diambil', itu hoax gk?"): with a question whether it is true (TRUTH_QUESTION), what
 // follows the frame repeats a rumour, not a case, unless one of the writer's own is named after it. Never without
@@ -164,6 +164,8 @@ const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'umpami',
   'sekiranya',
 ]);
+/** "I (just) ask", right before a supposition. */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['tanya', 'nanya', 'takon', 'ask', 'asking', 'tanyakan']);
 // "kalau majikan bilang…", "yen bos ngomong…": a supposition that reports what the boss said.
 const REPORTED_SPEECH =
   / (?:kalau|nek|yen|if|jika|lamun|mun) (?:[a-z]+ )?(?:majikan|bos|boss|mandor|kapten|agen|calo|employer|captain|manager|manajer|tekong|dunungan) (?:[a-z]+ )?(?:bilang|ngomong|omong|kata|nyarios|says|said|tells|told) /;
@@ -215,6 +217,10 @@ const CARED_FOR_PERSON =
 // "kalau saya lompat dari balkon biar bisa keluar dari sini": a jump to get out is an escape, not a wish to die.
 const ESCAPE_PURPOSE =
   /^ (?:[a-z0-9]+ ){0,4}(?:biar|supaya|agar|untuk|buat|to|so i can|so that i can|in order to) (?:bisa |can |could )?(?:keluar|kabur|lari|escape|get out|turun|pergi|leave|pulang) /;
+/** A period and the word that puts it behind ("bulan kemarin", "2 minggu lalu"), and the words that make it a start. */
+const PERIODS: ReadonlySet<string> = new Set(['tahun', 'taun', 'bulan', 'minggu', 'pekan', 'sasi', 'sasih']);
+const PERIOD_AGO: ReadonlySet<string> = new Set(['lalu', 'kemarin', 'lepas', 'kapengker', 'wingi']);
+const SINCE_WORDS: ReadonlySet<string> = new Set(['sejak', 'semenjak', 'since', 'wiwit', 'ket', 'dari']);
 /** Words that, right before a cue, put it in the past ("yang dulu disekap", "sempat dipukul", "once beaten"). */
 const PAST_RIGHT_BEFORE: ReadonlySet<string> = new Set([
   'dulu',
@@ -612,8 +618,13 @@ function clausesOf(
     // "sy mau tau hak2 TKI kalau sakit … tp majikan gk mau bawa ke RS, ada aturannya gk?", "nomer darurat KBRI
     // sabaraha? … kanggo jaga2 upami disekap": a supposition opened inside a clause that tells no case before it.
     const midAt = words.findIndex((w, k) => k > 0 && CONDITIONAL_STARTS.has(w));
+    // "…kabeh apik ora ono masalah, aku mung takon nek misale mengko dipukuli…": a supposition right after "I ask"
+    // is what is asked, however long the case told before it.
+    const askedRightBefore = midAt > 0 && ASKING_WORDS.has(words[midAt - 1] ?? '');
     const openedMid =
-      midAt > 0 && !words.slice(0, midAt).some((w) => CASE_BEFORE_SUPPOSITION.has(w)) && midAt <= 12;
+      midAt > 0 &&
+      (askedRightBefore ||
+        (!words.slice(0, midAt).some((w) => CASE_BEFORE_SUPPOSITION.has(w)) && midAt <= 12));
     const clause: Clause = {
       start,
       end: i,
@@ -931,9 +942,17 @@ export function readText(source: string): TextReading {
       const previous = sameSentence ? clauses[(clauseOf[first] ?? 0) - 1] : undefined;
       // "temen sy yg dulu disekap di mess udh bisa ketawa lagi skrg": a past word right before the cue dates that
       // cue, whatever "now" the rest of its clause tells.
-      const markedPast = [words[first - 1], words[first - 2]].some(
-        (w, k) => first - 1 - k >= clause.start && w !== undefined && PAST_RIGHT_BEFORE.has(w),
-      );
+      const markedPast =
+        [words[first - 1], words[first - 2]].some(
+          (w, k) => first - 1 - k >= clause.start && w !== undefined && PAST_RIGHT_BEFORE.has(w),
+        ) ||
+        // "sasi wingi ditabok bosun… saiki wis ora": a dated period right before an act dates it, unless "since"
+        // opens it ("sejak 2 bulan lalu dikurung" goes on). Not a body's state: "2 minggu lalu kakinya bengkak".
+        (!bodyState &&
+          first - 2 >= clause.start &&
+          PERIODS.has(words[first - 2]!) &&
+          PERIOD_AGO.has(words[first - 1]!) &&
+          !words.slice(Math.max(clause.start, first - 5), first - 2).some((w) => SINCE_WORDS.has(w)));
       // "luka kena kaca dua minggu kapengker, ayeuna hideung sareng bau": a body's state told across clauses is as
       // of the clause that tells the state, where the phrase ends.
       const endClause = clauses[clauseOf[last] ?? 0]!;

@@ -23,8 +23,11 @@ const EPOCHS = 10;
 const RATE = 0.2;
 /** How many of the last epochs' weights each run adds to the stored average. */
 const AVERAGED_EPOCHS = 5;
-/** The shuffles whose runs are averaged. */
-const SEEDS: readonly number[] = [20261201, 17, 29, 43];
+/**
+ * The shuffles whose runs are averaged. Why eight: held out five ways by round, two sets of four seeds disagreed on
+ * 10 P1 decisions and 39 priorities of 9,454 messages, two sets of eight on 2 and 28, for the same figures.
+ */
+const SEEDS: readonly number[] = [20261201, 17, 29, 43, 101, 211, 307, 401];
 
 /** One labelled message as the trainer sees it. */
 export interface TrainingExample {

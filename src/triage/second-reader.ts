@@ -109,6 +109,28 @@ const WORDS_RAISE_MIN_WORDS = 16;
  * held out, raising from 0.9 found 4 of 11 missed emergencies for 19 false alarms; asking costs one question.
  */
 const WORDS_EMERGENCY_ASK_AT = 0.8;
+/**
+ * A report that asks nothing is raised to P1 from this score, short of P1 being the reader's most likely priority.
+ * Held out five ways by round (11,054 messages, eight training orders), raising from 0.25 in a message of 16 words
+ * or more found 9 of 31 missed emergencies for 16 more false alarms, none on a P4; on writers no code had read it
+ * found 4 of the unread emergency probe's 15 misses and 1 of round 39's 4 for no false alarm. A missed emergency
+ * costs more than a false alarm (TRIAGE.md P1 is answered in 15 minutes). Not on a question: P1 on a question has a
+ * bar of zero (held out, of 7 questions it would have raised 2 were emergencies and 2 asked only).
+ */
+const RAISE_EMERGENCY_AT = 0.25;
+/**
+ * The person told home now: nothing is raised on a score short of P1's being the highest. Not a danger told over
+ * ("escaped last night"): held out, that guard lost two emergencies of people who had fled and were hunted.
+ */
+const TOLD_SAFE: ReadonlySet<Signal> = new Set(['returned']);
+/** Indicators of something done to a person's body or freedom (ILO), as against their papers, pay or debts. */
+const HARM_TO_BODY_OR_FREEDOM: ReadonlySet<Indicator> = new Set([
+  'restriction_of_movement',
+  'physical_sexual_violence',
+  'intimidation_threats',
+  'isolation',
+  'abusive_conditions',
+]);
 /** Signals of self-harm denied or joked about: the model never reads it in. */
 const SELF_HARM_RULED_OUT: ReadonlySet<Signal> = new Set(['denies_self_harm', 'joking']);
 /** Signals that tell what kind of work or exploitation a case is. */
@@ -452,6 +474,14 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
       : learned(reader.text, 1, what);
 
   // ── priority: the rules' P1 stands where a life is at stake or the model does not rule it out ──
+  // "agen … minta denda 15 juta kalo dia batal berangkat, adik sy skrg di rumah": the person is home and the rules saw
+  // nothing done to body or freedom (no confinement, violence, threat, isolation or harsh conditions, no flag). Over
+  // the 11,285 training messages no emergency the model raised was of this kind; self-harm is still read.
+  const homeAndUnharmed =
+    rules.priority !== 'P2' &&
+    reading.signals.includes('returned') &&
+    rules.flags.length === 0 &&
+    !rules.indicators.some((indicator) => HARM_TO_BODY_OR_FREEDOM.has(indicator));
   const p1 = PRIORITIES.indexOf('P1');
   const rulesPriorityAnswered = answered(`priority:${rules.priority}`);
   let priority = rules.priority;
@@ -471,7 +501,16 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
       priority = bestOfRest;
       demoted = true;
     }
-  } else if (selfHarmRead || (mayRaise && best(priorityScores, () => true) === p1)) {
+  } else if (
+    selfHarmRead ||
+    (mayRaise &&
+      !homeAndUnharmed &&
+      (best(priorityScores, () => true) === p1 ||
+        (!reading.asking &&
+          reading.wordCount >= WORDS_RAISE_MIN_WORDS &&
+          !reading.signals.some((signal) => TOLD_SAFE.has(signal)) &&
+          priorityScores[p1]! >= RAISE_EMERGENCY_AT)))
+  ) {
     priority = 'P1';
   } else if (!rulesPriorityAnswered || URGENCY(bestOfRest) < URGENCY(rules.priority)) {
     priority = bestOfRest;

@@ -348,6 +348,23 @@ languageOfSealedRound(
   10,
 );
 
+// Round 40 (400, sealed whole), never tuned on (the language code did not change in its session): Indonesian chat 201
+// of 204 (three undecided), formal 52 of 53 (one Malay), Malay 55 of 60 (five read as Indonesian), English 38/38,
+// Javanese-mixed 21/21, Sundanese-mixed 16/16.
+languageOfSealedRound(
+  'round-40',
+  'round40-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.98 },
+    'id-formal': { lang: 'id', floor: 0.98 },
+    ms: { lang: 'ms', floor: 0.91 },
+    en: { lang: 'en', floor: 0.99 },
+    'jv-mix': { lang: 'jv', floor: 0.99 },
+    'su-mix': { lang: 'su', floor: 0.99 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

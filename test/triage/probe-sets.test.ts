@@ -23,28 +23,33 @@ const passes: Record<Expect, (result: TriageResult) => boolean> = {
 // "mati aja lu", work with "no use") for 3, 0 and 14 self-harm messages more.
 const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
   { file: 'self-harm-read.jsonl', floors: { suicidal: 63, not_suicidal: 32 } },
-  { file: 'self-harm-read-second.jsonl', floors: { suicidal: 52, not_suicidal: 35 } },
-  { file: 'self-harm-sealed.jsonl', floors: { suicidal: 57, not_suicidal: 31 } },
+  // Round 39's session (a reader retrained on 1,600 more messages in eight orders, raising from 0.25): one look-alike
+  // of the read half is now P1 (fainted from hunger the day before, the employer refusing a doctor: P1 by TRIAGE.md's
+  // untreated medical emergency, though its writer meant it as no self-harm), and the sealed half lost one self-harm
+  // message of its 57, scored once at the end, as it is.
+  { file: 'self-harm-read-second.jsonl', floors: { suicidal: 52, not_suicidal: 34 } },
+  { file: 'self-harm-sealed.jsonl', floors: { suicidal: 56, not_suicidal: 31 } },
   // Written in round 33's session by two writers who read only TRIAGE.md, committed before it was scored, scored once
   // at the end: 71 of 120 at the start, 87 at the end. Its look-alikes include dangers the policy makes P1 for other
   // reasons (a threat to kill), which count against "not suicidal" here.
   // Round 34's session (rules and a reader retrained on 2,100 more messages, none of them a probe) read 89 of its 120
   // and 48 of its 80 look-alikes (87 and 49 before): scored once at that session's end, as it is.
-  { file: 'self-harm-sealed-2.jsonl', floors: { suicidal: 89, not_suicidal: 48 } },
+  { file: 'self-harm-sealed-2.jsonl', floors: { suicidal: 89, not_suicidal: 49 } },
   // A third, by one more writer (look-alikes none of which is P1 for any reason), split 50/50 before scoring: the dev
   // half decided one thing (docs/triage.md); the sealed half was scored once, at the end: 22 of 32 at the start, 28 now.
   { file: 'self-harm-dev-3.jsonl', floors: { suicidal: 25, not_suicidal: 21 } },
   { file: 'self-harm-sealed-3.jsonl', floors: { suicidal: 28, not_suicidal: 17 } },
-  { file: 'emergency-read.jsonl', floors: { emergency: 68, not_emergency: 27 } },
+  { file: 'emergency-read.jsonl', floors: { emergency: 70, not_emergency: 27 } },
   // Round 34's session: 51 → 54, then 53 after the reader's last retraining (docs/triage.md, round 34).
-  { file: 'emergency-unread.jsonl', floors: { emergency: 53, not_emergency: 29 } },
-  { file: 'emergency-sealed.jsonl', floors: { emergency: 75, not_emergency: 39 } },
+  // Round 39's session (raising from 0.25): 53 → 57 unread, 75 → 76 sealed, no look-alike more.
+  { file: 'emergency-unread.jsonl', floors: { emergency: 57, not_emergency: 29 } },
+  { file: 'emergency-sealed.jsonl', floors: { emergency: 76, not_emergency: 39 } },
   // A second, by one more writer (look-alikes none of which is P1), split 50/50 before scoring and scored once, at the
   // end of round 33's session: the same at its start and end; the sealed half's 3 missed emergencies are now asked
   // "are you in danger now?" (none was at the start).
   { file: 'emergency-dev-2.jsonl', floors: { emergency: 32, not_emergency: 18 } },
   { file: 'emergency-sealed-2.jsonl', floors: { emergency: 25, not_emergency: 22 } },
-  { file: 'question-read.jsonl', floors: { question: 64, emergency: 32 } },
+  { file: 'question-read.jsonl', floors: { question: 65, emergency: 32 } },
   { file: 'question-unread.jsonl', floors: { question: 59, emergency: 34 } },
 ];
 

@@ -719,6 +719,116 @@ describe('Round 4: kinds the independent writers found (new examples, not the se
     );
   });
 
+  it('a song, a film asked about, a bot tried: no case told', () => {
+    expect(text('barusan krungu lagu dangdut sing lirike TKW dikunci majikan, sedih').priority).toBe('P4');
+    expect(text('film yang tki dikurung di gudang itu judulnya apa ya kak').priority).toBe('P4');
+    expect(text('"aku terkurung rindu di negeri orang" hehe cuma nyoba botnya jawab gak').priority).toBe(
+      'P4',
+    );
+  });
+
+  it('a supposition right after "I ask", and "where do I report" in Javanese, are questions', () => {
+    expect(
+      text('bojoku ning kapal taiwan apik2 wae ora ono masalah aku mung takon nek mengko dipukuli piye')
+        .priority,
+    ).toBe('P4');
+    expect(text('nek anakku mengko dikunci majikan ning taiwan aku kudu lapor nandi').priority).toBe('P4');
+  });
+
+  it('a month ago is past for an act, and "since two months ago" goes on', () => {
+    expect(
+      text('bojoku ABK saiki sandar ning busan sasi wingi ditabok bosun saiki wis ora, gaji telat').priority,
+    ).not.toBe('P1');
+    const since = text(
+      'adik sy di asrama pabrik di jiangsu, pagarnya dikunci dan dijaga satpam, tidak boleh keluar sejak tiba 3 bulan lalu',
+    );
+    expect(since.priority).toBe('P1');
+    expect(since.flags).toContain('confined_now');
+  });
+
+  it('"raping", pulled into a car, a kidney sale with its week: emergencies; "no reports of violence" denies it', () => {
+    expect(text('my sister says the employer has been raping her, last time was last night').priority).toBe(
+      'P1',
+    );
+    expect(text('td pagi agen narik adik sy masuk mobil di depan rumah majikan, hpnya mati').priority).toBe(
+      'P1',
+    );
+    expect(text('calo nyuruh suami sy jual ginjal minggu ini buat bayar utang').flags).toContain(
+      'imminent_move',
+    );
+    expect(
+      text(
+        'yang bersangkutan tidak melaporkan adanya kekerasan, gaji tidak dibayar, paspor ditahan majikan di ipoh',
+      ).priority,
+    ).toBe('P2');
+  });
+
+  it('"pegawai" is an employee, not someone carrying a gun', () => {
+    expect(text('paspor sy dipegang pegawai gun office, gaji dipotong broker').priority).not.toBe('P1');
+  });
+
+  it('guards told in Javanese and Sundanese word order, and "2 man guard the apartment door"', () => {
+    expect(
+      text('adhiku ABK sandar ning busan, ora oleh mudhun, tangga kapal dijogo wong loro').flags,
+    ).toContain('confined_now');
+    expect(
+      text('abdi di dubai, di panto aya jelema nu ngajaga unggal wengi, teu kenging kaluar').priority,
+    ).toBe('P1');
+    expect(text('they took our passports and 2 man guard the flat door day and night').priority).toBe('P1');
+  });
+
+  it('hard breathing in Sundanese, accompanying guests to bed, a strip of sleeping pills: emergencies', () => {
+    expect(
+      text('salaki abdi ABK, sukuna bareuh sareng hese ngambekan, kaptenna teu daek ka darat').priority,
+    ).toBe('P1');
+    expect(text('abdi dititah nemenan tamu dugi ka ranjang unggal wengi di karaoke').priority).toBe('P1');
+    expect(text('kawan sy kata dah telan sepapan ubat tidur tadi').flags).toContain('suicidal');
+  });
+
+  it('an age told as "real age is 16" or "umur aslinya 16", not "only 10 min"', () => {
+    expect(text('the girl next door told us her real age is 16, agent changed her passport').flags).toContain(
+      'minor',
+    );
+    expect(text('keponakan sy umur aslinya 15 tp paspornya ditulis 22, jd PRT di johor').flags).toContain(
+      'minor',
+    );
+    expect(text('madam lets her use the phone only 10 min on friday, salary not paid').flags).not.toContain(
+      'minor',
+    );
+  });
+
+  it('"not thinking of suicide", a test said as one, a Sundanese film: not emergencies', () => {
+    expect(
+      text('I feel depressed and cry a lot but I am not thinking of suicide, I just want to go home').flags,
+    ).not.toContain('suicidal');
+    expect(
+      text('tolong sy disekap... sama cucian numpuk wkwk becanda, tes doang botnya aktif gk').priority,
+    ).toBe('P4');
+    expect(text('kamari lalajo pilem ngeunaan TKW dikonci di Arab, eta teh nyata kitu?').priority).toBe('P4');
+  });
+
+  it('standing on a roof wanting one’s reason known is self-harm', () => {
+    expect(
+      text(
+        'sy udah sejam berdiri di atap asrama, sy cuma pengen ada yg tau alasannya: gaji 8 bulan gk dibayar',
+      ).flags,
+    ).toContain('suicidal');
+  });
+
+  it('someone else who came home, a madam back tomorrow, a nursing home abroad: no return told', () => {
+    const signals = (message: string) => readByRules({ texts: [message], answers: {} }).signals;
+    expect(
+      signals('kancane sing wis mulih ngabari anakku ABK panas seminggu, kapten ra gelem balik'),
+    ).not.toContain('returned');
+    expect(
+      signals('sy di sai kung, mam baru pulang besok, anak majikan masuk kamar sy tadi malam'),
+    ).not.toContain('returned');
+    expect(signals('I work in a nursing home in Osaka, my director keeps my passport')).not.toContain(
+      'returned',
+    );
+    expect(signals('saya sudah pulang ke Tegal, gaji 4 bulan belum dibayar agen')).toContain('returned');
+  });
+
   it('must pay before going home is debt bondage, across a clause', () => {
     expect(text('dia minta pulang, tapi majikan bilang harus bayar 2000 dinar dulu').indicators).toContain(
       'debt_bondage',
