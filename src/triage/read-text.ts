@@ -94,6 +94,24 @@ const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
 // A habit in a dated past ("kabur 3 minggu lalu krn sering ditampar"): "sering" tells how often then, not now.
 const HABITUAL =
   /(?<= )(?:sering|selalu|terus|setiap hari|tiap hari|every day|always|saben dina|saben dino|has|have)(?= )/g;
+/** Words of a start ("mulai kerja 3 bulan lalu", "arrived last year"): a past that goes on. */
+const STARTED: ReadonlySet<string> = new Set([
+  'mulai',
+  'memulai',
+  'started',
+  'start',
+  'began',
+  'sejak',
+  'since',
+  'tiba',
+  'datang',
+  'arrived',
+  'came',
+  'berangkat',
+]);
+/** How often something happened ("sering dipukul"), not "terus" (also "then", "on and on"). */
+const OFTEN =
+  /(?<= )(?:sering|selalu|setiap hari|tiap hari|every day|always|often|saben dina|saben dino)(?= )/g;
 const DATED_PAST =
   /(?<= )(?:(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|bulan|minggu) (?:yang )?lalu|(?:tahun|bulan|minggu) (?:lalu|lepas|kemarin)|last (?:year|month|week)|(?<!(?:minutes?|mins?|hours?|hrs?|menit|jam) )ago|(?<!(?:makan|tunggu|pergi|istirahat|kerja|pulang|mandi|tidur|sholat|off|duluan) )dulu|dulunya|biyen|mbiyen|baheula|used to|(?:tahun|taun|thn|in) (?:19\d\d|20[01]\d|202[0-4]))(?= )/;
 /** Whether a clause is told as now: a present word, unless its only one is a habit in a dated past. */
@@ -210,10 +228,13 @@ const AGAIN_WORDS: ReadonlySet<string> = new Set([
 const LIKE_THAT =
   / (?:saya|kami|aku|teman|tmn|temen|kawan|adik|kakak|anak|suami|istri|ibu|bapak|ayah|friend|sister|brother|husband|wife|son|daughter)\b.* (?:begitu|begini|gitu|gini|kayak (?:gitu|gini|itu|ini)|seperti (?:itu|ini)|like (?:that|this))(?: sekarang| now)? $/;
 const FAMILY_AT_HOME =
-  / (?:bapak|ibu|ayah|emak|mak|mama|papa|nenek|kakek|mbah|simbok|bapa|ema|abah|umi|bapakku|ibuku|father|mother|dad|mom)\b.* (?:di rumah(?! (?:majikan|agen|agency|bos|orang|sakit|tekong|calo))|di kampung|ning omah|neng omah|nang omah|di omah|di indonesia|di lembur|at home|in indonesia) /;
+  / (?:bapak|ibu|ayah|emak|mak|mama|papa|nenek|kakek|mbah|simbok|bapa|ema|abah|umi|bapakku|ibuku|father|mother|dad|mom)\b.* (?:di rumah(?! (?:majikan|agen|agency|bos|orang|sakit|tekong|calo))|di kampung|ning omah|neng omah|nang omah|di omah|di indonesia|di lembur|at home|in indonesia|in java|di jawa) /;
 // "jaga nenek lumpuh", "rawat akong yang stroke": the illness of the person a carer looks after, not the carer's.
 const CARED_FOR_PERSON =
   / (?:jaga|rawat|urus|asuh|menjaga|merawat|ngurus|ngerawat|ngurusin|care for|caring for|look after|looking after|take care of) (?:[a-z]+ )?(?:nenek|kakek|akong|ahkong|ama|ahma|oma|opa|lansia|pasien|orang tua|mbah|grandma|grandpa|grandmother|grandfather|elderly|patient)\w*(?: (?:yang|yg|who is|who has|sudah|udah))?$/;
+/** A parent named as the reason, just before an illness ("pulang karena ibu sakit keras", "because my mother is sick"). */
+const PARENT_AS_REASON =
+  / (?:karena|krn|because|soalnya|sebab|kerana|amargi|margi|mergo|merga) (?:my |saya |[a-z]+ )?(?:bapak|ibu|ayah|emak|mak|mama|papa|nenek|kakek|mbah|father|mother|dad|mom)\w*(?: (?:saya|nya|dia|kami|is|was))?$/;
 // "kalau saya lompat dari balkon biar bisa keluar dari sini": a jump to get out is an escape, not a wish to die.
 const ESCAPE_PURPOSE =
   /^ (?:[a-z0-9]+ ){0,4}(?:biar|supaya|agar|untuk|buat|to|so i can|so that i can|in order to) (?:bisa |can |could )?(?:keluar|kabur|lari|escape|get out|turun|pergi|leave|pulang) /;
@@ -654,6 +675,16 @@ function clausesOf(
     // "kalau sakit parah sampe pingsan, tp majikan gk mau bawa ke RS, ada aturannya?": a clause that goes on with
     // "but" or "then" after a supposition is still supposed, unless it turns to now.
     const previous = clauses[clauses.length - 1];
+    // "tetangga sy dulu th 2016 jd ABK kapal taiwan, sering dipukul": a habit ("sering", "always") told right after a
+    // past clause goes on with that past; only a word of now of its own makes it now.
+    // Not after a start ("3 bulan lalu sy mulai kerja, majikan sering pukul saya"): that past opens what goes on.
+    if (
+      clause.time === 'now' &&
+      previous?.time === 'past' &&
+      !tokens.slice(previous.start, previous.end).some((token) => STARTED.has(token.word)) &&
+      !PRESENT.test(asText.replace(OFTEN, (word) => '_'.repeat(word.length)))
+    )
+      clause.time = 'past';
     if (
       previous?.conditional &&
       !clause.conditional &&
@@ -966,10 +997,15 @@ export function readText(source: string): TextReading {
           ? 'past'
           : (ownTime ?? (bodyState ? null : (previous?.time ?? messageTime)) ?? 'now');
       // "bapak lara stroke ning omah": a parent ill at home in Indonesia is not the person the report is for.
+      // So is a parent's death at home ("since her father passed away in Java"), and a parent's illness given as the
+      // reason to go home ("minta pulang krn ibu sakit keras").
       const familyAtHome =
-        (cue.emergency === 'serious_medical' || cue.signals?.includes('illness') === true) &&
+        (cue.emergency === 'serious_medical' ||
+          cue.signals?.includes('illness') === true ||
+          cue.signals?.includes('death') === true) &&
         (FAMILY_AT_HOME.test(` ${words.slice(clause.start, clause.end).join(' ')} `) ||
-          CARED_FOR_PERSON.test(` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`));
+          CARED_FOR_PERSON.test(` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`) ||
+          PARENT_AS_REASON.test(` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`));
       const hit: CueHit = {
         cue,
         evidence,

@@ -478,7 +478,7 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
   // nothing done to body or freedom (no confinement, violence, threat, isolation or harsh conditions, no flag). Over
   // the 11,285 training messages no emergency the model raised was of this kind; self-harm is still read.
   const homeAndUnharmed =
-    rules.priority !== 'P2' &&
+    (rules.priority === 'P3' || rules.priority === 'P4') &&
     reading.signals.includes('returned') &&
     rules.flags.length === 0 &&
     !rules.indicators.some((indicator) => HARM_TO_BODY_OR_FREEDOM.has(indicator));

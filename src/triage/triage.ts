@@ -25,8 +25,18 @@ import {
   type TriageResult,
 } from './types.ts';
 
-/** Emergencies where a life or a body is at stake: the second reader never takes P1 away from them. */
-const LIFE_AT_STAKE: readonly Emergency[] = ['suicidal', 'kill_threat', 'serious_medical', 'starving'];
+/**
+ * Emergencies where a life or a body is at stake: the second reader never takes P1 away from them. Sexual violence
+ * too (TRIAGE.md P1, with no time to wait): a reader retrained on more questions had read "my wife just got raped by
+ * her employer's son tonight…, ada lawyer gak?" as a question with no case.
+ */
+const LIFE_AT_STAKE: readonly Emergency[] = [
+  'suicidal',
+  'kill_threat',
+  'serious_medical',
+  'starving',
+  'sexual_violence',
+];
 
 /** Scam-compound zones: naming one is context for `online_scam_compound`. */
 const SCAM_AREAS = new Set([
@@ -71,7 +81,7 @@ const TRAFFICKING_CATEGORIES: ReadonlySet<Category> = new Set([
 
 /** Illnesses named and injuries that, treated, are in a doctor's hands (not a body's state now). */
 const CARED_FOR =
-  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|jepit|kejepit|terjepit|ketimpa|tertimpa|jatuh|kecelakaan|accident|kemalangan|remuk|crushed|demam|fever|panas tinggi|panas tiris|badan panas|pingsan|pengsan|semaput|fainted|collapsed|heat ?stroke|kejang\w*|sawan|seizures?|epilep\w*|ayan)\b/;
+  / (?:tipes|tifus|typhoid|demam berdarah|dbd|denggi|dengue|malaria|tbc|tb|usus buntu|appendicitis|patah|broken|fractur\w*|retak|luka bakar|burns?|jahit\w*|jepit|kejepit|terjepit|ketimpa|tertimpa|ketiban|kejatuhan|jatuh|kecelakaan|accident|kemalangan|remuk|crushed|demam|fever|panas tinggi|panas tiris|badan panas|pingsan|pengsan|semaput|fainted|collapsed|heat ?stroke|kejang\w*|sawan|seizures?|epilep\w*|ayan)\b/;
 
 /** Emergencies that a "danger is over" statement ends (suicidal wishes are not ended by leaving a place). */
 const ENDED_BY_SAFETY: ReadonlySet<Emergency> = new Set([
@@ -1354,8 +1364,11 @@ export function readByRules(input: TriageInput): RulesReading {
   const asking = readings.some((reading) => reading.isQuestion);
   // A question for a school assignment, or a chain message with nobody of the writer's own in it, tells no case.
   // (Not "kami": "kita" reads "kami", and "jangan sampai keluarga kita jadi korban" is everyone's.)
+  // "Anak" alone is children at large in a chain message ("5 anak hilang…, jgn biarkan anak main sendirian").
   const ownPeople = readings.some((reading) =>
-    / (?:saya|aku|adik|kakak|anak|suami|istri) /.test(reading.normalized.joined),
+    / (?:saya|aku|adik|kakak|suami|istri|anak (?:saya|aku|kami|ku|nya|dia))(?= )/.test(
+      reading.normalized.joined,
+    ),
   );
   const asksForInformation =
     asking ||
@@ -1364,10 +1377,12 @@ export function readByRules(input: TriageInput): RulesReading {
         reading.normalized.joined,
       ),
     );
-  if ((has('study') && asksForInformation) || (has('broadcast') && !ownPeople)) {
+  const toldOfNoOne = (has('study') && asksForInformation) || (has('broadcast') && !ownPeople);
+  if (toldOfNoOne) {
     emergencies.clear();
     findings.flags.delete('confined_now');
     findings.flags.delete('imminent_move');
+    findings.flags.delete('minor');
     findings.indicators.clear();
   }
   // A hotline test tries the words of an emergency without one (TRIAGE.md P4: a test).
@@ -1410,7 +1425,8 @@ export function readByRules(input: TriageInput): RulesReading {
   }
   // Sold and now out of reach ("gak bisa dihubungi, terakhir dia bilang dia dijual ke orang"): whoever bought her
   // holds her where nobody knows, as in a kidnapping (TRIAGE.md P1).
-  if (has('sold') && has('contact_lost') && !over) note(emergencies, 'kidnapping', signals.get('sold')!);
+  if (has('sold') && has('contact_lost') && !over && !toldOfNoOne)
+    note(emergencies, 'kidnapping', signals.get('sold')!);
   // The flow's safety questions answered "yes" (TRIAGE.md: structured answers count as much as free text).
   if (answers.self_harm_now === true) {
     note(emergencies, 'suicidal', fromAnswer('self_harm_now'));

@@ -365,6 +365,21 @@ languageOfSealedRound(
   10,
 );
 
+// Round 43 (400, sealed whole), never tuned on: Indonesian chat 151 of 153 (one undecided, one Malay), Malay 13 of 14,
+// English 109/109, Javanese-mixed 64/64, Sundanese-mixed 23/23 (formal, 6 messages, all Indonesian, too few to hold).
+languageOfSealedRound(
+  'round-43',
+  'round43-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.98 },
+    ms: { lang: 'ms', floor: 0.92 },
+    en: { lang: 'en', floor: 0.99 },
+    'jv-mix': { lang: 'jv', floor: 0.99 },
+    'su-mix': { lang: 'su', floor: 0.99 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

@@ -1300,7 +1300,7 @@ const SETS: readonly LabelledSet[] = [
   {
     // Round 42: 600 messages by six more writers (Taiwan, Hong Kong, Singapore and Macau homes; scam compounds;
     // seafarers; children; the Gulf and the Levant; a plain week heavy in questions), written to train the second reader
-    // and never read; scored once first: as shipped at the session's start P1 97.6% (205 of 210), priority 96.2%, 5 false
+    // and not read (one chain message was seen among held-out false alarms on questions); scored once first: as shipped at the session's start P1 97.6% (205 of 210), priority 96.2%, 5 false
     // alarms; with the code of that moment 98.6% (207), 96.7%, 4.
     name: 'round-42 unread',
     file: 'round42-unread.jsonl',
@@ -1323,8 +1323,9 @@ const SETS: readonly LabelledSet[] = [
     // session and kept whole as a sealed set: scored once by that session's start code and once by its end code,
     // never read, never trained on. Start: P1 recall 94.3% (132 of 140), priority 92.0%, category 91.5%, F1 0.869,
     // country 95.9%, self-harm 20 of 21, P1 on a question 3, 11 false alarms (rules alone 87.1%, 82.3%, 82.3%, 0.804,
-    // 95.9%, 16 of 21, 4, 13). End: 94.3% (132 of 140), 92.8%, 91.8%, 0.876, 95.9%, 20 of 21, 2, 10 (rules alone
-    // 87.1%, 82.5%, 82.5%, 0.805, 95.9%, 16 of 21, 3, 12).
+    // 95.9%, 16 of 21, 4, 13). At the session's first landing: 94.3% (132 of 140), 92.8%, 91.8%, 0.876, 95.9%, 20 of
+    // 21, 2, 10; at its end: 94.3%, 92.8%, 91.8%, 0.877, 95.9%, 20 of 21, 2, 10 (rules alone 87.1%, 82.5%, 82.5%,
+    // 0.805, 95.9%, 16 of 21, 3, 12).
     name: 'round-40 sealed',
     file: 'round40-sealed.jsonl',
     size: 400,
@@ -1338,6 +1339,49 @@ const SETS: readonly LabelledSet[] = [
       suicidalRecall: 0.95,
     },
     ceilings: { p1OnInformation: 2, p1FalseAlarms: 10 },
+  },
+  {
+    // Round 43: 400 messages by four more writers who had read only TRIAGE.md (Hong Kong, Taiwan, Singapore and Brunei
+    // homes, from relatives in Java; English from people who are not family; online recruitment and compounds; the sea
+    // and the estates in Sundanese, Javanese and Malay), written mid-session and kept whole as a sealed set: scored
+    // once by the session's start code and once by its end code, never read, never trained on. Start: P1 recall 96.4%
+    // (135 of 140), priority 91.8%, category 85.3%, F1 0.842, country 93.5%, self-harm 16 of 17, P1 on a question 1, 12
+    // false alarms (rules alone 91.4%, 82.8%, 75.5%, 0.777, 93.5%, 15 of 17, 2, 10). End: 97.9% (137 of 140), 93.3%,
+    // 87.3%, 0.841, 93.5%, 16 of 17, 0, 10 (rules alone 91.4%, 83.5%, 76.0%, 0.779, 93.5%, 15 of 17, 1, 7).
+    name: 'round-43 sealed',
+    file: 'round43-sealed.jsonl',
+    size: 400,
+    sealed: true,
+    floors: {
+      p1Recall: 0.97,
+      priorityExact: 0.93,
+      categoryExact: 0.87,
+      indicatorMicroF1: 0.84,
+      countryAccuracy: 0.93,
+      suicidalRecall: 0.94,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 10 },
+  },
+  {
+    // Round 44: 600 messages by six more writers (Malaysian Malay; Indonesian workers' English; Sundanese relatives;
+    // NTT and NTB families; the body in danger; children and parents' questions), written to train the second reader.
+    // Held out by round, training on it cost two emergencies of the other rounds (19 → 21 of 4,054 missed) and moved
+    // the probes down, so it is not trained on; never read. Marked sealed because triage as shipped is what it measures.
+    // First score, start's code: P1 97.6% (205 of 210), priority 92.5%, category 87.0%, 23 false alarms, P1 on a
+    // question 4; at the end: 98.6% (207), 93.0%, 88.0%, 22, 3 (rules alone 87.6 → 88.1%).
+    name: 'round-44 unread',
+    file: 'round44-unread.jsonl',
+    size: 600,
+    sealed: true,
+    floors: {
+      p1Recall: 0.98,
+      priorityExact: 0.93,
+      categoryExact: 0.88,
+      indicatorMicroF1: 0.83,
+      countryAccuracy: 0.94,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 3, p1FalseAlarms: 22 },
   },
 ];
 

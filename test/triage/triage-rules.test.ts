@@ -829,6 +829,68 @@ describe('Round 4: kinds the independent writers found (new examples, not the se
     expect(signals('saya sudah pulang ke Tegal, gaji 4 bulan belum dibayar agen')).toContain('returned');
   });
 
+  it('a parent ill or dead at home, an injury operated on, a school project, a habit in a dated past: no emergency', () => {
+    expect(
+      text('adik sy minta pulang krn bapak sakit keras tp agen gk ngizinin, kontrak blm abis').priority,
+    ).not.toBe('P1');
+    expect(
+      readByRules({
+        texts: [
+          'our helper cries a lot since her mother passed away in Java, she says she does not want to hurt herself',
+        ],
+        answers: {},
+      }).result.priority,
+    ).not.toBe('P1');
+    expect(
+      readByRules({
+        texts: [
+          'suami sy kakinya patah ketiban besi di proyek, tp udh dioperasi di RS, bos yg bayar, skrg istirahat',
+        ],
+        answers: {},
+      }).result.priority,
+    ).not.toBe('P1');
+    expect(
+      text('for a school project: if a worker is locked in by the employer, how does the embassy help?')
+        .priority,
+    ).toBe('P4');
+    expect(
+      readByRules({
+        texts: [
+          'kakak sy dulu th 2015 jd ABK kapal korea, sering dipukul, gaji 1 taun gk dibayar. skrg udh di rumah',
+        ],
+        answers: {},
+      }).result.priority,
+    ).not.toBe('P1');
+  });
+
+  it('a chain message about children at large, and a song written or asked about: no emergency', () => {
+    const rules = (message: string) => readByRules({ texts: [message], answers: {} }).result.priority;
+    expect(
+      rules(
+        'AWAS!! ada penculikan anak SD pake mobil putih, ginjalnya dijual, 3 anak hilang. SEBARKAN ke grup',
+      ),
+    ).toBe('P4');
+    expect(
+      rules('this song is so sad, "locked in the room, madam beat me every night", who sings it?'),
+    ).not.toBe('P1');
+    expect(
+      rules('saya baru menulis lagu tentang TKW yang dikunci majikan dan dipukul tiap malam, lagu ini fiksi'),
+    ).not.toBe('P1');
+  });
+
+  it('sexual violence tonight asked about as a question stays an emergency; "saat ini tidak ada kasus" is none', () => {
+    expect(
+      text(
+        'min ada pengacara gak yg bisa bantu? istri sy diperkosa anak majikannya tadi malam, dia masih di rumah itu',
+      ).priority,
+    ).toBe('P1');
+    expect(
+      text(
+        'kami LSM ingin bertanya soal rujukan korban kekerasan seksual di luar negeri. saat ini tidak ada kasus',
+      ).priority,
+    ).not.toBe('P1');
+  });
+
   it('must pay before going home is debt bondage, across a clause', () => {
     expect(text('dia minta pulang, tapi majikan bilang harus bayar 2000 dinar dulu').indicators).toContain(
       'debt_bondage',
