@@ -118,11 +118,6 @@ const WORDS_EMERGENCY_ASK_AT = 0.8;
  * bar of zero (held out, of 7 questions it would have raised 2 were emergencies and 2 asked only).
  */
 const RAISE_EMERGENCY_AT = 0.25;
-/**
- * The person told home now: nothing is raised on a score short of P1's being the highest. Not a danger told over
- * ("escaped last night"): held out, that guard lost two emergencies of people who had fled and were hunted.
- */
-const TOLD_SAFE: ReadonlySet<Signal> = new Set(['returned']);
 /** Indicators of something done to a person's body or freedom (ILO), as against their papers, pay or debts. */
 const HARM_TO_BODY_OR_FREEDOM: ReadonlySet<Indicator> = new Set([
   'restriction_of_movement',
@@ -477,9 +472,10 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
   // "agen … minta denda 15 juta kalo dia batal berangkat, adik sy skrg di rumah": the person is home and the rules saw
   // nothing done to body or freedom (no confinement, violence, threat, isolation or harsh conditions, no flag). Over
   // the 11,285 training messages no emergency the model raised was of this kind; self-harm is still read.
+  const toldHome = reading.signals.includes('returned');
   const homeAndUnharmed =
     (rules.priority === 'P3' || rules.priority === 'P4') &&
-    reading.signals.includes('returned') &&
+    toldHome &&
     rules.flags.length === 0 &&
     !rules.indicators.some((indicator) => HARM_TO_BODY_OR_FREEDOM.has(indicator));
   const p1 = PRIORITIES.indexOf('P1');
@@ -506,9 +502,12 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
     (mayRaise &&
       !homeAndUnharmed &&
       (best(priorityScores, () => true) === p1 ||
+        // Not for a person told home: nothing is raised on a score short of P1's being the highest. A danger told
+        // over ("escaped last night") does not stop it: held out, such a guard lost two people who had fled and
+        // were hunted.
         (!reading.asking &&
           reading.wordCount >= WORDS_RAISE_MIN_WORDS &&
-          !reading.signals.some((signal) => TOLD_SAFE.has(signal)) &&
+          !toldHome &&
           priorityScores[p1]! >= RAISE_EMERGENCY_AT)))
   ) {
     priority = 'P1';
