@@ -24,9 +24,11 @@ COPY package.json ./
 COPY --from=build /app/dist ./dist
 COPY flows ./flows
 COPY locales ./locales
-# The migrated PGlite template, the world places and the parsed flows and texts that make a first start fast.
+# The migrated PGlite template, the world places, the parsed flows and texts and the triage cues' first look that
+# make a first start fast.
 RUN node dist/src/db/pglite-template-cli.js && node dist/src/places/world-places-cli.js \
   && node dist/src/content/remember-content-cli.js \
+  && node dist/src/triage/cue-needs-cli.js \
   && mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

@@ -4,7 +4,7 @@
  * such a word is never a misspelt place. Loaded on first use and once, from a small cache after the first time.
  */
 import { createRequire } from 'node:module';
-import { rememberDerived } from './derived-cache.ts';
+import { rememberDerived } from '../derived-cache/derived-cache.ts';
 
 /** The commonest words (never a place) and the everyday ones (a place only after a locative). */
 export interface EverydayWords {

@@ -7,9 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { rememberDerived } from '../derived-cache/derived-cache.ts';
 import { articleVariants } from './article-variants.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { rememberDerived } from './derived-cache.ts';
 import { everydayWords } from './everyday-words.ts';
 import { normalizePlaceText } from './normalize-place-text.ts';
 import { subdivisionNames, subdivisionsVersion } from './subdivisions.ts';

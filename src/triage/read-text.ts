@@ -10,6 +10,7 @@ import {
   PERSON_WORDS,
   QUESTION_WORDS,
 } from './chat-words.ts';
+import { cuePrefilter } from './cue-prefilter.ts';
 import {
   CONTEXT_CUES,
   CUES,
@@ -88,6 +89,9 @@ const COMPILED: readonly CompiledCue[] = [
   ...CUES,
   ...CONTEXT_CUES.map((cue) => ({ ...cue, negatable: cue.negatable ?? cue.emergency !== undefined })),
 ].map(compile);
+/** Every cue's expression as reading runs it (for the prefilter's tests). */
+export const CUE_EXPRESSIONS: readonly RegExp[] = COMPILED.map(({ regex }) => regex);
+const COMPILED_MAY_MATCH = cuePrefilter(CUE_EXPRESSIONS);
 const PAST = new RegExp(`(?<= )${PAST_PATTERN}(?= )`);
 const RECENT = new RegExp(`(?<= )${RECENT_PATTERN}(?= )`);
 const PRESENT = new RegExp(`(?<= )${PRESENT_PATTERN}(?= )`);
@@ -909,7 +913,9 @@ export function readText(source: string): TextReading {
   const supposedByWriter = new Set<CueHit>();
   /** Hits in a clause that asks something: they tell no case of their own. */
   const askedHits = new Set<CueHit>();
-  for (const { cue, regex } of COMPILED) {
+  const mayMatch = COMPILED_MAY_MATCH.mayMatch(text.joined);
+  for (const [index, { cue, regex }] of COMPILED.entries()) {
+    if (!mayMatch[index]) continue;
     for (const spaced of allMatches(regex, text.joined)) {
       if (spaced[0] === ' ') continue;
       const match = { index: spaced.index + 1, 0: spaced[0].slice(1) };

@@ -1,6 +1,7 @@
 /**
- * Data derived from a large package once and remembered in node_modules/.cache (like the PGlite template), so
- * later starts read a small JSON file instead of the package. Shared by the world places and the everyday words.
+ * Data derived once and remembered in node_modules/.cache (like the PGlite template), so later starts read a small
+ * JSON file instead of deriving it again: the world places and everyday words (from large packages) and the strings
+ * triage's cue prefilter needs (from the lexicon's expressions).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
