@@ -487,6 +487,13 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'yau ma tei',
       'wong tai sin',
       'diamond hill',
+      // Jordan, the Kowloon neighbourhood, not the country ("shelter di jordan kowloon", "Jordan MTR").
+      'jordan kowloon',
+      'jordan hk',
+      'jordan mtr',
+      'jordan road',
+      // The refuge for migrant women there, where many helpers who ran away stay (not Béthune in France).
+      'bethune house',
     ],
     country: 'HK',
     city: 'Hong Kong',

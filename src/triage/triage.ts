@@ -434,6 +434,15 @@ const PROMISE_WORDS: ReadonlySet<string> = new Set([
   // where the case would be.
   'bilangnya',
   'promised',
+  // Chat English and regional forms: "they promise me job in bangkok", Javanese "dijanjeni", Sundanese "dijangjikeun".
+  'promise',
+  'promises',
+  'menjanjikan',
+  'dijanji',
+  'dijanjeni',
+  'dijanjekke',
+  'dijangjikeun',
+  'dijangjian',
   'supposed',
   'seharusnya',
   'harusnya',

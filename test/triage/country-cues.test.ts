@@ -359,3 +359,21 @@ describe('after round 31: farm towns too small for the city data, and crew put a
     expect(countryOf(message)).toBe(country);
   });
 });
+
+// New sentences: a promise in chat English or a regional language, and a Hong Kong neighbourhood and refuge that share
+// a name with a country and a French town.
+describe('a promise in other words, and names that are also elsewhere', () => {
+  it.each([
+    ['chat English "promise"', 'we are stuck in myawaddy. they promise us office job in bangkok', 'MM'],
+    ['Sundanese "dijangjikeun"', 'kami di Myawaddy. dijangjikeun damel di Bangkok', 'MM'],
+    ['Malay "dijanji"', 'sy dah sampai Sihanoukville. dijanji kerja kilang di Bangkok', 'KH'],
+    ['Jordan in Kowloon', 'sy udh aman di shelter di jordan kowloon, paspor msh di agen', 'HK'],
+    ['Bethune House', 'I ran away, now I stay at Bethune House, agency still keep my passport', 'HK'],
+  ])('%s', (_kind, message, country) => {
+    expect(countryOf(message)).toBe(country);
+  });
+
+  it('a promise of the writer is no promise of a place ("I promise I am ok in Dubai")', () => {
+    expect(countryOf('i promise i am ok in dubai, just tired')).toBe('AE');
+  });
+});
