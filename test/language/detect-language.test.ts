@@ -380,6 +380,37 @@ languageOfSealedRound(
   10,
 );
 
+// Rounds 45 and 46 (400 each, sealed whole), never tuned on (the language code did not change in their session): round
+// 45 Indonesian chat 273 of 277 (two undecided, one Malay, one English), formal 19/19, Malay 16 of 18, English 27/27,
+// Javanese-mixed 24 of 25, Sundanese-mixed 14/14; round 46 Indonesian chat 241 of 246 (five Malay), formal 19/19,
+// Malay 17 of 19, English 54 of 55, Javanese-mixed 30/30, Sundanese-mixed 12/12.
+languageOfSealedRound(
+  'round-45',
+  'round45-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.98 },
+    'id-formal': { lang: 'id', floor: 0.99 },
+    ms: { lang: 'ms', floor: 0.88 },
+    en: { lang: 'en', floor: 0.99 },
+    'jv-mix': { lang: 'jv', floor: 0.95 },
+    'su-mix': { lang: 'su', floor: 0.99 },
+  },
+  10,
+);
+languageOfSealedRound(
+  'round-46',
+  'round46-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.97 },
+    'id-formal': { lang: 'id', floor: 0.99 },
+    ms: { lang: 'ms', floor: 0.89 },
+    en: { lang: 'en', floor: 0.98 },
+    'jv-mix': { lang: 'jv', floor: 0.99 },
+    'su-mix': { lang: 'su', floor: 0.99 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

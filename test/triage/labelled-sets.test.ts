@@ -1383,6 +1383,47 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 3, p1FalseAlarms: 22 },
   },
+  {
+    // Round 45: 400 messages by four writers who had read only TRIAGE.md, from sources named per writer (Gulf homes
+    // from HRW and Amnesty; Taiwanese and Chinese vessels and Malaysian estates from EJF, Greenpeace and AP; scam
+    // compounds from UNODC and Indonesian news; court decisions, child trafficking, brides, karaoke and kidney sales),
+    // kept whole as a sealed set: scored by the session's start code when written, never read, never trained on. Start:
+    // P1 98.6% (138 of 140), priority 96.8%, category 93.8%, F1 0.913, country 95.3% (344 of 361), self-harm 18 of 19,
+    // P1 on a question 3, 6 false alarms (rules alone 91.4%, 88.5%, 85.0%, 0.856, 95.3%, 15 of 19, 3, 6).
+    name: 'round-45 sealed',
+    file: 'round45-sealed.jsonl',
+    size: 400,
+    sealed: true,
+    floors: {
+      p1Recall: 0.98,
+      priorityExact: 0.96,
+      categoryExact: 0.93,
+      indicatorMicroF1: 0.9,
+      countryAccuracy: 0.95,
+      suicidalRecall: 0.94,
+    },
+    ceilings: { p1OnInformation: 3, p1FalseAlarms: 6 },
+  },
+  {
+    // Round 46: 400 messages by four more writers (Malaysia, Brunei and Singapore in Malay and Javanese; Japan's trainee
+    // scheme, Korea's permits and Taiwan's factories; Europe and the US in English; conflict zones, stranded crews and
+    // the Gulf in Sundanese and Javanese run-ons), sealed whole as round 45. Start: P1 100% (140 of 140), priority
+    // 97.3%, category 92.0%, F1 0.890, country 94.5% (327 of 346), self-harm 20 of 21, P1 on a question 3, 4 false
+    // alarms (rules alone 93.6%, 89.3%, 84.8%, 0.827, 94.5%, 19 of 21, 3, 4).
+    name: 'round-46 sealed',
+    file: 'round46-sealed.jsonl',
+    size: 400,
+    sealed: true,
+    floors: {
+      p1Recall: 0.99,
+      priorityExact: 0.97,
+      categoryExact: 0.91,
+      indicatorMicroF1: 0.88,
+      countryAccuracy: 0.94,
+      suicidalRecall: 0.95,
+    },
+    ceilings: { p1OnInformation: 3, p1FalseAlarms: 4 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {
