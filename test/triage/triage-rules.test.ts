@@ -878,6 +878,28 @@ describe('Round 4: kinds the independent writers found (new examples, not the se
     ).not.toBe('P1');
   });
 
+  // New sentences of three kinds read held out as false alarms on questions: a film in Malay spelling, a poem sent, a
+  // chain message that shouts "SEBARKAN" or asks to be sent on to ten groups.
+  it('a film watched, a poem sent and a chain message passed on: no emergency; a real case beside them still is', () => {
+    const rules = (message: string) => readByRules({ texts: [message], answers: {} }).result.priority;
+    expect(
+      rules('semalam tengok filem pasal budak perempuan kena kurung dalam rumah majikan, sedih betul'),
+    ).not.toBe('P1');
+    expect(
+      rules(
+        'mau kirim puisi buat kakak yg meninggal di saudi thn 2010: "kau pulang dalam peti, tanpa pamit"',
+      ),
+    ).not.toBe('P1');
+    expect(
+      rules(
+        'SEBARKAN!! ada sindikat culik TKW di terminal buat dijual ginjalnya. kirim ke 10 grup biar semua waspada',
+      ),
+    ).toBe('P4');
+    expect(
+      rules('adik sy dikunci majikan di kamar dari kemarin gk dikasih makan, tolong sebarkan ke grup'),
+    ).toBe('P1');
+  });
+
   it('sexual violence tonight asked about as a question stays an emergency; "saat ini tidak ada kasus" is none', () => {
     expect(
       text(
