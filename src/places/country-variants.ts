@@ -310,6 +310,11 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'nyampek',
   'sampek',
   'tiba',
+  // A vessel docked: "lg sandar Busan", "berlabuh Port Louis", "docked Montevideo".
+  'sandar',
+  'bersandar',
+  'berlabuh',
+  'docked',
   // Javanese krama "in/at", "to", "from", Sundanese "from", and "go": "nyambut damel ten Korea", "pergi Korea".
   'ten',
   'teng',

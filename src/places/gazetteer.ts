@@ -243,6 +243,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'segitiga emas',
       'golden triangle sez',
       'kings romans',
+      'kings roman',
       'kawasan segitiga emas',
     ],
     country: 'LA',
@@ -753,6 +754,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
       'ang mo kio',
       'bedok',
       'toa payoh',
+      // Where helpers meet on their day off.
+      'lucky plaza',
     ],
     country: 'SG',
     city: 'Singapore',

@@ -422,6 +422,25 @@ const STILL_AT_HOME =
 /** Ways of travelling said after "lewat" ("lewat darat", "lewat jalur laut"): the route's kind, not a place passed. */
 const TRAVEL_MODE_WORDS: ReadonlySet<string> = new Set(['darat', 'laut', 'udara', 'land', 'sea', 'air']);
 
+/** A place right after these is denied: "bukan di Thailand", "not in Bangkok", "ora neng Malaysia". */
+const DENIED_PLACE_BEFORE =
+  / (?:bukan|not|ora|sanes|teu|tak|tidak) (?:di|ke|in|at|to|neng|nang|ning|kat|ka) $/;
+/** Words of a writer correcting themselves around a denied place ("eh bukan di makau", "bukan di Latvia maksudnya"). */
+const CORRECTION_WORDS: ReadonlySet<string> = new Set([
+  'eh',
+  'ehh',
+  'eeh',
+  'maaf',
+  'sorry',
+  'salah',
+  'maksudnya',
+  'maksud',
+  'i mean',
+]);
+/** The employer went somewhere without the person: "majikan pergi liburan ke london", "sponsor family go holiday to". */
+const EMPLOYER_WENT =
+  / (?:majikan|madam|mam|bos|boss|sir|employer|sponsor|baba|mama|family|keluarga majikan)(?: [a-z]+)? (?:pergi|pegi|angkat|lunga|went|go|goes|gone|travel\w*|liburan|holiday|vacation|fly|flew|terbang)(?: [a-z]+){0,2} (?:ke|ka|to|nang|neng|menyang) $/;
+
 /** Words for a promise ("dijanjiin kerja di Bangkok", "katanya kerja di Dubai"): the place named after one was promised. */
 const PROMISE_WORDS: ReadonlySet<string> = new Set([
   'dijanjikan',
@@ -592,10 +611,11 @@ function destinationAhead(before: readonly string[]): boolean {
     !['ke', 'to', 'menuju', 'nyebrang', 'lalu', 'nang', 'neng', 'ning', 'ka', 'dhateng'].includes(headedFor)
   )
     return false;
-  const window = before.slice(-7);
+  // Why nine words: "tomorrow they say we go by car to oman" puts the time eight words before the place.
+  const window = before.slice(-9);
   for (let k = window.length - 1; k >= 0; k--) {
     const word = window[k]!;
-    if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word)) return false;
+    if (CONTRAST_WORDS.has(word) || NOW_WORDS.has(word) || word === '.') return false;
     if (FUTURE_WORDS.has(word)) return true;
     // "bulan depan pindah ke Perth": next month, week or year.
     if (
@@ -891,10 +911,26 @@ function countryFromTexts(
         if (ahead) score -= 15;
         if (place.country !== 'ID' && !(ahead && before.slice(-7).some((w) => DEPARTURE_WORDS.has(w))))
           onlyDeparting = false;
+        // Docked: "lg sandar Busan", "berlabuh di Port Louis".
         if (
-          ['di', 'ke', 'kat', 'in', 'to', 'at', 'sampai', 'tiba', 'neng', 'nang', 'ning', 'ka'].includes(
-            previous,
-          )
+          [
+            'di',
+            'ke',
+            'kat',
+            'in',
+            'to',
+            'at',
+            'sampai',
+            'tiba',
+            'neng',
+            'nang',
+            'ning',
+            'ka',
+            'sandar',
+            'bersandar',
+            'berlabuh',
+            'docked',
+          ].includes(previous)
         )
           score += 2;
         // "sekarang di rumah tekong di Tanjung Pinang": where the person is now beats where they came from,
@@ -959,6 +995,17 @@ function countryFromTexts(
           at >= 0
             ? normalizedSource.slice(at + place.matched.length + 1, at + place.matched.length + 40)
             : '';
+        // "kantornya di laos bukan di thailand kyk di iklan", "not in Bangkok but in Poipet": a place denied. Not a
+        // correction: "kerja di hongkong eh bukan di makau", "di belanda?? eh bukan di Latvia maksudnya".
+        if (
+          DENIED_PLACE_BEFORE.test(` ${before.slice(-3).join(' ')} `) &&
+          !CORRECTION_WORDS.has(before[before.length - 3] ?? '') &&
+          !CORRECTION_WORDS.has(following.trim().split(' ')[0] ?? '')
+        )
+          score -= 15;
+        // "majikan pergi liburan ke london", "Majikan angkat ka macau": where the employer went, not the person, unless
+        // the person went along ("majikan bawa sy ke Zhuhai").
+        if (EMPLOYER_WENT.test(` ${before.slice(-6).join(' ')} `)) score -= 15;
         const homeAhead = place.country === 'ID' && HOME_AHEAD_BEFORE.test(` ${before.slice(-6).join(' ')} `);
         if (
           NOT_YET_BEFORE.test(` ${before.slice(-4).join(' ')} `) ||

@@ -369,6 +369,23 @@ describe('a promise in other words, and names that are also elsewhere', () => {
     ['Malay "dijanji"', 'sy dah sampai Sihanoukville. dijanji kerja kilang di Bangkok', 'KH'],
     ['Jordan in Kowloon', 'sy udh aman di shelter di jordan kowloon, paspor msh di agen', 'HK'],
     ['Bethune House', 'I ran away, now I stay at Bethune House, agency still keep my passport', 'HK'],
+    ['a place denied', 'kantor kami ternyata di Bavet bukan di Bangkok kayak di iklan', 'KH'],
+    ['a place corrected, not denied', 'adik sy kerja di taiwan eh bukan di korea maksudnya', 'KR'],
+    [
+      'where the employer went on holiday',
+      'aku dikunci di rumah di Jeddah, majikan pergi liburan ke Paris 2 minggu',
+      'SA',
+    ],
+    [
+      'a move ahead eight words on',
+      'they lock us in room in Bavet, tomorrow they say we go by van to Myawaddy',
+      'KH',
+    ],
+    [
+      'where helpers meet on Sunday',
+      'my friend from Lucky Plaza sunday group, her sir touch her at night',
+      'SG',
+    ],
   ])('%s', (_kind, message, country) => {
     expect(countryOf(message)).toBe(country);
   });
