@@ -33,11 +33,7 @@ export function neededStrings(regex: RegExp): Needed {
   return neededOf(parser.parsePattern(regex.source, 0, regex.source.length, { unicode: false }));
 }
 
-function neededOf(node: Node): Needed {
-  return remembered(neededOfCache, node, () => neededOfUncached(node));
-}
-
-const neededOfCache = new WeakMap<object, Needed>();
+const neededOf = perNode<Node>(neededOfUncached);
 
 function neededOfUncached(node: Node): Needed {
   switch (node.type) {
@@ -78,11 +74,7 @@ function neededOfUncached(node: Node): Needed {
 }
 
 /** Every string `node` can match, when they are few and `node` is made of letters, groups and "?" only. */
-function exactOf(node: Node): Needed {
-  return remembered(exactOfCache, node, () => exactOfUncached(node));
-}
-
-const exactOfCache = new WeakMap<object, Needed>();
+const exactOf = perNode<Node>(exactOfUncached);
 
 function exactOfUncached(node: Node): Needed {
   switch (node.type) {
@@ -117,11 +109,7 @@ function startsOfSequence(elements: readonly AST.Element[]): Needed {
   return starts;
 }
 
-function startsOf(node: AST.Element): Needed {
-  return remembered(startsOfCache, node, () => startsOfUncached(node));
-}
-
-const startsOfCache = new WeakMap<object, Needed>();
+const startsOf = perNode<AST.Element>(startsOfUncached);
 
 function startsOfUncached(node: AST.Element): Needed {
   switch (node.type) {
@@ -135,14 +123,20 @@ function startsOfUncached(node: AST.Element): Needed {
   }
 }
 
-// Why remember per node: a sequence's starts are asked from each of its elements on, and nested groups repeat.
-function remembered(cache: WeakMap<object, Needed>, node: object, work: () => Needed): Needed {
-  let value = cache.get(node);
-  if (value === undefined) {
-    value = work();
-    cache.set(node, value);
-  }
-  return value;
+/**
+ * `derive`, remembered per node. Why: a sequence's starts are asked from each of its elements on, and nested groups
+ * repeat.
+ */
+function perNode<N extends object>(derive: (node: N) => Needed): (node: N) => Needed {
+  const cache = new WeakMap<N, Needed>();
+  return (node) => {
+    let value = cache.get(node);
+    if (value === undefined) {
+      value = derive(node);
+      cache.set(node, value);
+    }
+    return value;
+  };
 }
 
 function unionOf(branches: Needed[]): Needed {
