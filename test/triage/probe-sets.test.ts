@@ -52,6 +52,13 @@ const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
   { file: 'emergency-sealed-2.jsonl', floors: { emergency: 25, not_emergency: 22 } },
   { file: 'question-read.jsonl', floors: { question: 65, emergency: 32 } },
   { file: 'question-unread.jsonl', floors: { question: 59, emergency: 34 } },
+  // Written in the session of 3 December (fifth) by two writers who read only TRIAGE.md: questions and look-alikes with
+  // strong words and no live case (research, reporting, role-play, adverts, chain messages, jokes, a child not yet
+  // gone), and emergencies asked as questions. Each writer's half was scored by the session's start code when
+  // written: read half 37 of 45 questions and 15 of 15 emergencies, sealed half 38 of 45 and 15 of 15. The read
+  // half's misses were read and their kinds written as rules (43 of 45 after).
+  { file: 'question-read-2.jsonl', floors: { question: 43, emergency: 15 } },
+  { file: 'question-sealed-2.jsonl', floors: { question: 38, emergency: 15 } },
 ];
 
 describe.each(PROBES)('the $file probe', ({ file, floors }) => {

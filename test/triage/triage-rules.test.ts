@@ -900,6 +900,38 @@ describe('Round 4: kinds the independent writers found (new examples, not the se
     ).toBe('P1');
   });
 
+  // New sentences of the kinds a question probe's read half showed: research and reporting asked about, a role-play
+  // for training, a prize or job advert, a child still at home wanting to follow a friend to work.
+  it('research, a news report, a role-play, an advert and a child not yet gone: questions, no emergency', () => {
+    const rules = (message: string) => readByRules({ texts: [message], answers: {} }).result.priority;
+    expect(
+      rules(
+        'sy mahasiswi yg sedang meneliti kekerasan seksual thd PMI di Malaysia. boleh minta data jumlah laporan?',
+      ),
+    ).toBe('P4');
+    expect(
+      rules(
+        'saya wartawan, sedang menulis liputan tentang ABK yang disiksa di kapal. bisa wawancara petugas Suar?',
+      ),
+    ).toBe('P4');
+    expect(
+      rules(
+        'for our volunteer role play: "my boss locks me in the store room", can we send it to your line to practice?',
+      ),
+    ).not.toBe('P1');
+    expect(
+      rules(
+        'SELAMAT nomor anda terpilih kerja di Korea, slot akan dijual ke org lain jika tdk transfer hari ini',
+      ),
+    ).not.toBe('P1');
+    expect(
+      rules(
+        'putuku umur 16 arep melu kancane nyambut gawe nang Malaysia, durung budhal. oleh ora to umur semono?',
+      ),
+    ).toBe('P4');
+    expect(rules('adik sy umur 16 dikurung agen di penampungan Batam, gimana cara lapornya?')).toBe('P1');
+  });
+
   it('sexual violence tonight asked about as a question stays an emergency; "saat ini tidak ada kasus" is none', () => {
     expect(
       text(
