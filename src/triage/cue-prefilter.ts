@@ -10,6 +10,9 @@
  * could not have matched, so what is read is unchanged (a test checks it on every labelled text).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { type AST, RegExpParser } from '@eslint-community/regexpp';
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { rememberDerived } from '../derived-cache/derived-cache.ts';
@@ -194,14 +197,26 @@ export interface CuePrefilter {
 }
 
 /**
- * Changed whenever the analysis changes, so that strings an older analysis found for the same expressions are not
- * read back from the cache.
+ * What the analysis is: this module's own text and the parser's version. Why not a version number kept by hand: a
+ * cache from before a change to the analysis, left in node_modules by an upgrade, would skip cues that can match.
+ * Null when the text cannot be read; nothing is then remembered.
  */
-const ANALYSIS_VERSION = 1;
+function analysisFingerprint(): string | null {
+  try {
+    const parserVersion = (
+      createRequire(import.meta.url)('@eslint-community/regexpp/package.json') as { version: string }
+    ).version;
+    return `${parserVersion}\n${readFileSync(fileURLToPath(import.meta.url), 'utf8')}`;
+  } catch {
+    return null;
+  }
+}
 
-/** `neededStrings` of each expression, read from the cache when these expressions were analysed before. */
+/** `neededStrings` of each expression, read from the cache when the same analysis has seen the same expressions. */
 export function rememberedNeeds(regexes: readonly RegExp[]): Needed[] {
-  const key = createHash('sha1').update(`analysis ${ANALYSIS_VERSION}\n`);
+  const analysis = analysisFingerprint();
+  if (analysis === null) return regexes.map(neededStrings);
+  const key = createHash('sha1').update(analysis);
   for (const regex of regexes) key.update(`/${regex.source}/${regex.flags}\n`);
   return rememberDerived(`cue-needs-${key.digest('hex').slice(0, 16)}.json`, () =>
     regexes.map(neededStrings),
