@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { type AST, RegExpParser } from '@eslint-community/regexpp';
+import type { AST, RegExpParser } from '@eslint-community/regexpp';
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { rememberDerived } from '../derived-cache/derived-cache.ts';
 
@@ -22,7 +22,17 @@ export type Needed = readonly string[] | null;
 
 type Node = AST.Alternative | AST.Element | AST.Pattern;
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
+const require = createRequire(import.meta.url);
+let parser: RegExpParser | undefined;
+// Why loaded only when needed: a start that reads the analysis from the cache never parses an expression.
+function parserOf(): RegExpParser {
+  parser ??= new (
+    require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp')
+  ).RegExpParser({
+    ecmaVersion: 2025,
+  });
+  return parser;
+}
 
 /** Sets of strings are not multiplied out beyond this many: a longer list rules out little and costs memory. */
 const MOST_STRINGS = 64;
@@ -33,7 +43,7 @@ const LONG_ENOUGH = 8;
 export function neededStrings(regex: RegExp): Needed {
   // Why give up on these flags: with them a match need not contain the literal as written.
   if (/[iuv]/.test(regex.flags)) return null;
-  return neededOf(parser.parsePattern(regex.source, 0, regex.source.length, { unicode: false }));
+  return neededOf(parserOf().parsePattern(regex.source, 0, regex.source.length, { unicode: false }));
 }
 
 const neededOf = perNode<Node>(neededOfUncached);
@@ -203,24 +213,35 @@ export interface CuePrefilter {
  */
 function analysisFingerprint(): string | null {
   try {
-    const parserVersion = (
-      createRequire(import.meta.url)('@eslint-community/regexpp/package.json') as { version: string }
-    ).version;
+    const parserVersion = (require('@eslint-community/regexpp/package.json') as { version: string }).version;
     return `${parserVersion}\n${readFileSync(fileURLToPath(import.meta.url), 'utf8')}`;
   } catch {
     return null;
   }
 }
 
-/** `neededStrings` of each expression, read from the cache when the same analysis has seen the same expressions. */
-export function rememberedNeeds(regexes: readonly RegExp[]): Needed[] {
+/** The cache file's name for these expressions under this analysis, or null when nothing is remembered. */
+export function cueNeedsFile(regexes: readonly RegExp[]): string | null {
   const analysis = analysisFingerprint();
-  if (analysis === null) return regexes.map(neededStrings);
+  if (analysis === null) return null;
   const key = createHash('sha1').update(analysis);
   for (const regex of regexes) key.update(`/${regex.source}/${regex.flags}\n`);
-  return rememberDerived(`cue-needs-${key.digest('hex').slice(0, 16)}.json`, () =>
-    regexes.map(neededStrings),
-  );
+  return `cue-needs-${key.digest('hex').slice(0, 16)}.json`;
+}
+
+/** `neededStrings` of each expression, read from the cache when the same analysis has seen the same expressions. */
+export function rememberedNeeds(regexes: readonly RegExp[]): Needed[] {
+  const file = cueNeedsFile(regexes);
+  if (file === null) return regexes.map(neededStrings);
+  const needs = rememberDerived<unknown>(file, () => regexes.map(neededStrings));
+  // A cache of another shape (edited by hand, or from a broken disk) would skip cues or fail every start: analyse.
+  const wellFormed =
+    Array.isArray(needs) &&
+    needs.length === regexes.length &&
+    needs.every(
+      (needed) => needed === null || (Array.isArray(needed) && needed.every((s) => typeof s === 'string')),
+    );
+  return wellFormed ? (needs as Needed[]) : regexes.map(neededStrings);
 }
 
 /**

@@ -422,6 +422,25 @@ const STILL_AT_HOME =
 /** Ways of travelling said after "lewat" ("lewat darat", "lewat jalur laut"): the route's kind, not a place passed. */
 const TRAVEL_MODE_WORDS: ReadonlySet<string> = new Set(['darat', 'laut', 'udara', 'land', 'sea', 'air']);
 
+/** Words right before a place that put the person at or bound for it; docked too ("lg sandar Busan"). */
+const AT_OR_TO_WORDS: ReadonlySet<string> = new Set([
+  'di',
+  'ke',
+  'kat',
+  'in',
+  'to',
+  'at',
+  'sampai',
+  'tiba',
+  'neng',
+  'nang',
+  'ning',
+  'ka',
+  'sandar',
+  'bersandar',
+  'berlabuh',
+  'docked',
+]);
 /** A place right after these is denied: "bukan di Thailand", "not in Bangkok", "ora neng Malaysia". */
 const DENIED_PLACE_BEFORE =
   / (?:bukan|not|ora|sanes|teu|tak|tidak) (?:di|ke|in|at|to|neng|nang|ning|kat|ka) $/;
@@ -435,7 +454,6 @@ const CORRECTION_WORDS: ReadonlySet<string> = new Set([
   'salah',
   'maksudnya',
   'maksud',
-  'i mean',
 ]);
 /** The employer went somewhere without the person: "majikan pergi liburan ke london", "sponsor family go holiday to". */
 const EMPLOYER_WENT =
@@ -911,28 +929,7 @@ function countryFromTexts(
         if (ahead) score -= 15;
         if (place.country !== 'ID' && !(ahead && before.slice(-7).some((w) => DEPARTURE_WORDS.has(w))))
           onlyDeparting = false;
-        // Docked: "lg sandar Busan", "berlabuh di Port Louis".
-        if (
-          [
-            'di',
-            'ke',
-            'kat',
-            'in',
-            'to',
-            'at',
-            'sampai',
-            'tiba',
-            'neng',
-            'nang',
-            'ning',
-            'ka',
-            'sandar',
-            'bersandar',
-            'berlabuh',
-            'docked',
-          ].includes(previous)
-        )
-          score += 2;
+        if (AT_OR_TO_WORDS.has(previous)) score += 2;
         // "sekarang di rumah tekong di Tanjung Pinang": where the person is now beats where they came from,
         // passed through or were promised, even at home.
         // The time word nearest the place decides: "skrg demam tinggi, dulu berangkat ke Moskow" left Moscow behind.

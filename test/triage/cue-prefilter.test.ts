@@ -1,8 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cuePrefilter, neededStrings, rememberedNeeds } from '../../src/triage/cue-prefilter.ts';
+import { projectPath } from '../../src/project-path.ts';
+import {
+  cueNeedsFile,
+  cuePrefilter,
+  neededStrings,
+  rememberedNeeds,
+} from '../../src/triage/cue-prefilter.ts';
 import { normalizeChatText } from '../../src/triage/normalize-chat-text.ts';
 import { CUE_EXPRESSIONS } from '../../src/triage/read-text.ts';
 
@@ -81,6 +87,24 @@ describe('cuePrefilter', () => {
         });
       }),
     );
+  });
+});
+
+describe('the remembered analysis', () => {
+  it('is analysed again when the cache holds something of another shape, instead of failing or skipping cues', () => {
+    const expressions = [/ dikunci kamar/g, /(?:paspor|passport) ditahan/g];
+    const file = cueNeedsFile(expressions);
+    expect(file).not.toBeNull();
+    const path = projectPath('node_modules', '.cache', 'suar', file!);
+    mkdirSync(projectPath('node_modules', '.cache', 'suar'), { recursive: true });
+    try {
+      for (const broken of ['{"not":"a list"}', '[["dikunci"]]', '[[1], null]']) {
+        writeFileSync(path, broken);
+        expect(rememberedNeeds(expressions)).toEqual(expressions.map(neededStrings));
+      }
+    } finally {
+      rmSync(path, { force: true });
+    }
   });
 });
 
