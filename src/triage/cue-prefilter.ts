@@ -26,11 +26,10 @@ const require = createRequire(import.meta.url);
 let parser: RegExpParser | undefined;
 // Why loaded only when needed: a start that reads the analysis from the cache never parses an expression.
 function parserOf(): RegExpParser {
-  parser ??= new (
-    require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp')
-  ).RegExpParser({
-    ecmaVersion: 2025,
-  });
+  if (parser === undefined) {
+    const regexpp = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
+    parser = new regexpp.RegExpParser({ ecmaVersion: 2025 });
+  }
   return parser;
 }
 
