@@ -411,6 +411,22 @@ languageOfSealedRound(
   10,
 );
 
+// Round 47 (400, sealed whole), never tuned on (the language code did not change in its session): Indonesian chat 244 of
+// 248, formal 24/24, Malay 23 of 24, English 39 of 40, Javanese-mixed 28/28, Sundanese-mixed 16/16.
+languageOfSealedRound(
+  'round-47',
+  'round47-sealed.jsonl',
+  {
+    'id-chat': { lang: 'id', floor: 0.98 },
+    'id-formal': { lang: 'id', floor: 0.99 },
+    ms: { lang: 'ms', floor: 0.95 },
+    en: { lang: 'en', floor: 0.97 },
+    'jv-mix': { lang: 'jv', floor: 0.99 },
+    'su-mix': { lang: 'su', floor: 0.99 },
+  },
+  10,
+);
+
 /** Each line's id and the language its writer labelled it with (the labelled-set loader keeps neither). */
 function readLines(file: string): { id: string; lang: string }[] {
   return readFileSync(file, 'utf8')

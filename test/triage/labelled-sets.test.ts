@@ -1424,6 +1424,27 @@ const SETS: readonly LabelledSet[] = [
     },
     ceilings: { p1OnInformation: 3, p1FalseAlarms: 4 },
   },
+  {
+    // Round 47: 400 messages by four writers of the session of 3 December (sixth) who read only TRIAGE.md (Jordan, Oman,
+    // Kurdistan and Turkey's homes and the villages left behind; abandoned ships, squid fleets and West African
+    // trawlers; police and child-protection releases on online exploitation, surrogacy and begging; Hong Kong, Taiwan,
+    // Sabah, Singapore, Korea, Japan and China in Malay, English and Javanese), sealed whole, committed before triage
+    // ran. Start: P1 139 of 140, priority 95.0%, category 89.0%, F1 0.904, country 96.2% (333 of 346), self-harm 12 of
+    // 12, P1 on a question 0, 4 false alarms (rules alone 131 of 140, 86.0%, 82.0%, 0.851, 96.2%, 11 of 12, 1, 4).
+    name: 'round-47 sealed',
+    file: 'round47-sealed.jsonl',
+    size: 400,
+    sealed: true,
+    floors: {
+      p1Recall: 0.99,
+      priorityExact: 0.95,
+      categoryExact: 0.89,
+      indicatorMicroF1: 0.9,
+      countryAccuracy: 0.96,
+      suicidalRecall: 0.99,
+    },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 4 },
+  },
 ];
 
 describe.each(SETS)('triage on the $name set', ({ name, file, size, sealed, floors, ceilings }) => {

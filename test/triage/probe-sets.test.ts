@@ -59,6 +59,11 @@ const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
   // half's misses were read and their kinds written as rules (43 of 45 after).
   { file: 'question-read-2.jsonl', floors: { question: 43, emergency: 15 } },
   { file: 'question-sealed-2.jsonl', floors: { question: 38, emergency: 15 } },
+  // Written in the session of 3 December (sixth) by four writers who read only TRIAGE.md, two per half, committed before
+  // triage ran; scored by the session's start code when written: read half 85 of 90 questions and 29 of 30 emergencies,
+  // sealed half 82 of 90 and 29 of 30.
+  { file: 'question-read-3.jsonl', floors: { question: 85, emergency: 29 } },
+  { file: 'question-sealed-3.jsonl', floors: { question: 82, emergency: 29 } },
 ];
 
 describe.each(PROBES)('the $file probe', ({ file, floors }) => {
