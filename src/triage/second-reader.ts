@@ -77,6 +77,15 @@ const KEEP_EMERGENCY_BELOW = 0.1;
  * when the second reader finds an emergency less likely than not: held out, that undid 2 false alarms and cost none.
  */
 const QUESTION_EMERGENCY_BELOW = 0.5;
+/**
+ * A question of twelve words or more whose life-at-stake words the second reader finds this unlikely an emergency is
+ * asked about too ("kalau ada keluarga yang disekap … harus bawa apa saja KTP KK atau apa koma soalnya…": a voice
+ * message's spoken comma read as a coma). Held out five ways by round (11,054 messages), from 0.02 to 0.48 it undid 2
+ * false alarms and cost no emergency (the lowest held-out emergency of this kind scored 0.49); on the question probes'
+ * read halves, which the reader never trained on, it undid 3 of 13 questions read as P1 and lost none of 93
+ * emergencies asked as questions (the lowest 0.51). Never self-harm: a thought of it asked about is P1 (TRIAGE.md).
+ */
+const QUESTION_LIFE_AT_STAKE_BELOW = 0.3;
 /** Fewer words than this and the model raises nothing to P1 nor adds an indicator: one heavy word would decide. */
 const MIN_WORDS = 12;
 /** Under this many words, danger the rules saw denied, past or asked about is not raised to P1 by the model. */
@@ -486,7 +495,11 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
   const bestOfRest = PRIORITIES[best(priorityScores, (i) => i !== p1)]!;
   if (rules.priority === 'P1') {
     if (
-      !reading.lifeAtStake &&
+      (!reading.lifeAtStake ||
+        (reading.asking &&
+          reading.wordCount >= MIN_WORDS &&
+          priorityScores[p1]! < QUESTION_LIFE_AT_STAKE_BELOW &&
+          !rules.flags.includes('suicidal'))) &&
       !selfHarmRead &&
       !rulesPriorityAnswered &&
       (priorityScores[p1]! < KEEP_EMERGENCY_BELOW ||

@@ -117,6 +117,33 @@ describe('the second reader: what it may change and what it may not', () => {
     expect(secondReading(answered, readerSaying('P4', 'other')).priority).toBe('P1');
   });
 
+  it('asks about a long question whose life-at-stake words it reads as no emergency, but never about self-harm', () => {
+    // A voice message's spoken comma ("koma") read as a coma: life at stake for the rules.
+    const dictated = readByRules({
+      texts: [
+        'selamat malam saya ketua RT mau tanya prosedur kalau ada warga mau lapor keluarga yang disekap di luar negeri harus bawa apa saja KTP KK atau apa koma soalnya banyak yang nanya',
+      ],
+      answers: {},
+    });
+    expect(dictated.result.priority).toBe('P1');
+    expect(dictated.lifeAtStake).toBe(true);
+    expect(dictated.asking).toBe(true);
+    const sure = readerSaying('P4', 'information_request');
+    expect(secondReading(dictated, sure).priority).toBe('P4');
+    // A reader that gives the emergency 0.4 leaves it standing.
+    const unsure: Reader = { ...sure, priority: { ...sure.priority, bias: [0, -8, -8, Math.log(1.5)] } };
+    expect(secondReading(dictated, unsure).priority).toBe('P1');
+    // A thought of self-harm asked about is P1 whatever the reader says (TRIAGE.md).
+    const selfHarm = readByRules({
+      texts: [
+        'Apakah benar jika seorang pekerja meninggal karena bunuh diri, majikan tetap wajib membayar sisa gaji? Saya bertanya karena saya sedang memikirkannya untuk diri saya sendiri.',
+      ],
+      answers: {},
+    });
+    expect(selfHarm.result.flags).toContain('suicidal');
+    expect(secondReading(selfHarm, sure).priority).toBe('P1');
+  });
+
   it('asks "are you in danger now?" instead of a P1 it rules out, and drops what went with it', () => {
     const rules = readByRules({ texts: ['tolong saya dikunci di kamar sama majikan'], answers: {} });
     expect(rules.result.priority).toBe('P1');
