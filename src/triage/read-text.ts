@@ -186,6 +186,49 @@ const CONDITIONAL_STARTS: ReadonlySet<string> = new Set([
   'umpami',
   'sekiranya',
 ]);
+/**
+ * "apakah wajar klo nahkoda ngunci kami di palka?", "is it legal that my boss locked us in the dorm?": asking whether
+ * something is normal or lawful takes it as it is; with the writer in it, it is their case, not a supposition.
+ */
+const ASKED_AS_IT_IS: ReadonlySet<string> = new Set([
+  'wajar',
+  'normal',
+  'biasa',
+  'lumrah',
+  'legal',
+  'sah',
+  'ok',
+  'okay',
+  'fair',
+]);
+/** The word after ASKED_AS_IT_IS that opens what is asked about ("kalau", "that", "bahwa"). */
+const AS_IT_IS_OPENERS: ReadonlySet<string> = new Set(['kalau', 'that', 'bahwa']);
+/** The writer among the people of what is asked about ("…kami", "…us"); not "kita", which also speaks of anyone. */
+const WRITER_IN_IT: ReadonlySet<string> = new Set([
+  'saya',
+  'kami',
+  'aku',
+  'abdi',
+  'kula',
+  'we',
+  'i',
+  'me',
+  'us',
+  'my',
+  'our',
+]);
+/**
+ * Where a clause opens what it asks about as the writer's own case ("apakah normal kalau kami…"), or -1; `before` is
+ * the clause before it when the text broke the frame off ("apakah wajar | kalau nahkoda kunci kami…").
+ */
+function askedAsItIsAt(words: readonly string[], before: readonly string[]): number {
+  const framedBefore = before.length <= 4 && ASKED_AS_IT_IS.has(before[before.length - 1] ?? '');
+  const at = words.findIndex(
+    (w, k) =>
+      k <= 4 && AS_IT_IS_OPENERS.has(w) && (k === 0 ? framedBefore : ASKED_AS_IT_IS.has(words[k - 1] ?? '')),
+  );
+  return at >= 0 && words.slice(at + 1, at + 5).some((w) => WRITER_IN_IT.has(w)) ? at : -1;
+}
 /** "I (just) ask", right before a supposition. */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['tanya', 'nanya', 'takon', 'ask', 'asking', 'tanyakan']);
 // "kalau majikan bilang…", "yen bos ngomong…": a supposition that reports what the boss said.
@@ -642,7 +685,12 @@ function clausesOf(
       word === '?' || hasQuestionWord(words) || opensQuestion(words) || QUESTION_PHRASE.test(asText);
     // "sy mau tau hak2 TKI kalau sakit … tp majikan gk mau bawa ke RS, ada aturannya gk?", "nomer darurat KBRI
     // sabaraha? … kanggo jaga2 upami disekap": a supposition opened inside a clause that tells no case before it.
-    const midAt = words.findIndex((w, k) => k > 0 && CONDITIONAL_STARTS.has(w));
+    const before = clauses[clauses.length - 1];
+    const asItIsAt = askedAsItIsAt(
+      words,
+      before ? tokens.slice(before.start, before.end).map((token) => token.word) : [],
+    );
+    const midAt = words.findIndex((w, k) => k > 0 && k !== asItIsAt && CONDITIONAL_STARTS.has(w));
     // "…kabeh apik ora ono masalah, aku mung takon nek misale mengko dipukuli…": a supposition right after "I ask"
     // is what is asked, however long the case told before it.
     const askedRightBefore = midAt > 0 && ASKING_WORDS.has(words[midAt - 1] ?? '');
@@ -660,7 +708,7 @@ function clausesOf(
         messageIsQuestion &&
         // Why not a boss's words: "yen bos ngomong 'sesuk kowe tak dol'…, piye?" asks what was really said.
         !REPORTED_SPEECH.test(` ${words.slice(0, 5).join(' ')} `) &&
-        (CONDITIONAL_STARTS.has(words[0] ?? '') ||
+        ((CONDITIONAL_STARTS.has(words[0] ?? '') && asItIsAt !== 0) ||
           openedMid ||
           words.some(
             (w, k) =>
@@ -673,7 +721,8 @@ function clausesOf(
       supposeAt: CONDITIONAL_STARTS.has(words[0] ?? '') || !openedMid ? 0 : midAt,
       hasPerson:
         words.some((w) => PERSON_WORDS.has(w)) || REPORTED_SPEECH.test(` ${words.slice(0, 5).join(' ')} `),
-      lawAt: question ? words.findIndex((w) => LAW_WORDS.has(w)) : -1,
+      // Not the law word that asks about the writer's own case ("is it legal that my boss locked us…").
+      lawAt: question ? words.findIndex((w, k) => LAW_WORDS.has(w) && k !== asItIsAt - 1) : -1,
       time: isPresent(asText) ? 'now' : RECENT.test(asText) ? 'recent' : PAST.test(asText) ? 'past' : null,
     };
     // "kalau sakit parah sampe pingsan, tp majikan gk mau bawa ke RS, ada aturannya?": a clause that goes on with

@@ -110,6 +110,24 @@ describe('TRIAGE.md — P4 and never P1 on greetings or questions', () => {
   });
 });
 
+describe('asking whether it is normal or lawful tells the writer’s own case', () => {
+  it.each([
+    'apakah wajar klo nahkoda ngunci kami di palka? udh sehari kami di sini, kapal lg di laut dekat mauritius',
+    'is it legal that my boss locked us in the dorm? we are inside now, 8 of us, at a factory near Kaohsiung',
+    "apakah normal kalau kami mau dipindah ke perusahaan lain di myanmar lusa tanpa persetujuan? kata bos kami udah 'dijual' ke company sebelah. sy gak mau pergi tolong",
+  ])('%s', (message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it.each([
+    'apakah sah klo majikan motong gaji sbg denda krn pembantu pingsan pas kerja? mau tau sblm tanda tangan kontrak',
+    "Hi, is it normal kalau asrama factory di Penang dikunci jam 12 malem? Kakakku baru mulai kerja, she's fine, just curious.",
+    'apakah wajar kalau majikan mengunci pintu rumah tiap malam?',
+  ])('but not without the writer in it: %s', (message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+});
+
 describe('TRIAGE.md — P2, P3, categories', () => {
   it('two indicators → P2, domestic worker → domestic_servitude', () => {
     expect(text('sy prt di hongkong, hp disita majikan, tidak boleh keluar rumah')).toMatchObject({
