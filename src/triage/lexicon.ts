@@ -1143,11 +1143,12 @@ export const CONTEXT_CUES: readonly Cue[] = [
     timeless: true,
   },
   {
-    // "rasa nak mati, tapi gurau je", "just kidding": words of dying said in jest.
+    // "rasa nak mati, tapi gurau je", "just kidding": words of dying said in jest. Not "iki dudu guyon" ("this is no
+    // joke"), in any of the languages.
     id: 'joking',
     pattern:
       // "mau mati capeknya": dying of tiredness, said of a long day.
-      '(?:lirik|lyrics?) (?:lagu|song|of a song|from a song)|(?:cuma|hanya|just|only) (?:a )?(?:lagu|song)(?= )|(?:mati|modar|paeh) (?:capek|capeknya|capekne|kecapekan|kecapean|lelah|lelahnya|cape|capena)(?= )|(?<!(?:bukan|tidak|not) )(?:gurau|bergurau|bercanda|becanda)|canda(?:an)? (?:saja|aja|je|doang)|just kidding|kidding|joking|jk|cuma (?:bercanda|becanda|guyon)|guyon|guyonan|heureuy',
+      '(?:lirik|lyrics?) (?:lagu|song|of a song|from a song)|(?:cuma|hanya|just|only) (?:a )?(?:lagu|song)(?= )|(?:mati|modar|paeh) (?:capek|capeknya|capekne|kecapekan|kecapean|lelah|lelahnya|cape|capena)(?= )|(?<!(?:bukan|tidak|not|dudu|sanes|lain) )(?:gurau|bergurau|bercanda|becanda|guyon|guyonan|heureuy)|canda(?:an)? (?:saja|aja|je|doang)|just kidding|kidding|joking|jk|cuma (?:bercanda|becanda|guyon)',
     signals: ['joking'],
     negatable: false,
     timeless: true,

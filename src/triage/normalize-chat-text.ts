@@ -238,6 +238,12 @@ export function normalizeChatText(source: string): NormalizedText {
       previous.end = end;
       return;
     }
+    // "in case my wife ever gets locked in": a supposition, as "if" opens one.
+    if (previous && previous.word === 'in' && word === 'case') {
+      previous.word = 'if';
+      previous.end = end;
+      return;
+    }
     // "kemana-mana", "kemana mana" is everywhere, not the question "kemana?".
     if (previous && previous.word === 'kemana' && word === 'mana') {
       previous.word = 'everywhere';

@@ -137,8 +137,10 @@ const HOURS_SPAN =
 /** Who employs; with a child word before an age, the age is of the employer's child. */
 // A story seen or read ("tadi liat berita ada tki dibunuh", "I saw on TikTok a girl was locked"): what follows in
 // the same clause happened to people in the news, not to the writer or their own, unless one of those is named.
+// So does a drama ("td malem di sinetron ada tkw disiram air panas") and a nightmare's content ("sering mimpi buruk
+// dia dipukul mandor"), but not a nightmare as what the person suffers ("mimpi buruk sejak disekap").
 const MEDIA_FRAME =
-  / (?:liat|lihat|baca|membaca|moco|maca|nonton|nongton|lalajo|tonton|menonton|tengok|tgk|dengar|denger|dengerin|dengarkan|mendengar|krungu|ngrungokke|ngrungokake|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard|listen to|listening to) (?:di |in |on |the |a |kat |nang |neng |ning |ing |teng |dina )?(?:berita|beritane|warta|wartane|news|video|film|filem|pilem|movie|dokumentari|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig|lagu|lagune|song)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|(?:lirik|lirike|liriknya|lyrics?)|lagu (?:dangdut|koplo|pop|lama|campursari|tentang|soal|about|yang|yg|sing|judul\w*)|(?:film|filem|movie|sinetron|drama) (?:yang|yg|sing|nu|tentang|soal|pasal|about|where|that)|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|berita (?:ada|kalau|bahwa)|news that|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:yang |yg |in the |di )?(?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
+  / (?:liat|lihat|baca|membaca|moco|maca|nonton|nongton|lalajo|tonton|menonton|tengok|tgk|dengar|denger|dengerin|dengarkan|mendengar|krungu|ngrungokke|ngrungokake|ningali|nempo|ndelok|ndeleng|saw|see|read|watched|watch|watching|heard|listen to|listening to) (?:di |in |on |the |a |kat |nang |neng |ning |ing |teng |dina )?(?:berita|beritane|warta|wartane|news|video|film|filem|pilem|movie|dokumentari|sinetron|drama|drakor|series|serial|documentary|dokumenter|artikel|article|postingan|post|koran|tv|tiktok|youtube|fb|facebook|medsos|instagram|ig|lagu|lagune|song)(?= )|(?<= )(?:(?:sinetron|drakor|film|movie) (?:tadi|semalam|kemarin|kemaren|last night)|(?:mimpi|ngimpi|dreamt|dreamed)(?! (?:buruk|jelek|bad|nightmares?))|(?:mimpi|ngimpi) (?:buruk|jelek) (?:tentang |soal |kalau |bahwa )?(?:dia|suami|istri|anak|adik|kakak|ibu|bapak|ayah|mama|papa)(?= )|(?:bad dreams?|nightmares?) (?:about |that )(?:he|she|him|her|my)(?= )|(?:lirik|lirike|liriknya|lyrics?)|lagu (?:dangdut|koplo|pop|lama|campursari|tentang|soal|about|yang|yg|sing|judul\w*)|(?:film|filem|movie|sinetron|drama) (?:yang|yg|sing|nu|tentang|soal|pasal|about|where|that)|(?:di|dalam|in|kat|ning|nang) (?:sinetron|drakor|film|filem|movie|drama|series|serial|novel)(?: [a-z]+){0,2} (?:ada|ana|aya|there is|there was)|ada berita|katanya di berita|viral di|(?:banyak|ada) (?:yang |orang )?(?:jadi |menjadi )?korban|(?:hati|waspada) (?:lowongan|modus|penipuan|tawaran)|berita (?:hari ini|tadi|kemarin|di tv|semalam)|berita (?:[a-z]+ ){0,2}(?:pasal|tentang|soal|about|mengenai)|berita (?:ada|kalau|bahwa)|news that|news (?:about|of|on)|(?:kayak|kaya|seperti|spt|kyk|like|macam) (?:yang |yg |in the |di )?(?:di |in |the )?(?:berita|news|video|film|sinetron)|beritane (?:jarene|jare|ana)|(?:cerita|crita|cerito|nyarios) ada)(?= )/g;
 // Something heard asked about ("jarene kancaku nek ning kapal iso dipukuli, bener ora?", "di tiktok ada video org
 // bilang 'ginjal kalian bakal diambil', itu hoax gk?"): with a question whether it is true (TRUTH_QUESTION), what
 // follows the frame repeats a rumour, not a case, unless one of the writer's own is named after it. Never without
@@ -279,6 +281,26 @@ const FAMILY_AT_HOME =
 // "jaga nenek lumpuh", "rawat akong yang stroke": the illness of the person a carer looks after, not the carer's.
 const CARED_FOR_PERSON =
   / (?:jaga|rawat|urus|asuh|menjaga|merawat|ngurus|ngerawat|ngurusin|care for|caring for|look after|looking after|take care of) (?:[a-z]+ )?(?:nenek|kakek|akong|ahkong|ama|ahma|oma|opa|lansia|pasien|orang tua|mbah|grandma|grandpa|grandmother|grandfather|elderly|patient)\w*(?: (?:yang|yg|who is|who has|sudah|udah))?$/;
+/**
+ * The employer named just before an illness ("my old lady boss is very sick in hospital", "majikan saya lagi sakit
+ * keras"): the person cared for or worked for is ill, not the worker the report is about.
+ */
+const EMPLOYER_ILL =
+  / (?:my |saya |our )?(?:old |lady |tua )*(?:majikan|employer|boss|bos|madam|nyonya|ama|ahma|amah|ahkong|akong|lao ban|laoban|sajang\w*)(?: (?:saya|kami|ku|nya|lady|man|woman))?(?: (?:yang|yg|sedang|lagi|lg|is|was|masih|juga|now|skrg|sekarang))*$/;
+/** Words before the employer that make them the one who did it ("di pukul majikan", "sama bos"), not the one ill. */
+const EMPLOYER_AS_AGENT = / (?:di [a-z]+|sama|sm|oleh|by|dari|from|dengan|ama|kena)$/;
+/** How an employer's own illness or death is told, first word ("sakit keras", "very sick"), not "dog bite my leg". */
+const ILL_STATE =
+  /^(?:sakit|sakitnya|gerah|gering|very|sick|ill|meninggal|wafat|died|dies|dead|passed|koma|coma|stroke|kritis|sekarat|dirawat|opname|masuk|in hospital|hospitali[sz]ed|parah|lumpuh|pingsan|jatuh|fell)\b/;
+/** Whether the words just before an illness (`evidence`) name the employer as the one ill. */
+function employerIsIll(before: string, evidence: string): boolean {
+  const match = EMPLOYER_ILL.exec(before);
+  return (
+    match !== null &&
+    ILL_STATE.test(evidence.toLowerCase()) &&
+    !EMPLOYER_AS_AGENT.test(before.slice(0, match.index))
+  );
+}
 /** A parent named as the reason, just before an illness ("pulang karena ibu sakit keras", "because my mother is sick"). */
 const PARENT_AS_REASON =
   / (?:karena|krn|because|soalnya|sebab|kerana|amargi|margi|mergo|merga) (?:my |saya |[a-z]+ )?(?:bapak|ibu|ayah|emak|mak|mama|papa|nenek|kakek|mbah|father|mother|dad|mom)\w*(?: (?:saya|nya|dia|kami|is|was))?$/;
@@ -1060,6 +1082,7 @@ export function readText(source: string): TextReading {
           cue.signals?.includes('death') === true) &&
         (FAMILY_AT_HOME.test(` ${words.slice(clause.start, clause.end).join(' ')} `) ||
           CARED_FOR_PERSON.test(` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`) ||
+          employerIsIll(` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`, evidence) ||
           PARENT_AS_REASON.test(` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`));
       const hit: CueHit = {
         cue,

@@ -128,6 +128,23 @@ describe('asking whether it is normal or lawful tells the writer’s own case', 
   });
 });
 
+describe('what happened to someone else, seen or dreamt, is not the writer’s case', () => {
+  it.each([
+    'td malem di sinetron ada tkw disiram air panas sama majikannya trs disekap di gudang, emak sy nangis nonton. kalau kejadian beneran kyk gitu suar bisa bantu apa aja sih? cm penasaran',
+    'suami saya ABK di kapal taiwan, baik2 aja kok td pagi vc. cuma saya sering mimpi buruk dia dipukul mandor. ada gak nomor darurat yg bisa sy simpan buat jaga2 aja',
+    'hi, what happens to my contract if my employer dies? my old lady boss is very sick in hospital, im her caregiver. will i be deported or sent to shelter?? im scared they just throw me out on the street',
+  ])('%s', (message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+
+  it.each([
+    'saya dipukul majikan sakit parah gak dibawa ke dokter',
+    'sejak disekap sy sering mimpi buruk, skrg masih dikunci di kamar sama majikan',
+  ])('but the writer’s own harm still is: %s', (message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+});
+
 describe('TRIAGE.md — P2, P3, categories', () => {
   it('two indicators → P2, domestic worker → domestic_servitude', () => {
     expect(text('sy prt di hongkong, hp disita majikan, tidak boleh keluar rumah')).toMatchObject({
