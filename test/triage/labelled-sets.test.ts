@@ -714,7 +714,7 @@ const SETS: readonly LabelledSet[] = [
       countryAccuracy: 0.91,
       suicidalRecall: 0.86,
     },
-    ceilings: { p1OnInformation: 4, p1FalseAlarms: 11 },
+    ceilings: { p1OnInformation: 3, p1FalseAlarms: 6 },
   },
   {
     // Round 23: 400 messages by four writers who had read only TRIAGE.md (Gulf, Jordan, Türkiye and Egypt domestic
@@ -876,7 +876,7 @@ const SETS: readonly LabelledSet[] = [
       countryAccuracy: 0.96,
       suicidalRecall: 0.6,
     },
-    ceilings: { p1OnInformation: 3, p1FalseAlarms: 4 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
   {
     // Round 26's sealed half (200), never trained or tuned on. At the session's start: P1 recall 96.7%, priority
@@ -931,7 +931,7 @@ const SETS: readonly LabelledSet[] = [
       countryAccuracy: 0.89,
       suicidalRecall: 0.95,
     },
-    ceilings: { p1OnInformation: 1, p1FalseAlarms: 2 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 0 },
   },
   {
     // Round 29: 400 messages by four more writers who had read only TRIAGE.md (where a person is now against where
@@ -1051,7 +1051,7 @@ const SETS: readonly LabelledSet[] = [
       countryAccuracy: 0.94,
       suicidalRecall: 0.8,
     },
-    ceilings: { p1OnInformation: 4, p1FalseAlarms: 5 },
+    ceilings: { p1OnInformation: 2, p1FalseAlarms: 2 },
   },
   {
     // Round 32: 400 messages by eight more writers who had read only TRIAGE.md (emergencies now beside the same dangers
@@ -1197,7 +1197,7 @@ const SETS: readonly LabelledSet[] = [
       countryAccuracy: 0.96,
       suicidalRecall: 0.99,
     },
-    ceilings: { p1OnInformation: 0, p1FalseAlarms: 4 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 2 },
   },
   {
     // Round 38: 400 messages by four more writers who had read only TRIAGE.md (a plain week from NTT, NTB, Lampung and
@@ -1338,7 +1338,7 @@ const SETS: readonly LabelledSet[] = [
       countryAccuracy: 0.95,
       suicidalRecall: 0.95,
     },
-    ceilings: { p1OnInformation: 2, p1FalseAlarms: 10 },
+    ceilings: { p1OnInformation: 2, p1FalseAlarms: 9 },
   },
   {
     // Round 43: 400 messages by four more writers who had read only TRIAGE.md (Hong Kong, Taiwan, Singapore and Brunei
@@ -1381,7 +1381,7 @@ const SETS: readonly LabelledSet[] = [
       countryAccuracy: 0.94,
       suicidalRecall: 0.95,
     },
-    ceilings: { p1OnInformation: 3, p1FalseAlarms: 22 },
+    ceilings: { p1OnInformation: 0, p1FalseAlarms: 17 },
   },
   {
     // Round 45: 400 messages by four writers who had read only TRIAGE.md, from sources named per writer (Gulf homes
@@ -1430,7 +1430,8 @@ const SETS: readonly LabelledSet[] = [
     // trawlers; police and child-protection releases on online exploitation, surrogacy and begging; Hong Kong, Taiwan,
     // Sabah, Singapore, Korea, Japan and China in Malay, English and Javanese), sealed whole, committed before triage
     // ran. Start: P1 139 of 140, priority 95.0%, category 89.0%, F1 0.904, country 96.2% (333 of 346), self-harm 12 of
-    // 12, P1 on a question 0, 4 false alarms (rules alone 131 of 140, 86.0%, 82.0%, 0.851, 96.2%, 11 of 12, 1, 4).
+    // 12, P1 on a question 0, 4 false alarms (rules alone 131 of 140, 86.0%, 82.0%, 0.851, 96.2%, 11 of 12, 1, 4). The
+    // session's end, scored once: the same on every figure.
     name: 'round-47 sealed',
     file: 'round47-sealed.jsonl',
     size: 400,

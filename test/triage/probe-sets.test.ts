@@ -34,11 +34,11 @@ const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
   // reasons (a threat to kill), which count against "not suicidal" here.
   // Round 34's session (rules and a reader retrained on 2,100 more messages, none of them a probe) read 89 of its 120
   // and 48 of its 80 look-alikes (87 and 49 before): scored once at that session's end, as it is.
-  { file: 'self-harm-sealed-2.jsonl', floors: { suicidal: 89, not_suicidal: 49 } },
+  { file: 'self-harm-sealed-2.jsonl', floors: { suicidal: 89, not_suicidal: 51 } },
   // A third, by one more writer (look-alikes none of which is P1 for any reason), split 50/50 before scoring: the dev
   // half decided one thing (docs/triage.md); the sealed half was scored once, at the end: 22 of 32 at the start, 28 now.
   { file: 'self-harm-dev-3.jsonl', floors: { suicidal: 25, not_suicidal: 21 } },
-  { file: 'self-harm-sealed-3.jsonl', floors: { suicidal: 28, not_suicidal: 17 } },
+  { file: 'self-harm-sealed-3.jsonl', floors: { suicidal: 28, not_suicidal: 18 } },
   { file: 'emergency-read.jsonl', floors: { emergency: 70, not_emergency: 27 } },
   // Round 34's session: 51 → 54, then 53 after the reader's last retraining (docs/triage.md, round 34).
   // Round 39's session (raising from 0.25): 53 → 57 unread, 75 → 76 sealed, no look-alike more; the session's last
@@ -51,19 +51,22 @@ const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
   { file: 'emergency-dev-2.jsonl', floors: { emergency: 32, not_emergency: 18 } },
   { file: 'emergency-sealed-2.jsonl', floors: { emergency: 25, not_emergency: 22 } },
   { file: 'question-read.jsonl', floors: { question: 65, emergency: 32 } },
-  { file: 'question-unread.jsonl', floors: { question: 59, emergency: 34 } },
+  { file: 'question-unread.jsonl', floors: { question: 61, emergency: 36 } },
   // Written in the session of 3 December (fifth) by two writers who read only TRIAGE.md: questions and look-alikes with
   // strong words and no live case (research, reporting, role-play, adverts, chain messages, jokes, a child not yet
   // gone), and emergencies asked as questions. Each writer's half was scored by the session's start code when
   // written: read half 37 of 45 questions and 15 of 15 emergencies, sealed half 38 of 45 and 15 of 15. The read
   // half's misses were read and their kinds written as rules (43 of 45 after).
   { file: 'question-read-2.jsonl', floors: { question: 43, emergency: 15 } },
-  { file: 'question-sealed-2.jsonl', floors: { question: 38, emergency: 15 } },
+  { file: 'question-sealed-2.jsonl', floors: { question: 39, emergency: 15 } },
   // Written in the session of 3 December (sixth) by four writers who read only TRIAGE.md, two per half, committed before
   // triage ran; scored by the session's start code when written: read half 85 of 90 questions and 29 of 30 emergencies,
-  // sealed half 82 of 90 and 29 of 30.
-  { file: 'question-read-3.jsonl', floors: { question: 85, emergency: 29 } },
-  { file: 'question-sealed-3.jsonl', floors: { question: 82, emergency: 29 } },
+  // sealed half 82 of 90 and 29 of 30. At its end: read half 89 and 30, sealed half 86 and 29 (scored once; two of its
+  // emergencies were seen in part by a search, docs/triage.md). The same session's end moved question-sealed-2 from
+  // 38 to 39, question-unread from 59 and 34 to 61 and 36, and self-harm-sealed-2 and -3's look-alikes from 49 and 17 to
+  // 51 and 18; no emergency or self-harm message was lost on any probe.
+  { file: 'question-read-3.jsonl', floors: { question: 89, emergency: 30 } },
+  { file: 'question-sealed-3.jsonl', floors: { question: 86, emergency: 29 } },
 ];
 
 describe.each(PROBES)('the $file probe', ({ file, floors }) => {
