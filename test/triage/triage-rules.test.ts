@@ -145,6 +145,25 @@ describe('what happened to someone else, seen or dreamt, is not the writer’s c
   });
 });
 
+describe('emergencies told in words the rules lacked (the unread emergency probe)', () => {
+  it.each([
+    'mas aku neng Taiwan, kamarku dikancing saka njaba wiwit wingi sore, ra dikei mangan, aku mung iso ngombe banyu kran',
+    'Kang, adi abdi di Kamboja, cenah di gedong éta aya nu ngajaga mawa bedil di unggal lanté, moal bisa kabur, hapéna ogé dicokot ngan sakali-kali dibéré',
+    'my employer pushed my head into the wall this morning because the floor was not dry, now i have a bump and feel dizzy, she’s still at home working from home',
+    'tauke bilang kalo sy buka mulut ke siapa2 sy jadi makanan buaya di sungai belakang ladang ini',
+    'majikan bilang sy gk bakal keluar rumah ini idup2',
+  ])('%s', (message) => {
+    expect(text(message).priority).toBe('P1');
+  });
+
+  it.each([
+    'sy gk bisa keluar rumah, idup susah bgt',
+    'alhamdulillah sy sudah bisa kabur dari rumah majikan, skrg di shelter',
+  ])('but not: %s', (message) => {
+    expect(text(message).priority).not.toBe('P1');
+  });
+});
+
 describe('TRIAGE.md — P2, P3, categories', () => {
   it('two indicators → P2, domestic worker → domestic_servitude', () => {
     expect(text('sy prt di hongkong, hp disita majikan, tidak boleh keluar rumah')).toMatchObject({
