@@ -152,6 +152,9 @@ describe('emergencies told in words the rules lacked (the unread emergency probe
     'my employer pushed my head into the wall this morning because the floor was not dry, now i have a bump and feel dizzy, she’s still at home working from home',
     'tauke bilang kalo sy buka mulut ke siapa2 sy jadi makanan buaya di sungai belakang ladang ini',
     'majikan bilang sy gk bakal keluar rumah ini idup2',
+    "sy udh 'dibayar' sama majikan baru katanya, lusa sy diantar ke rumah dia di dammam, sy gk kenal, sy mau pulang aja",
+    'budak abdi kakara 14 taun, dibawa ku batur ka Singapura, cenah ngabantuan di hiji tempat karaoke peuting-peuting',
+    'pun lanceuk di Kamboja teu bisa kaluar, nu boga kantor menta duit 70 juta ka kulawarga lamun hoyong lanceuk dibalikeun',
   ])('%s', (message) => {
     expect(text(message).priority).toBe('P1');
   });
