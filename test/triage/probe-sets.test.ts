@@ -43,7 +43,9 @@ const PROBES: { file: string; floors: Partial<Record<Expect, number>> }[] = [
   // Round 34's session: 51 → 54, then 53 after the reader's last retraining (docs/triage.md, round 34).
   // Round 39's session (raising from 0.25): 53 → 57 unread, 75 → 76 sealed, no look-alike more; the session's last
   // retraining lost one unread (a 14-year-old at a karaoke at night, told in Sundanese: P1 0.23) for 56.
-  { file: 'emergency-unread.jsonl', floors: { emergency: 56, not_emergency: 29 } },
+  // Read in the session of 3 December (sixth), no longer unread: 56 → 64 of 68 emergencies from its words (Javanese,
+  // Sundanese, a head pushed into a wall, a sale to the next employer); the sealed emergency probes did not move.
+  { file: 'emergency-unread.jsonl', floors: { emergency: 64, not_emergency: 29 } },
   { file: 'emergency-sealed.jsonl', floors: { emergency: 76, not_emergency: 39 } },
   // A second, by one more writer (look-alikes none of which is P1), split 50/50 before scoring and scored once, at the
   // end of round 33's session: the same at its start and end; the sealed half's 3 missed emergencies are now asked
