@@ -40,6 +40,8 @@ export interface RulesReading {
   indicatorsRuledOut: Indicator[];
   /** Self-harm, a killing threatened, a medical emergency, days without food, or an answer said "in danger". */
   lifeAtStake: boolean;
+  /** The person answered "yes" to "are you in danger now?": whatever the text says, that stands. */
+  dangerAnswered: boolean;
 }
 
 /** One output of the model: a softmax over labels (priority, category) or one yes/no per label (indicators). */
@@ -83,7 +85,8 @@ const QUESTION_EMERGENCY_BELOW = 0.5;
  * message's spoken comma read as a coma). Held out five ways by round (11,054 messages), from 0.02 to 0.48 it undid 2
  * false alarms and cost no emergency (the lowest held-out emergency of this kind scored 0.49); on the question probes'
  * read halves, which the reader never trained on, it undid 3 of 13 questions read as P1 and lost none of 93
- * emergencies asked as questions (the lowest 0.51). Never self-harm: a thought of it asked about is P1 (TRIAGE.md).
+ * emergencies asked as questions (the lowest 0.51). Never self-harm: a thought of it asked about is P1 (TRIAGE.md);
+ * never after a "yes" to "are you in danger now?".
  */
 const QUESTION_LIFE_AT_STAKE_BELOW = 0.3;
 /** Fewer words than this and the model raises nothing to P1 nor adds an indicator: one heavy word would decide. */
@@ -499,7 +502,8 @@ export function secondReading(reading: RulesReading, reader: Reader = storedSeco
         (reading.asking &&
           reading.wordCount >= MIN_WORDS &&
           priorityScores[p1]! < QUESTION_LIFE_AT_STAKE_BELOW &&
-          !rules.flags.includes('suicidal'))) &&
+          !rules.flags.includes('suicidal') &&
+          !reading.dangerAnswered)) &&
       !selfHarmRead &&
       !rulesPriorityAnswered &&
       (priorityScores[p1]! < KEEP_EMERGENCY_BELOW ||

@@ -1937,6 +1937,7 @@ export function readByRules(input: TriageInput): RulesReading {
     lifeAtStake:
       LIFE_AT_STAKE.some((emergency) => emergencies.has(emergency)) ||
       [...emergencies.values()].some((evidence) => evidence.source === 'answer'),
+    dangerAnswered: answers.danger_now === true,
   };
 }
 

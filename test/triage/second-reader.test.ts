@@ -118,18 +118,18 @@ describe('the second reader: what it may change and what it may not', () => {
   });
 
   it('asks about a long question whose life-at-stake words it reads as no emergency, but never about self-harm', () => {
+    const DICTATED =
+      'selamat malam saya ketua RT mau tanya prosedur kalau ada warga mau lapor keluarga yang disekap di luar negeri harus bawa apa saja KTP KK atau apa koma soalnya banyak yang nanya';
     // A voice message's spoken comma ("koma") read as a coma: life at stake for the rules.
-    const dictated = readByRules({
-      texts: [
-        'selamat malam saya ketua RT mau tanya prosedur kalau ada warga mau lapor keluarga yang disekap di luar negeri harus bawa apa saja KTP KK atau apa koma soalnya banyak yang nanya',
-      ],
-      answers: {},
-    });
+    const dictated = readByRules({ texts: [DICTATED], answers: {} });
     expect(dictated.result.priority).toBe('P1');
     expect(dictated.lifeAtStake).toBe(true);
     expect(dictated.asking).toBe(true);
     const sure = readerSaying('P4', 'information_request');
     expect(secondReading(dictated, sure).priority).toBe('P4');
+    // Nor after the person answered "yes" to "are you in danger now?".
+    const answeredYes = readByRules({ texts: [DICTATED], answers: { danger_now: true } });
+    expect(secondReading(answeredYes, sure).priority).toBe('P1');
     // A reader that gives the emergency 0.4 leaves it standing.
     const unsure: Reader = { ...sure, priority: { ...sure.priority, bias: [0, -8, -8, Math.log(1.5)] } };
     expect(secondReading(dictated, unsure).priority).toBe('P1');
