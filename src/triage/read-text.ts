@@ -220,6 +220,24 @@ const WRITER_IN_IT: ReadonlySet<string> = new Set([
   'our',
 ]);
 /**
+ * Words that put what is asked about ahead ("apakah wajar kalau saya nanti dikunci?"): a supposition after all. Not a
+ * day named ("lusa", "besok"): a move fixed for a day is a plan told, not supposed.
+ */
+const AHEAD_WORDS: ReadonlySet<string> = new Set([
+  'nanti',
+  'akan',
+  'bakal',
+  'kelak',
+  'will',
+  'would',
+  'going',
+  'gonna',
+  'later',
+  'arep',
+  'engke',
+  'rek',
+]);
+/**
  * Where a clause opens what it asks about as the writer's own case ("apakah normal kalau kami…"), or -1; `before` is
  * the clause before it when the text broke the frame off ("apakah wajar | kalau nahkoda kunci kami…").
  */
@@ -229,7 +247,8 @@ function askedAsItIsAt(words: readonly string[], before: readonly string[]): num
     (w, k) =>
       k <= 4 && AS_IT_IS_OPENERS.has(w) && (k === 0 ? framedBefore : ASKED_AS_IT_IS.has(words[k - 1] ?? '')),
   );
-  return at >= 0 && words.slice(at + 1, at + 5).some((w) => WRITER_IN_IT.has(w)) ? at : -1;
+  const writerInIt = words.slice(at + 1, at + 5).some((w) => WRITER_IN_IT.has(w));
+  return at >= 0 && writerInIt && !words.slice(at + 1).some((w) => AHEAD_WORDS.has(w)) ? at : -1;
 }
 /** "I (just) ask", right before a supposition. */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['tanya', 'nanya', 'takon', 'ask', 'asking', 'tanyakan']);

@@ -123,7 +123,8 @@ describe('asking whether it is normal or lawful tells the writer’s own case', 
     'apakah sah klo majikan motong gaji sbg denda krn pembantu pingsan pas kerja? mau tau sblm tanda tangan kontrak',
     "Hi, is it normal kalau asrama factory di Penang dikunci jam 12 malem? Kakakku baru mulai kerja, she's fine, just curious.",
     'apakah wajar kalau majikan mengunci pintu rumah tiap malam?',
-  ])('but not without the writer in it: %s', (message) => {
+    'apakah wajar kalau saya nanti dikunci majikan di kamar?',
+  ])('but not without the writer in it, nor ahead: %s', (message) => {
     expect(text(message).priority).not.toBe('P1');
   });
 });
