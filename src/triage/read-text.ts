@@ -241,14 +241,20 @@ const AHEAD_WORDS: ReadonlySet<string> = new Set([
  * Where a clause opens what it asks about as the writer's own case ("apakah normal kalau kami…"), or -1; `before` is
  * the clause before it when the text broke the frame off ("apakah wajar | kalau nahkoda kunci kami…").
  */
-function askedAsItIsAt(words: readonly string[], before: readonly string[]): number {
-  const framedBefore = before.length <= 4 && ASKED_AS_IT_IS.has(before[before.length - 1] ?? '');
+function askedAsItIsAt(words: readonly string[], before: () => readonly string[]): number {
   const at = words.findIndex(
     (w, k) =>
-      k <= 4 && AS_IT_IS_OPENERS.has(w) && (k === 0 ? framedBefore : ASKED_AS_IT_IS.has(words[k - 1] ?? '')),
+      k <= 4 &&
+      AS_IT_IS_OPENERS.has(w) &&
+      (k === 0 ? framedBefore(before()) : ASKED_AS_IT_IS.has(words[k - 1] ?? '')),
   );
+  if (at < 0) return -1;
   const writerInIt = words.slice(at + 1, at + 5).some((w) => WRITER_IN_IT.has(w));
-  return at >= 0 && writerInIt && !words.slice(at + 1).some((w) => AHEAD_WORDS.has(w)) ? at : -1;
+  return writerInIt && !words.slice(at + 1).some((w) => AHEAD_WORDS.has(w)) ? at : -1;
+}
+/** A short clause that ends by asking whether something is normal ("apakah wajar"). */
+function framedBefore(before: readonly string[]): boolean {
+  return before.length <= 4 && ASKED_AS_IT_IS.has(before[before.length - 1] ?? '');
 }
 /** "I (just) ask", right before a supposition. */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['tanya', 'nanya', 'takon', 'ask', 'asking', 'tanyakan']);
@@ -726,11 +732,12 @@ function clausesOf(
       word === '?' || hasQuestionWord(words) || opensQuestion(words) || QUESTION_PHRASE.test(asText);
     // "sy mau tau hak2 TKI kalau sakit … tp majikan gk mau bawa ke RS, ada aturannya gk?", "nomer darurat KBRI
     // sabaraha? … kanggo jaga2 upami disekap": a supposition opened inside a clause that tells no case before it.
-    const before = clauses[clauses.length - 1];
-    const asItIsAt = askedAsItIsAt(
-      words,
-      before ? tokens.slice(before.start, before.end).map((token) => token.word) : [],
-    );
+    // The clause before is read only where this one opens with "kalau"/"that" (a few per message at most).
+    const previousWords = () => {
+      const before = clauses[clauses.length - 1];
+      return before ? tokens.slice(before.start, before.end).map((token) => token.word) : [];
+    };
+    const asItIsAt = askedAsItIsAt(words, previousWords);
     const midAt = words.findIndex((w, k) => k > 0 && k !== asItIsAt && CONDITIONAL_STARTS.has(w));
     // "…kabeh apik ora ono masalah, aku mung takon nek misale mengko dipukuli…": a supposition right after "I ask"
     // is what is asked, however long the case told before it.
@@ -1095,14 +1102,14 @@ export function readText(source: string): TextReading {
       // "bapak lara stroke ning omah": a parent ill at home in Indonesia is not the person the report is for.
       // So is a parent's death at home ("since her father passed away in Java"), and a parent's illness given as the
       // reason to go home ("minta pulang krn ibu sakit keras").
+      const justBefore = () => ` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`;
       const familyAtHome =
         (cue.emergency === 'serious_medical' ||
           cue.signals?.includes('illness') === true ||
           cue.signals?.includes('death') === true) &&
         (FAMILY_AT_HOME.test(` ${words.slice(clause.start, clause.end).join(' ')} `) ||
-          CARED_FOR_PERSON.test(` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`) ||
-          employerIsIll(` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`, evidence) ||
-          PARENT_AS_REASON.test(` ${words.slice(Math.max(clause.start, first - 5), first).join(' ')}`));
+          [CARED_FOR_PERSON, PARENT_AS_REASON].some((whose) => whose.test(justBefore())) ||
+          employerIsIll(justBefore(), evidence));
       const hit: CueHit = {
         cue,
         evidence,

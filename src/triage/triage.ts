@@ -1934,7 +1934,10 @@ export function readByRules(input: TriageInput): RulesReading {
           ),
         ),
     ),
+    // Why the answer itself and not only its evidence: an emergency the text named first keeps the text's evidence
+    // ("tolong saya dalam bahaya" answered "yes"), and the answer must still stand.
     lifeAtStake:
+      answers.danger_now === true ||
       LIFE_AT_STAKE.some((emergency) => emergencies.has(emergency)) ||
       [...emergencies.values()].some((evidence) => evidence.source === 'answer'),
     dangerAnswered: answers.danger_now === true,

@@ -112,6 +112,13 @@ describe('the second reader: what it may change and what it may not', () => {
     const suicidal = readByRules({ texts: ['sy mau minum baygon biar mati aja'], answers: {} });
     expect(suicidal.lifeAtStake).toBe(true);
     expect(secondReading(suicidal, readerSaying('P4', 'other')).priority).toBe('P1');
+    // Also where the text named the danger first, so the answer is not the evidence kept.
+    const toldAndAnswered = readByRules({
+      texts: ['tolong saya dalam bahaya'],
+      answers: { danger_now: true },
+    });
+    expect(toldAndAnswered.lifeAtStake).toBe(true);
+    expect(secondReading(toldAndAnswered, readerSaying('P4', 'other')).priority).toBe('P1');
     const answered = readByRules({ texts: ['halo'], answers: { danger_now: true } });
     expect(answered.result.priority).toBe('P1');
     expect(secondReading(answered, readerSaying('P4', 'other')).priority).toBe('P1');
